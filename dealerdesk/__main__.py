@@ -1,0 +1,3 @@
+from dealerdesk.cli import main
+
+raise SystemExit(main())

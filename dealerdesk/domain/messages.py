@@ -1,0 +1,83 @@
+"""User-facing messages raised by the domain and the services.
+
+Domain code may not import Qt, yet every message must reach the user in their
+language. Messages are English source texts marked with ``QT_TRANSLATE_NOOP``
+(a no-op here) so that ``pyside6-lupdate`` collects them into the ``Messages``
+context of the .ts file; the UI translates them with
+``QCoreApplication.translate("Messages", text)`` and then fills ``{params}``.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+CONTEXT = "Messages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+Translate = Callable[[str], str]
+
+
+def identity(text: str) -> str:
+    return text
+
+
+class Severity(enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"  # the user may confirm and go on
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem with one field of a form: shown at that field."""
+
+    field: str
+    text: str  # English source text with {placeholders}
+    params: Mapping[str, Any] = field(default_factory=dict)
+    severity: Severity = Severity.ERROR
+
+    def render(self, translate: Translate = identity) -> str:
+        return translate(self.text).format(**self.params)
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+
+class DealerDeskError(Exception):
+    """An error the user must read: carries an English source text and its parameters."""
+
+    def __init__(self, text: str, **params: Any) -> None:
+        super().__init__(text.format(**params) if params else text)
+        self.text = text
+        self.params = params
+
+    def render(self, translate: Translate = identity) -> str:
+        return translate(self.text).format(**self.params)
+
+
+class ValidationError(DealerDeskError):
+    """Input that breaks a rule; ``problems`` says which fields."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        first = problems[0] if problems else None
+        super().__init__(first.text if first else "Invalid input", **(dict(first.params) if first else {}))
+        self.problems = problems
+
+
+class PermissionDenied(DealerDeskError):
+    pass
+
+
+class NotFound(DealerDeskError):
+    pass
+
+
+class ConflictError(DealerDeskError):
+    """Someone else changed the record since it was loaded."""

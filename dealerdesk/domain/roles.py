@@ -1,0 +1,27 @@
+"""Roles a user may hold (several at once)."""
+
+from __future__ import annotations
+
+import enum
+
+from dealerdesk.domain.messages import CONTEXT, QT_TRANSLATE_NOOP
+
+
+class Role(enum.StrEnum):
+    ADVISOR = "advisor"
+    TECHNICIAN = "technician"
+    TEAM_LEAD = "team_lead"
+    QC_INSPECTOR = "qc_inspector"
+    MANAGER = "manager"
+    ADMIN = "admin"
+
+
+# English source labels, translated in the UI under the "Messages" context.
+ROLE_LABELS: dict[Role, str] = {
+    Role.ADVISOR: QT_TRANSLATE_NOOP(CONTEXT, "Service advisor"),
+    Role.TECHNICIAN: QT_TRANSLATE_NOOP(CONTEXT, "Technician"),
+    Role.TEAM_LEAD: QT_TRANSLATE_NOOP(CONTEXT, "Team lead"),
+    Role.QC_INSPECTOR: QT_TRANSLATE_NOOP(CONTEXT, "QC inspector"),
+    Role.MANAGER: QT_TRANSLATE_NOOP(CONTEXT, "Service manager"),
+    Role.ADMIN: QT_TRANSLATE_NOOP(CONTEXT, "Administrator"),
+}
