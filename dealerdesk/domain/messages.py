@@ -1,9 +1,10 @@
 """User-facing messages raised by the domain and the services.
 
 Domain code may not import Qt, yet every message must reach the user in their
-language. Messages are English source texts marked with ``QT_TRANSLATE_NOOP``
-(a no-op here) so that ``pyside6-lupdate`` collects them into the ``Messages``
-context of the .ts file; the UI translates them with
+language. Messages are English source texts marked with
+``QT_TRANSLATE_NOOP("Messages", "...")`` (a no-op here; the context must be that
+literal string, lupdate does not read variables) so that ``pyside6-lupdate``
+collects them into the ``Messages`` context of the .ts file; the UI translates them with
 ``QCoreApplication.translate("Messages", text)`` and then fills ``{params}``.
 """
 
@@ -17,11 +18,29 @@ from typing import Any
 CONTEXT = "Messages"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
 Translate = Callable[[str], str]
+
+
+def render_text(text: str, params: Mapping[str, Any], translate: Translate) -> str:
+    """Translate the text and its label parameters (a tuple of labels is joined with " / ").
+
+    Parameters that are vocabulary labels (roles, categories, statuses) are English source
+    texts too; values the user typed are passed through translate unchanged, as no source
+    text matches them.
+    """
+
+    def one(v: Any) -> Any:
+        if isinstance(v, str):
+            return translate(v)
+        if isinstance(v, tuple):
+            return " / ".join(str(one(x)) for x in v)
+        return v
+
+    return translate(text).format(**{k: one(v) for k, v in params.items()})
 
 
 def identity(text: str) -> str:
@@ -43,7 +62,7 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def render(self, translate: Translate = identity) -> str:
-        return translate(self.text).format(**self.params)
+        return render_text(self.text, self.params, translate)
 
     @property
     def is_error(self) -> bool:
@@ -54,12 +73,12 @@ class DealerDeskError(Exception):
     """An error the user must read: carries an English source text and its parameters."""
 
     def __init__(self, text: str, **params: Any) -> None:
-        super().__init__(text.format(**params) if params else text)
+        super().__init__(render_text(text, params, identity))
         self.text = text
         self.params = params
 
     def render(self, translate: Translate = identity) -> str:
-        return translate(self.text).format(**self.params)
+        return render_text(self.text, self.params, translate)
 
 
 class ValidationError(DealerDeskError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-from dealerdesk.domain.messages import CONTEXT, QT_TRANSLATE_NOOP
+from dealerdesk.domain.messages import QT_TRANSLATE_NOOP
 
 
 class Role(enum.StrEnum):
@@ -18,10 +18,10 @@ class Role(enum.StrEnum):
 
 # English source labels, translated in the UI under the "Messages" context.
 ROLE_LABELS: dict[Role, str] = {
-    Role.ADVISOR: QT_TRANSLATE_NOOP(CONTEXT, "Service advisor"),
-    Role.TECHNICIAN: QT_TRANSLATE_NOOP(CONTEXT, "Technician"),
-    Role.TEAM_LEAD: QT_TRANSLATE_NOOP(CONTEXT, "Team lead"),
-    Role.QC_INSPECTOR: QT_TRANSLATE_NOOP(CONTEXT, "QC inspector"),
-    Role.MANAGER: QT_TRANSLATE_NOOP(CONTEXT, "Service manager"),
-    Role.ADMIN: QT_TRANSLATE_NOOP(CONTEXT, "Administrator"),
+    Role.ADVISOR: QT_TRANSLATE_NOOP("Messages", "Service advisor"),
+    Role.TECHNICIAN: QT_TRANSLATE_NOOP("Messages", "Technician"),
+    Role.TEAM_LEAD: QT_TRANSLATE_NOOP("Messages", "Team lead"),
+    Role.QC_INSPECTOR: QT_TRANSLATE_NOOP("Messages", "QC inspector"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("Messages", "Service manager"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Messages", "Administrator"),
 }

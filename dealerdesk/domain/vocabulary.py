@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 
-from dealerdesk.domain.messages import CONTEXT, QT_TRANSLATE_NOOP
+from dealerdesk.domain.messages import QT_TRANSLATE_NOOP
 
 
 class ServiceCategory(enum.StrEnum):
@@ -23,14 +23,14 @@ class ServiceCategory(enum.StrEnum):
 
 
 CATEGORY_LABELS: dict[ServiceCategory, str] = {
-    ServiceCategory.PERIODIC_MAINTENANCE: QT_TRANSLATE_NOOP(CONTEXT, "Periodic maintenance"),
-    ServiceCategory.FIRST_SERVICE: QT_TRANSLATE_NOOP(CONTEXT, "First service (5K/10K)"),
-    ServiceCategory.GENERAL_REPAIR: QT_TRANSLATE_NOOP(CONTEXT, "General repair"),
-    ServiceCategory.BODY_PAINT: QT_TRANSLATE_NOOP(CONTEXT, "Body and paint"),
-    ServiceCategory.WARRANTY: QT_TRANSLATE_NOOP(CONTEXT, "Warranty"),
-    ServiceCategory.INSURANCE_CLAIM: QT_TRANSLATE_NOOP(CONTEXT, "Insurance claim"),
-    ServiceCategory.PDS: QT_TRANSLATE_NOOP(CONTEXT, "New-car PDS"),
-    ServiceCategory.REWORK: QT_TRANSLATE_NOOP(CONTEXT, "Rework"),
+    ServiceCategory.PERIODIC_MAINTENANCE: QT_TRANSLATE_NOOP("Messages", "Periodic maintenance"),
+    ServiceCategory.FIRST_SERVICE: QT_TRANSLATE_NOOP("Messages", "First service (5K/10K)"),
+    ServiceCategory.GENERAL_REPAIR: QT_TRANSLATE_NOOP("Messages", "General repair"),
+    ServiceCategory.BODY_PAINT: QT_TRANSLATE_NOOP("Messages", "Body and paint"),
+    ServiceCategory.WARRANTY: QT_TRANSLATE_NOOP("Messages", "Warranty"),
+    ServiceCategory.INSURANCE_CLAIM: QT_TRANSLATE_NOOP("Messages", "Insurance claim"),
+    ServiceCategory.PDS: QT_TRANSLATE_NOOP("Messages", "New-car PDS"),
+    ServiceCategory.REWORK: QT_TRANSLATE_NOOP("Messages", "Rework"),
 }
 
 
@@ -50,10 +50,10 @@ class PaymentType(enum.StrEnum):
 
 
 PAYMENT_LABELS: dict[PaymentType, str] = {
-    PaymentType.CUSTOMER: QT_TRANSLATE_NOOP(CONTEXT, "Customer pays"),
-    PaymentType.WARRANTY: QT_TRANSLATE_NOOP(CONTEXT, "Manufacturer warranty"),
-    PaymentType.INSURANCE: QT_TRANSLATE_NOOP(CONTEXT, "Insurance company"),
-    PaymentType.INTERNAL: QT_TRANSLATE_NOOP(CONTEXT, "Internal account"),
+    PaymentType.CUSTOMER: QT_TRANSLATE_NOOP("Messages", "Customer pays"),
+    PaymentType.WARRANTY: QT_TRANSLATE_NOOP("Messages", "Manufacturer warranty"),
+    PaymentType.INSURANCE: QT_TRANSLATE_NOOP("Messages", "Insurance company"),
+    PaymentType.INTERNAL: QT_TRANSLATE_NOOP("Messages", "Internal account"),
 }
 
 
@@ -68,13 +68,13 @@ class OrderStatus(enum.StrEnum):
 
 
 STATUS_LABELS: dict[OrderStatus, str] = {
-    OrderStatus.DRAFT: QT_TRANSLATE_NOOP(CONTEXT, "Draft"),
-    OrderStatus.OPEN: QT_TRANSLATE_NOOP(CONTEXT, "Open"),
-    OrderStatus.IN_WORKSHOP: QT_TRANSLATE_NOOP(CONTEXT, "In workshop"),
-    OrderStatus.AWAITING_QC: QT_TRANSLATE_NOOP(CONTEXT, "Awaiting QC"),
-    OrderStatus.READY: QT_TRANSLATE_NOOP(CONTEXT, "Ready for delivery"),
-    OrderStatus.DELIVERED: QT_TRANSLATE_NOOP(CONTEXT, "Delivered"),
-    OrderStatus.CANCELLED: QT_TRANSLATE_NOOP(CONTEXT, "Cancelled"),
+    OrderStatus.DRAFT: QT_TRANSLATE_NOOP("Messages", "Draft"),
+    OrderStatus.OPEN: QT_TRANSLATE_NOOP("Messages", "Open"),
+    OrderStatus.IN_WORKSHOP: QT_TRANSLATE_NOOP("Messages", "In workshop"),
+    OrderStatus.AWAITING_QC: QT_TRANSLATE_NOOP("Messages", "Awaiting QC"),
+    OrderStatus.READY: QT_TRANSLATE_NOOP("Messages", "Ready for delivery"),
+    OrderStatus.DELIVERED: QT_TRANSLATE_NOOP("Messages", "Delivered"),
+    OrderStatus.CANCELLED: QT_TRANSLATE_NOOP("Messages", "Cancelled"),
 }
 
 
@@ -85,9 +85,9 @@ class ApprovalMethod(enum.StrEnum):
 
 
 APPROVAL_LABELS: dict[ApprovalMethod, str] = {
-    ApprovalMethod.IN_PERSON: QT_TRANSLATE_NOOP(CONTEXT, "In person"),
-    ApprovalMethod.PHONE: QT_TRANSLATE_NOOP(CONTEXT, "Phone"),
-    ApprovalMethod.WECHAT: QT_TRANSLATE_NOOP(CONTEXT, "WeChat"),
+    ApprovalMethod.IN_PERSON: QT_TRANSLATE_NOOP("Messages", "In person"),
+    ApprovalMethod.PHONE: QT_TRANSLATE_NOOP("Messages", "Phone"),
+    ApprovalMethod.WECHAT: QT_TRANSLATE_NOOP("Messages", "WeChat"),
 }
 
 
@@ -98,9 +98,9 @@ class ReworkKind(enum.StrEnum):
 
 
 REWORK_KIND_LABELS: dict[ReworkKind, str] = {
-    ReworkKind.QC: QT_TRANSLATE_NOOP(CONTEXT, "QC rework"),
-    ReworkKind.INTERNAL: QT_TRANSLATE_NOOP(CONTEXT, "Internal rework"),
-    ReworkKind.EXTERNAL: QT_TRANSLATE_NOOP(CONTEXT, "External rework"),
+    ReworkKind.QC: QT_TRANSLATE_NOOP("Messages", "QC rework"),
+    ReworkKind.INTERNAL: QT_TRANSLATE_NOOP("Messages", "Internal rework"),
+    ReworkKind.EXTERNAL: QT_TRANSLATE_NOOP("Messages", "External rework"),
 }
 
 
@@ -113,11 +113,11 @@ class CauseCategory(enum.StrEnum):
 
 
 CAUSE_LABELS: dict[CauseCategory, str] = {
-    CauseCategory.MAN: QT_TRANSLATE_NOOP(CONTEXT, "Man (people)"),
-    CauseCategory.MACHINE: QT_TRANSLATE_NOOP(CONTEXT, "Machine (equipment)"),
-    CauseCategory.MATERIAL: QT_TRANSLATE_NOOP(CONTEXT, "Material (parts)"),
-    CauseCategory.METHOD: QT_TRANSLATE_NOOP(CONTEXT, "Method (procedure)"),
-    CauseCategory.ENVIRONMENT: QT_TRANSLATE_NOOP(CONTEXT, "Environment"),
+    CauseCategory.MAN: QT_TRANSLATE_NOOP("Messages", "Man (people)"),
+    CauseCategory.MACHINE: QT_TRANSLATE_NOOP("Messages", "Machine (equipment)"),
+    CauseCategory.MATERIAL: QT_TRANSLATE_NOOP("Messages", "Material (parts)"),
+    CauseCategory.METHOD: QT_TRANSLATE_NOOP("Messages", "Method (procedure)"),
+    CauseCategory.ENVIRONMENT: QT_TRANSLATE_NOOP("Messages", "Environment"),
 }
 
 
@@ -129,10 +129,10 @@ class QcLevel(enum.IntEnum):
 
 
 QC_LEVEL_LABELS: dict[QcLevel, str] = {
-    QcLevel.SELF_CHECK: QT_TRANSLATE_NOOP(CONTEXT, "Level 1: technician self-check"),
-    QcLevel.TEAM_LEAD: QT_TRANSLATE_NOOP(CONTEXT, "Level 2: team lead check"),
-    QcLevel.FINAL: QT_TRANSLATE_NOOP(CONTEXT, "Level 3: final inspection"),
-    QcLevel.HANDOVER: QT_TRANSLATE_NOOP(CONTEXT, "Hand-over check"),
+    QcLevel.SELF_CHECK: QT_TRANSLATE_NOOP("Messages", "Level 1: technician self-check"),
+    QcLevel.TEAM_LEAD: QT_TRANSLATE_NOOP("Messages", "Level 2: team lead check"),
+    QcLevel.FINAL: QT_TRANSLATE_NOOP("Messages", "Level 3: final inspection"),
+    QcLevel.HANDOVER: QT_TRANSLATE_NOOP("Messages", "Hand-over check"),
 }
 
 

@@ -1,0 +1,94 @@
+"""GUI composition root: QApplication, database, translator, sign-in, main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from dealerdesk.db.database import Database, open_database, resolve_url
+from dealerdesk.db.migrate import upgrade
+from dealerdesk.domain.messages import DealerDeskError
+from dealerdesk.i18n import app_translator, qt_translator, resolve_language
+from dealerdesk.services import users
+from dealerdesk.services.actor import Actor
+from dealerdesk.services.settings import get_settings
+from dealerdesk.ui.context import UiContext
+from dealerdesk.ui.feedback import error_text
+
+
+def make_qsettings() -> QSettings:
+    """Per-user, per-workstation state (window geometry, last view); dealership settings live in the DB."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "DealerDesk", "DealerDesk")
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    installed = []
+    for t in (qt_translator(lang), app_translator(lang)):
+        if t is not None:
+            app.installTranslator(t)
+            installed.append(t)
+    return installed  # keep references: Qt does not own them
+
+
+def get_application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName("DealerDesk")
+    app.setApplicationName("DealerDesk")
+    return app
+
+
+def prepare_database(url: str) -> tuple[Database, str | None]:
+    """Open and migrate; returns the backup path made before migrating, if any."""
+    db = open_database(url)
+    try:
+        backup = upgrade(db)
+    except Exception:
+        db.dispose()
+        raise
+    return db, (str(backup) if backup else None)
+
+
+def sign_in(db: Database) -> Actor | None:
+    from dealerdesk.ui.dialogs.first_admin_dialog import FirstAdminDialog
+    from dealerdesk.ui.dialogs.login_dialog import LoginDialog
+
+    dialog: FirstAdminDialog | LoginDialog = FirstAdminDialog(db) if users.needs_first_admin(db) else LoginDialog(db)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.actor
+
+
+def run_gui(db_arg: str | None, lang_arg: str | None) -> int:
+    from dealerdesk.ui.main_window import MainWindow
+
+    app = get_application()
+    # Until the database is open, follow --lang or the system locale for any error box.
+    keep = install_translators(app, resolve_language(lang_arg))
+    try:
+        db, backup = prepare_database(resolve_url(db_arg))
+    except DealerDeskError as err:
+        QMessageBox.critical(None, "DealerDesk", error_text(err))
+        return 2
+    settings = get_settings(db)
+    lang = resolve_language(lang_arg, settings.ui_language)
+    for t in keep:
+        app.removeTranslator(t)
+    keep = install_translators(app, lang)
+    actor = sign_in(db)
+    if actor is None:
+        return 0
+    window = MainWindow(UiContext(db, actor, settings, lang), make_qsettings())
+    if backup:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("App", "Database upgraded; the previous version was saved as {path}").format(
+                path=backup
+            ),
+            15000,
+        )
+    window.show()
+    return app.exec()

@@ -1,0 +1,10 @@
+"""Subcommands beyond demo/check, each in its own module (print, selftest …)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register_extra_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Each module adds its parser here; kept apart so features do not edit cli.py."""

@@ -1,0 +1,156 @@
+"""Opening the database: URL resolution, SQLite pragmas, read and write sessions.
+
+One user action is one transaction (``with db.write() as s:``). Write transactions
+start with ``BEGIN IMMEDIATE`` so two workstations never interleave a read-then-write
+(order numbers, version counters): the second waits (busy timeout) instead of failing.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError
+
+ENV_URL = "DEALERDESK_DATABASE_URL"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def default_db_path() -> Path:
+    return Path(platformdirs.user_data_dir("DealerDesk", appauthor=False)) / "dealerdesk.sqlite"
+
+
+def resolve_url(db_path: str | os.PathLike[str] | None = None) -> str:
+    """``--db PATH`` wins, then ``DEALERDESK_DATABASE_URL``, then the user's data directory."""
+    if db_path:
+        return f"sqlite:///{Path(db_path).expanduser().resolve()}"
+    env = os.environ.get(ENV_URL)
+    if env:
+        return env
+    path = default_db_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    return Path(u.database)
+
+
+def check_location(url: str) -> None:
+    """Refuse, with a message the user can act on, a file we could not use or would damage."""
+    path = sqlite_path(url)
+    if path is None:
+        return
+    folder = path.parent
+    if not folder.is_dir():
+        raise DealerDeskError(
+            QT_TRANSLATE_NOOP("Messages", "The folder {folder} does not exist. Create it or choose another path."),
+            folder=str(folder),
+        )
+    if path.exists():
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise DealerDeskError(
+                QT_TRANSLATE_NOOP("Messages", "The database file {path} cannot be read and written by you."),
+                path=str(path),
+            )
+        if path.stat().st_size > 0:
+            with path.open("rb") as f:
+                if f.read(16) != b"SQLite format 3\x00":
+                    raise DealerDeskError(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "{path} is not a DealerDesk database (not an SQLite file). It was left untouched.",
+                        ),
+                        path=str(path),
+                    )
+    if not os.access(folder, os.W_OK):
+        raise DealerDeskError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The folder {folder} is read-only: the database needs to write its journal there. "
+                "Choose a folder you can write to.",
+            ),
+            folder=str(folder),
+        )
+
+
+def _install_sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own is deferred and late).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("immediate") else "BEGIN")
+
+
+class Database:
+    """The engine plus the two kinds of session the services use."""
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = url
+        self.engine = create_engine(url, echo=echo)
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        if self.is_sqlite:
+            _install_sqlite_pragmas(self.engine)
+        write_bind = self.engine.execution_options(immediate=True) if self.is_sqlite else self.engine
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(write_bind, expire_on_commit=False)
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def display_name(self) -> str:
+        return str(self.path) if self.path else make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with self._write() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str) -> Database:
+    """Open (not yet migrate) a database, turning low-level failures into messages."""
+    check_location(url)
+    db = Database(url)
+    try:
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1").all()
+    except SADatabaseError as exc:
+        db.dispose()
+        raise DealerDeskError(
+            QT_TRANSLATE_NOOP("Messages", "The database {name} cannot be opened: {detail}"),
+            name=db.display_name,
+            detail=str(exc.orig),
+        ) from exc
+    return db

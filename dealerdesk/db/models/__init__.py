@@ -1,0 +1,35 @@
+"""All models, imported here so that ``Base.metadata`` knows every table."""
+
+from dealerdesk.db.models.audit import AuditEntry
+from dealerdesk.db.models.customers import Customer, Vehicle
+from dealerdesk.db.models.orders import (
+    Concern,
+    ExtraWork,
+    LabourLine,
+    OrderNumberCounter,
+    PartsLine,
+    WorkOrder,
+)
+from dealerdesk.db.models.qc import QcItemResult, QcRound, QcSignoff
+from dealerdesk.db.models.rework import ReworkRecord
+from dealerdesk.db.models.settings import Setting
+from dealerdesk.db.models.users import User, UserRole
+
+__all__ = [
+    "AuditEntry",
+    "Concern",
+    "Customer",
+    "ExtraWork",
+    "LabourLine",
+    "OrderNumberCounter",
+    "PartsLine",
+    "QcItemResult",
+    "QcRound",
+    "QcSignoff",
+    "ReworkRecord",
+    "Setting",
+    "User",
+    "UserRole",
+    "Vehicle",
+    "WorkOrder",
+]

@@ -1,0 +1,151 @@
+"""Work orders and their lines.
+
+A work order keeps a snapshot of the customer and vehicle as typed at intake: a draft
+may have no vehicle record yet, and paper must print what the customer signed even
+after the customer record changes later.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from dealerdesk.db.base import Base, UTCDateTime, utcnow
+
+
+class OrderNumberCounter(Base):
+    """Last sequence number handed out per day; bumped inside the order's own write transaction."""
+
+    __tablename__ = "order_number_counters"
+
+    day: Mapped[str] = mapped_column(String(8), primary_key=True)  # YYYYMMDD, local date
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class WorkOrder(Base):
+    __tablename__ = "work_orders"
+    __table_args__ = (
+        Index("ix_work_orders_status_promised", "status", "promised_at"),
+        Index("ix_work_orders_created_at", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    status: Mapped[str] = mapped_column(String(24), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    advisor_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id"), index=True)
+
+    customer_name: Mapped[str] = mapped_column(String(100), default="")
+    customer_mobile: Mapped[str] = mapped_column(String(20), default="")
+    contact_name: Mapped[str] = mapped_column(String(100), default="")  # empty: the owner brought the car
+    contact_mobile: Mapped[str] = mapped_column(String(20), default="")
+    plate: Mapped[str] = mapped_column(String(10), default="")  # empty: new car without plate (PDS)
+    vin: Mapped[str] = mapped_column(String(17), default="")
+    make: Mapped[str] = mapped_column(String(64), default="")
+    model: Mapped[str] = mapped_column(String(100), default="")
+    colour: Mapped[str] = mapped_column(String(32), default="")
+    mileage_in: Mapped[int | None] = mapped_column(Integer)
+    fuel_level: Mapped[str | None] = mapped_column(String(4))
+    category: Mapped[str | None] = mapped_column(String(32), index=True)
+    payment_type: Mapped[str | None] = mapped_column(String(16))
+    estimate_fen: Mapped[int | None] = mapped_column(Integer)
+    checked_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    promised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    valuables: Mapped[str] = mapped_column(Text, default="")
+    damage_notes: Mapped[str] = mapped_column(Text, default="")
+    customer_waits: Mapped[bool | None] = mapped_column(Boolean)
+    wash: Mapped[bool] = mapped_column(Boolean, default=False)
+    old_parts_returned: Mapped[bool] = mapped_column(Boolean, default=False)
+    road_test_out_km: Mapped[int | None] = mapped_column(Integer)
+    road_test_in_km: Mapped[int | None] = mapped_column(Integer)
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
+
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+
+    concerns: Mapped[list[Concern]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="Concern.position"
+    )
+    labour_lines: Mapped[list[LabourLine]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="LabourLine.position"
+    )
+    parts_lines: Mapped[list[PartsLine]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="PartsLine.position"
+    )
+    extra_work: Mapped[list[ExtraWork]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="ExtraWork.recorded_at"
+    )
+
+    # Optimistic locking: a stale save raises StaleDataError, turned into a ConflictError by the service.
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Concern(Base):
+    """One customer request, verbatim (客户描述)."""
+
+    __tablename__ = "concerns"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+    order: Mapped[WorkOrder] = relationship(back_populates="concerns")
+
+
+class LabourLine(Base):
+    __tablename__ = "labour_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    operation: Mapped[str] = mapped_column(String(200))
+    hours_x100: Mapped[int] = mapped_column(Integer)  # labour hours in hundredths
+    rate_fen: Mapped[int] = mapped_column(Integer)
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    technician_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+
+    order: Mapped[WorkOrder] = relationship(back_populates="labour_lines")
+
+
+class PartsLine(Base):
+    __tablename__ = "parts_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    part_no: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+    quantity_x1000: Mapped[int] = mapped_column(Integer)  # thousandths: litres of oil are fractional
+    unit_price_fen: Mapped[int] = mapped_column(Integer)
+    amount_fen: Mapped[int] = mapped_column(Integer)
+
+    order: Mapped[WorkOrder] = relationship(back_populates="parts_lines")
+
+
+class ExtraWork(Base):
+    """Extra work found during the job (二次增修) with the customer's approval."""
+
+    __tablename__ = "extra_work"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id", ondelete="CASCADE"), index=True)
+    description: Mapped[str] = mapped_column(Text)
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    new_promised_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    approver_name: Mapped[str] = mapped_column(String(100))
+    method: Mapped[str] = mapped_column(String(16))
+    approved_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    order: Mapped[WorkOrder] = relationship(back_populates="extra_work")

@@ -1,0 +1,73 @@
+"""Dealership settings kept in the database (shared by every workstation)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from sqlalchemy import select
+
+from dealerdesk.db.database import Database
+from dealerdesk.db.models import Setting
+from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationError
+from dealerdesk.domain.roles import Role
+from dealerdesk.services import audit
+from dealerdesk.services.actor import Actor, require_role
+
+LANGUAGES = ("system", "zh_CN", "en")
+
+
+@dataclass(frozen=True)
+class DealerSettings:
+    dealer_name: str = "DealerDesk 4S"
+    dealer_address: str = ""
+    dealer_phone: str = ""
+    labour_rate_fen: int = 30000  # CNY 300.00 per hour
+    ui_language: str = "system"
+    font_path: str = ""  # CJK TrueType font for paper; empty: search resources and the system
+    # ServiceCategory value -> guarantee class ("minor", "maintenance", "major"); empty: domain default
+    repair_classes: dict[str, str] = field(default_factory=dict)
+
+
+_FIELDS = {f.name for f in fields(DealerSettings)}
+
+
+def get_settings(db: Database) -> DealerSettings:
+    with db.read() as s:
+        stored = {row.key: json.loads(row.value) for row in s.scalars(select(Setting))}
+    return DealerSettings(**{k: v for k, v in stored.items() if k in _FIELDS})
+
+
+def save_settings(db: Database, actor: Actor, new: DealerSettings) -> DealerSettings:
+    require_role(actor, Role.MANAGER, Role.ADMIN)
+    problems: list[Problem] = []
+    if not new.dealer_name.strip():
+        problems.append(Problem("dealer_name", QT_TRANSLATE_NOOP("Messages", "Enter the dealership's name.")))
+    if new.labour_rate_fen < 0:
+        problems.append(Problem("labour_rate", QT_TRANSLATE_NOOP("Messages", "The labour rate cannot be negative.")))
+    if new.ui_language not in LANGUAGES:
+        problems.append(
+            Problem(
+                "ui_language",
+                QT_TRANSLATE_NOOP("Messages", "Unknown language {lang}."),
+                {"lang": new.ui_language},
+            )
+        )
+    if problems:
+        raise ValidationError(problems)
+    with db.write() as s:
+        current: dict[str, Any] = {row.key: json.loads(row.value) for row in s.scalars(select(Setting))}
+        before = asdict(DealerSettings(**{k: v for k, v in current.items() if k in _FIELDS}))
+        after = asdict(new)
+        for key, value in after.items():
+            row = s.get(Setting, key)
+            encoded = json.dumps(value, ensure_ascii=False)
+            if row is None:
+                s.add(Setting(key=key, value=encoded))
+            else:
+                row.value = encoded
+        changed = audit.diff(before, after)
+        if changed:
+            audit.record(s, actor, "save_settings", "settings", "dealer", changed)
+    return new

@@ -1,0 +1,144 @@
+"""The main window: navigation on the left, one page per area, the user and database in the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from dealerdesk import __version__
+from dealerdesk.domain.roles import ROLE_LABELS
+from dealerdesk.ui.context import UiContext
+from dealerdesk.ui.feedback import show_info, tr_message
+
+PageFactory = Callable[[UiContext], QWidget]
+
+
+def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
+    # Imported here so that a page's heavy imports (charts, PDF) load with the window, not the CLI.
+    from dealerdesk.ui.pages.qc_page import QcPage
+    from dealerdesk.ui.pages.reports_page import ReportsPage
+    from dealerdesk.ui.pages.rework_page import ReworkPage
+    from dealerdesk.ui.pages.settings_page import SettingsPage
+    from dealerdesk.ui.pages.work_orders_page import WorkOrdersPage
+
+    sp = QStyle.StandardPixmap
+    return [
+        ("work_orders", MainWindow.tr("Work orders"), sp.SP_FileDialogDetailedView, WorkOrdersPage),
+        ("qc", MainWindow.tr("Quality control"), sp.SP_DialogApplyButton, QcPage),
+        ("rework", MainWindow.tr("Rework"), sp.SP_BrowserReload, ReworkPage),
+        ("reports", MainWindow.tr("Reports"), sp.SP_FileDialogInfoView, ReportsPage),
+        ("settings", MainWindow.tr("Settings"), sp.SP_FileDialogListView, SettingsPage),
+    ]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext, qsettings: QSettings) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.qsettings = qsettings
+        self.setWindowTitle(self.tr("DealerDesk – {dealer}").format(dealer=ctx.settings.dealer_name))
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; } QListWidget#navigation::item { padding: 10px 6px; }"
+        )
+        self.stack = QStackedWidget()
+        self.page_keys: list[str] = []
+        self._factories: list[PageFactory] = []
+        for key, label, icon, factory in _pages():
+            item = QListWidgetItem(self.style().standardIcon(icon), label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self.page_keys.append(key)
+            self._factories.append(factory)
+            self.stack.addWidget(QWidget())  # placeholder until the page is first shown
+        self._built: set[int] = set()
+        self.nav.currentRowChanged.connect(self.show_page)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self._build_menu()
+        roles = ", ".join(tr_message(ROLE_LABELS[r]) for r in sorted(ctx.actor.roles))
+        self.user_label = QLabel(self.tr("Signed in: {name} ({roles})").format(name=ctx.actor.full_name, roles=roles))
+        self.db_label = QLabel(self.tr("Database: {name}").format(name=ctx.db.display_name))
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.restore_state()
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for i in range(self.nav.count()):
+            action = QAction(self.nav.item(i).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About DealerDesk"), self)
+        about.triggered.connect(
+            lambda: show_info(
+                self, self.tr("DealerDesk {version}\nService office of a car dealership.").format(version=__version__)
+            )
+        )
+        help_menu.addAction(about)
+
+    def show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        if row not in self._built:
+            old = self.stack.widget(row)
+            page = self._factories[row](self.ctx)
+            page.setObjectName(f"page_{self.page_keys[row]}")
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._built.add(row)
+        self.stack.setCurrentIndex(row)
+        page = self.stack.widget(row)
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def page(self, key: str) -> QWidget:
+        row = self.page_keys.index(key)
+        self.nav.setCurrentRow(row)
+        return self.stack.widget(row)
+
+    def restore_state(self) -> None:
+        geometry = self.qsettings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        last = str(self.qsettings.value("main_window/last_view", "work_orders"))
+        row = self.page_keys.index(last) if last in self.page_keys else 0
+        self.nav.setCurrentRow(row)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.qsettings.setValue("main_window/geometry", self.saveGeometry())
+        row = self.nav.currentRow()
+        if row >= 0:
+            self.qsettings.setValue("main_window/last_view", self.page_keys[row])
+        self.qsettings.sync()
+        super().closeEvent(event)

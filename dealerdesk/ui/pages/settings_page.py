@@ -1,0 +1,205 @@
+"""Settings: the dealership's header and defaults (managers), and user administration (admins)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealerdesk.domain.messages import DealerDeskError
+from dealerdesk.domain.roles import Role
+from dealerdesk.services import users
+from dealerdesk.services.settings import save_settings
+from dealerdesk.services.users import UserView
+from dealerdesk.ui.context import UiContext
+from dealerdesk.ui.dialogs.user_dialog import UserDialog
+from dealerdesk.ui.feedback import error_text, show_error, show_info
+from dealerdesk.ui.models.users_model import UsersModel
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._dealer_box())
+        if ctx.actor.has(Role.ADMIN):
+            layout.addWidget(self._users_box(), 1)
+        else:
+            layout.addStretch(1)
+
+    # --- dealership settings -------------------------------------------------------------
+    def _dealer_box(self) -> QGroupBox:
+        s = self.ctx.settings
+        box = QGroupBox(self.tr("Dealership (printed on paper)"))
+        self.dealer_name = QLineEdit(s.dealer_name)
+        self.dealer_address = QLineEdit(s.dealer_address)
+        self.dealer_phone = QLineEdit(s.dealer_phone)
+        self.labour_rate = QDoubleSpinBox()
+        self.labour_rate.setRange(0, 100000)
+        self.labour_rate.setDecimals(2)
+        self.labour_rate.setSuffix(self.tr(" CNY/h"))
+        self.labour_rate.setValue(s.labour_rate_fen / 100)
+        self.language = QComboBox()
+        for code, label in (("system", self.tr("Follow the system")), ("zh_CN", "中文（简体）"), ("en", "English")):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(s.ui_language)))
+        self.font_path = QLineEdit(s.font_path)
+        self.font_path.setPlaceholderText(self.tr("automatic (bundled or system Chinese font)"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse_font)
+        font_row = QHBoxLayout()
+        font_row.addWidget(self.font_path, 1)
+        font_row.addWidget(browse)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Dealer &name:"), self.dealer_name)
+        form.addRow(self.tr("&Address:"), self.dealer_address)
+        form.addRow(self.tr("&Phone:"), self.dealer_phone)
+        form.addRow(self.tr("&Labour rate:"), self.labour_rate)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Paper &font:"), font_row)
+        self.save_button = QPushButton(self.tr("&Save settings"))
+        self.save_button.clicked.connect(self.save)
+        can_edit = self.ctx.actor.has(Role.MANAGER, Role.ADMIN)
+        for w in (
+            self.dealer_name,
+            self.dealer_address,
+            self.dealer_phone,
+            self.labour_rate,
+            self.language,
+            self.font_path,
+            browse,
+            self.save_button,
+        ):
+            w.setEnabled(can_edit)
+        if not can_edit:
+            form.addRow(QLabel(self.tr("Only a service manager or an administrator can change these.")))
+        form.addRow(self.save_button)
+        return box
+
+    def _browse_font(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Chinese TrueType font"), "", self.tr("TrueType fonts (*.ttf *.ttc)")
+        )
+        if path:
+            self.font_path.setText(path)
+
+    def save(self) -> None:
+        old_lang = self.ctx.settings.ui_language
+        new = dataclasses.replace(
+            self.ctx.settings,
+            dealer_name=self.dealer_name.text().strip(),
+            dealer_address=self.dealer_address.text().strip(),
+            dealer_phone=self.dealer_phone.text().strip(),
+            labour_rate_fen=round(self.labour_rate.value() * 100),
+            ui_language=str(self.language.currentData()),
+            font_path=self.font_path.text().strip(),
+        )
+        try:
+            self.ctx.settings = save_settings(self.ctx.db, self.ctx.actor, new)
+        except DealerDeskError as err:
+            show_error(self, error_text(err))
+            return
+        text = self.tr("Settings saved.")
+        if new.ui_language != old_lang:
+            text += " " + self.tr("The new language applies the next time DealerDesk starts.")
+        show_info(self, text)
+
+    # --- users ---------------------------------------------------------------------------
+    def _users_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Users"))
+        self.users_model = UsersModel()
+        self.users_view = QTableView()
+        self.users_view.setModel(self.users_model)
+        self.users_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.users_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.users_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.users_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.users_view.horizontalHeader().setStretchLastSection(True)
+        self.users_view.verticalHeader().hide()
+        self.users_view.doubleClicked.connect(lambda _i: self.edit_user())
+        add = QPushButton(self.tr("&Add user…"))
+        add.clicked.connect(self.add_user)
+        edit = QPushButton(self.tr("&Edit…"))
+        edit.clicked.connect(self.edit_user)
+        reset = QPushButton(self.tr("&Reset password…"))
+        reset.clicked.connect(self.reset_password)
+        self.toggle_button = QPushButton(self.tr("&Deactivate / activate"))
+        self.toggle_button.clicked.connect(self.toggle_active)
+        buttons = QHBoxLayout()
+        for b in (add, edit, reset, self.toggle_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addLayout(buttons)
+        layout.addWidget(self.users_view)
+        self.reload_users()
+        return box
+
+    def reload_users(self) -> None:
+        self.users_model.set_rows(users.list_users(self.ctx.db))
+
+    def selected_user(self) -> UserView | None:
+        rows = self.users_view.selectionModel().selectedRows()
+        return self.users_model.rows[rows[0].row()] if rows else None
+
+    def add_user(self) -> None:
+        dialog = UserDialog(self.ctx, None, self)
+        if dialog.exec():
+            self.reload_users()
+
+    def edit_user(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            show_error(self, self.tr("Select a user first."))
+            return
+        if UserDialog(self.ctx, user, self).exec():
+            self.reload_users()
+
+    def reset_password(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            show_error(self, self.tr("Select a user first."))
+            return
+        password, ok = QInputDialog.getText(
+            self,
+            self.tr("Reset password"),
+            self.tr("New password for {name}:").format(name=user.full_name),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        try:
+            users.reset_password(self.ctx.db, self.ctx.actor, user.id, password)
+        except DealerDeskError as err:
+            show_error(self, error_text(err))
+            return
+        show_info(self, self.tr("The password of {name} was reset.").format(name=user.full_name))
+
+    def toggle_active(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            show_error(self, self.tr("Select a user first."))
+            return
+        try:
+            users.set_active(self.ctx.db, self.ctx.actor, user.id, not user.is_active)
+        except DealerDeskError as err:
+            show_error(self, error_text(err))
+            return
+        self.reload_users()

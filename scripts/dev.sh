@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# One entry point for a fresh machine: system packages (Debian/Ubuntu, as root), the virtual
+# environment, then either the app on a demo database (run) or every check CI runs (test).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+VENV=${DEALERDESK_VENV:-$ROOT/.venv}
+
+# Qt offscreen/xcb libraries, a Chinese font for screen and paper, PDF and QR checks.
+APT_PACKAGES="python3 python3-venv python3-pip libegl1 libgl1 libfontconfig1 libglib2.0-0 libxkbcommon0
+libdbus-1-3 xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
+libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 fonts-wqy-microhei poppler-utils poppler-data zbar-tools"
+
+say() { printf '\033[1m[dealerdesk]\033[0m %s\n' "$*"; }
+
+system_packages() {
+  command -v dpkg >/dev/null 2>&1 || { say "not a Debian system: install the Qt, font and poppler packages yourself"; return 0; }
+  local missing=()
+  for p in $APT_PACKAGES; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" = 0 ]; then
+    say "installing system packages: ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    say "missing system packages (run as root, or: sudo apt-get install ${missing[*]})"
+  fi
+}
+
+venv() {
+  local py=${PYTHON:-python3}
+  if [ ! -x "$VENV/bin/python" ]; then
+    say "creating the virtual environment in $VENV"
+    "$py" -m venv "$VENV"
+  fi
+  # Reinstall only when the dependency list changed.
+  local stamp="$VENV/.dealerdesk-installed"
+  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+    say "installing Python packages"
+    "$VENV/bin/python" -m pip install -q --upgrade pip
+    "$VENV/bin/python" -m pip install -q -e ".[test]"
+    touch "$stamp"
+  fi
+}
+
+cmd_run() {
+  system_packages
+  venv
+  local db=${DEALERDESK_DEMO_DB:-$ROOT/demo/demo.sqlite}
+  mkdir -p "$(dirname "$db")"
+  if [ ! -f "$db" ]; then
+    "$VENV/bin/dealerdesk" demo --db "$db"
+  fi
+  say "demo users: admin/admin123, manager/manager1, sa1/advisor1, tech1/tech1234, lead1/lead1234, qc1/qc123456"
+  if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    say "no display found: starting on a virtual screen (xvfb-run); set DISPLAY to see the window"
+    exec xvfb-run -a "$VENV/bin/dealerdesk" --db "$db" "$@"
+  fi
+  exec "$VENV/bin/dealerdesk" --db "$db" "$@"
+}
+
+cmd_test() {
+  system_packages
+  venv
+  export QT_QPA_PLATFORM=offscreen
+  say "ruff"
+  "$VENV/bin/ruff" check .
+  "$VENV/bin/ruff" format --check .
+  say "mypy"
+  "$VENV/bin/mypy"
+  say "forms and translations up to date"
+  "$VENV/bin/python" tools/build_forms.py --check
+  "$VENV/bin/python" tools/fix_context.py --check
+  "$VENV/bin/python" tools/i18n.py check
+  say "pytest"
+  "$VENV/bin/python" -m pytest "$@"
+}
+
+case "${1:-}" in
+  run) shift; cmd_run "$@" ;;
+  test) shift; cmd_test "$@" ;;
+  setup) system_packages; venv ;;
+  *) echo "usage: scripts/dev.sh run|test|setup [args]"; exit 2 ;;
+esac

@@ -1,0 +1,103 @@
+"""The command line as a user runs it: exit codes and messages, nothing overwritten on bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dealerdesk import __version__
+
+
+def run(*args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "dealerdesk", *args, "--lang", lang] if args and args[0] != "--version"
+                          else [sys.executable, "-m", "dealerdesk", *args],
+                          capture_output=True, text=True, env=env, timeout=120)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_version() -> None:
+    out = run("--version")
+    assert out.returncode == 0 and out.stdout.strip() == f"DealerDesk {__version__}"
+
+
+def test_demo_then_check(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite"
+    out = run("demo", "--db", str(db), "--orders", "80")
+    assert out.returncode == 0, out.stderr
+    assert "admin" in out.stdout and "qc1" in out.stdout and "80 work orders" in out.stdout
+    check = run("check", "--db", str(db))
+    assert check.returncode == 0, check.stdout
+    assert "Integrity check passed." in check.stdout and "Schema is up to date" in check.stdout
+    before = digest(db)
+    again = run("demo", "--db", str(db))
+    assert again.returncode == 2 and "already holds data" in again.stderr
+    assert digest(db) == before
+
+
+def test_missing_folder(tmp_path: Path) -> None:
+    out = run("check", "--db", str(tmp_path / "nope" / "x.sqlite"))
+    assert out.returncode == 2
+    assert "does not exist" in out.stderr and "Traceback" not in out.stderr
+    assert not (tmp_path / "nope").exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores directory permissions")
+def test_read_only_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        out = run("demo", "--db", str(folder / "x.sqlite"))
+        assert out.returncode == 2 and "read-only" in out.stderr
+    finally:
+        folder.chmod(0o755)
+
+
+def test_read_only_folder_as_any_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Root ignores permissions, so pretend the folder refuses writes the way os.access reports it."""
+    from dealerdesk.db import database
+    from dealerdesk.domain.messages import DealerDeskError
+
+    real = os.access
+    monkeypatch.setattr(database.os, "access", lambda p, mode: False if Path(p) == tmp_path else real(p, mode))
+    with pytest.raises(DealerDeskError, match="read-only"):
+        database.check_location(f"sqlite:///{tmp_path / 'x.sqlite'}")
+    assert not (tmp_path / "x.sqlite").exists()
+
+
+def test_corrupt_file_is_refused_and_untouched(tmp_path: Path) -> None:
+    bad = tmp_path / "shop.sqlite"
+    bad.write_bytes(b"this is a spreadsheet, not a database" * 100)
+    before = digest(bad)
+    for args in (("check", "--db", str(bad)), ("demo", "--db", str(bad))):
+        out = run(*args)
+        assert out.returncode == 2 and "not a DealerDesk database" in out.stderr and "Traceback" not in out.stderr
+    assert digest(bad) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shop.sqlite"]
+
+
+def test_damaged_sqlite_pages_fail_the_check(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite"
+    assert run("demo", "--db", str(db), "--orders", "40").returncode == 0
+    data = bytearray(db.read_bytes())
+    for i in range(8192, min(len(data), 40960)):
+        data[i] = 0xFF  # wipe pages after the header: the file still says "SQLite format 3"
+    db.write_bytes(bytes(data))
+    out = run("check", "--db", str(db))
+    assert out.returncode != 0
+    assert "Traceback" not in out.stderr
+    assert "FAIL" in out.stdout or "cannot" in out.stderr
+
+
+def test_messages_in_chinese(tmp_path: Path) -> None:
+    out = run("check", "--db", str(tmp_path / "nope" / "x.sqlite"), lang="zh_CN")
+    assert out.returncode == 2 and "不存在" in out.stderr

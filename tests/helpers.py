@@ -1,0 +1,46 @@
+"""Helpers shared by the tests: users for every role, without going through a dialog."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dealerdesk.db.database import Database
+from dealerdesk.domain.roles import Role
+from dealerdesk.services import users
+from dealerdesk.services.actor import Actor
+
+PASSWORD = "secret123"
+
+
+@dataclass(frozen=True)
+class UserSet:
+    admin: Actor
+    manager: Actor
+    advisor: Actor
+    advisor2: Actor
+    tech: Actor
+    tech2: Actor
+    lead: Actor
+    lead2: Actor
+    qc: Actor
+
+
+def make_users(db: Database) -> UserSet:
+    """One account per role (two advisors, technicians and leads for separation-of-duty tests)."""
+    admin = users.create_first_admin(db, "admin", "管理员", PASSWORD)
+
+    def add(username: str, name: str, roles: set[Role], team: str = "") -> Actor:
+        users.create_user(db, admin, username, name, PASSWORD, roles, team)
+        return users.authenticate(db, username, PASSWORD)
+
+    return UserSet(
+        admin=admin,
+        manager=add("manager", "周经理", {Role.MANAGER}),
+        advisor=add("sa1", "李晓明", {Role.ADVISOR}),
+        advisor2=add("sa2", "陈静", {Role.ADVISOR}),
+        tech=add("tech1", "王师傅", {Role.TECHNICIAN}, "机电一组"),
+        tech2=add("tech2", "张伟", {Role.TECHNICIAN}, "机电二组"),
+        lead=add("lead1", "孙班长", {Role.TEAM_LEAD, Role.TECHNICIAN}, "机电一组"),
+        lead2=add("lead2", "吴班长", {Role.TEAM_LEAD}, "机电二组"),
+        qc=add("qc1", "郑质检", {Role.QC_INSPECTOR}),
+    )

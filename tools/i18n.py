@@ -1,0 +1,88 @@
+"""Translations: ``update`` collects strings into the .ts, ``compile`` builds the shipped .qm,
+``check`` fails when a string is missing from the .ts, unfinished, or the .qm is stale.
+
+Chinese (zh_CN) is the product's first language; English is the source language.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "i18n" / "dealerdesk_zh_CN.ts"
+QM = TS.with_suffix(".qm")
+
+
+def tool(name: str) -> str:
+    exe = Path(sys.executable).with_name(name)
+    return str(exe) if exe.exists() else name
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "dealerdesk").rglob("*.py"))
+
+
+def lupdate(ts: Path) -> None:
+    subprocess.run(
+        [tool("pyside6-lupdate"), *sources(), "-locations", "none", "-no-obsolete", "-source-language", "en",
+         "-target-language", "zh_CN", "-ts", str(ts)],
+        check=True, cwd=ROOT, stdout=subprocess.DEVNULL,
+    )
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def messages(ts: Path) -> dict[tuple[str, str], str | None]:
+    """(context, source) -> translation, None when unfinished."""
+    out: dict[tuple[str, str], str | None] = {}
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for m in ctx.iter("message"):
+            t = m.find("translation")
+            done = t is not None and t.get("type") not in ("unfinished", "vanished", "obsolete") and (t.text or "")
+            out[(name, m.findtext("source") or "")] = (t.text if done and t is not None else None)
+    return out
+
+
+def check() -> int:
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / TS.name
+        shutil.copy(TS, fresh)
+        lupdate(fresh)
+        current, wanted = messages(TS), messages(fresh)
+        missing = [k for k in wanted if k not in current]
+        problems += [f"not in the .ts (run `make i18n`): [{c}] {s!r}" for c, s in missing]
+        problems += [f"unfinished zh_CN translation: [{c}] {s!r}" for (c, s), t in current.items() if t is None]
+        qm = Path(tmp) / QM.name
+        lrelease(TS, qm)
+        if not QM.exists() or QM.read_bytes() != qm.read_bytes():
+            problems.append("the .qm is stale (run `make i18n`)")
+    for p in problems:
+        print(p)
+    return 1 if problems else 0
+
+
+def main(argv: list[str]) -> int:
+    cmd = argv[0] if argv else "update"
+    if cmd == "update":
+        lupdate(TS)
+        lrelease(TS, QM)
+        todo = [k for k, t in messages(TS).items() if t is None]
+        print(f"{TS.relative_to(ROOT)}: {len(messages(TS))} strings, {len(todo)} unfinished")
+        return 0
+    if cmd == "check":
+        return check()
+    print("usage: tools/i18n.py update|check")
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
