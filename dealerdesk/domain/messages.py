@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
 CONTEXT = "Messages"
@@ -58,7 +59,7 @@ class Problem:
 
     field: str
     text: str  # English source text with {placeholders}
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = dataclass_field(default_factory=dict)
     severity: Severity = Severity.ERROR
 
     def render(self, translate: Translate = identity) -> str:

@@ -15,9 +15,15 @@ from dealerdesk import __version__
 
 def run(*args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "dealerdesk", *args, "--lang", lang] if args and args[0] != "--version"
-                          else [sys.executable, "-m", "dealerdesk", *args],
-                          capture_output=True, text=True, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "dealerdesk", *args, "--lang", lang]
+        if args and args[0] != "--version"
+        else [sys.executable, "-m", "dealerdesk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 def digest(path: Path) -> str:

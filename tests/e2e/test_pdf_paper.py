@@ -1,0 +1,274 @@
+"""The printed work order and job card, checked the way a user would: by reading the PDF.
+
+Text is read back with poppler's pdftotext, fonts with pdffonts, and the QR code is
+scanned with zbarimg from a 300 dpi rendering, so these tests see what a printer sees.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from dealerdesk.domain.vocabulary import ApprovalMethod, FuelLevel, PaymentType, QcLevel, ServiceCategory
+from dealerdesk.reports import (
+    DealerHeader,
+    ExtraWorkApproval,
+    LabourLine,
+    PaperOrder,
+    PaperVehicle,
+    PartLine,
+    QcSignOff,
+    render_job_card,
+    render_work_order,
+    write_pdf,
+)
+from dealerdesk.reports.layout import BODY_BOTTOM, BODY_TOP, PAGE_HEIGHT, PAGE_WIDTH
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+ORDER_NUMBER = "WO20250612-0042"
+TOOLS = ("pdftotext", "pdffonts", "pdftoppm", "zbarimg")
+RENDERERS = {"work_order": render_work_order, "job_card": render_job_card}
+
+pytestmark = pytest.mark.skipif(
+    any(shutil.which(tool) is None for tool in TOOLS),
+    reason="needs poppler-utils (pdftotext, pdffonts, pdftoppm) and zbar-tools (zbarimg)",
+)
+
+
+def at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2025, 6, day, hour, minute, tzinfo=SHANGHAI)
+
+
+def sample_order(
+    *,
+    concerns: tuple[str, ...] = (
+        "发动机冷启动时有异响，大约持续10秒",
+        "空调制冷效果差，出风口有异味",
+        "左前轮刹车时有吱吱声",
+    ),
+    labour_lines: int = 3,
+    customer_name: str = "王建国",
+    order_number: str = ORDER_NUMBER,
+) -> PaperOrder:
+    operations = ("更换机油及机油滤清器", "空调系统检测及清洗", "检查左前制动片及制动盘", "四轮定位")
+    technicians = ("李师傅", "张明", "赵强")
+    labour = tuple(
+        LabourLine(
+            operation=f"{operations[i % len(operations)]}" + (f"（{i + 1}）" if i >= len(operations) else ""),
+            hours_x100=50 + 25 * (i % 4),
+            rate_fen=18_000,
+            amount_fen=(50 + 25 * (i % 4)) * 180,
+            technician=technicians[i % len(technicians)] if i != 2 else None,
+        )
+        for i in range(labour_lines)
+    )
+    parts = (
+        PartLine("06L115562B", "机油滤清器", 1000, 8_650, 8_650),
+        PartLine("G 052 195 M4", "全合成机油 5W-40", 4500, 9_800, 44_100),
+        PartLine("8W0698151AB", "前制动片（套）", 1000, 68_000, 68_000),
+    )
+    return PaperOrder(
+        dealer=DealerHeader("上海浦东宏达汽车销售服务有限公司", "上海市浦东新区张杨路 1888 号", "021-5888 6666"),
+        order_number=order_number,
+        checked_in_at=at(12, 9, 5),
+        promised_at=at(12, 17, 30),
+        advisor_name="陈晓梅",
+        customer_name=customer_name,
+        customer_mobile="13812345678",
+        contact_name="王小明",
+        contact_phone="13987654321",
+        vehicle=PaperVehicle(
+            plate="沪AD12345",
+            vin="LFV3A28K8E3012345",
+            model="奥迪 A4L 2.0T",
+            colour="冰川白",
+            mileage_km=45_230,
+            fuel_level=FuelLevel.HALF,
+        ),
+        category=ServiceCategory.GENERAL_REPAIR,
+        payment=PaymentType.CUSTOMER,
+        concerns=concerns,
+        labour=labour,
+        parts=parts,
+        estimate_fen=120_000,
+        extra_work=(
+            ExtraWorkApproval(
+                description="更换左前制动盘（磨损超限）",
+                added_amount_fen=86_000,
+                new_promised_at=at(13, 12),
+                approver_name="王建国",
+                method=ApprovalMethod.PHONE,
+                approved_at=at(12, 14, 20),
+                recorded_by="陈晓梅",
+            ),
+        ),
+        valuables="行车记录仪一台；后备箱婴儿座椅",
+        intake_damage="右后门轻微划痕约 5 cm；前保险杠左侧掉漆",
+        customer_waits=False,
+        wash=True,
+        old_parts_returned=True,
+        qc_signoffs=(
+            QcSignOff(QcLevel.SELF_CHECK, "李师傅", at(12, 15, 40), passed=True),
+            QcSignOff(QcLevel.TEAM_LEAD, "周组长", at(12, 16, 5), passed=False),
+            QcSignOff(QcLevel.TEAM_LEAD, "周组长", at(12, 16, 50), passed=True),
+        ),
+        road_test_out_km=45_231,
+        road_test_in_km=45_239,
+    )
+
+
+def render(kind: str, order: PaperOrder, lang: str, directory: Path) -> Path:
+    data = RENDERERS[kind](order, lang, tz=SHANGHAI)
+    return write_pdf(directory / f"{kind}-{lang}.pdf", data)
+
+
+def pdftotext(pdf: Path, *args: str) -> str:
+    return subprocess.run(["pdftotext", *args, str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def body_text(pdf: Path) -> str:
+    """The text inside the body frame only, in drawing order, all whitespace removed.
+
+    Cropping away header and footer lets a concern that runs over a page break read
+    as one piece; pdftotext's crop box is in points at its default 72 dpi.
+    """
+    top = int(BODY_TOP) - 1
+    height = int(PAGE_HEIGHT - BODY_TOP - BODY_BOTTOM) + 2
+    text = pdftotext(pdf, "-raw", "-x", "0", "-y", str(top), "-W", str(int(PAGE_WIDTH)), "-H", str(height))
+    return squash(text)
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def pages(pdf: Path) -> list[str]:
+    return [page for page in pdftotext(pdf).split("\f") if page.strip()]
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+@pytest.mark.parametrize("kind", ["work_order", "job_card"])
+def test_the_key_facts_read_back(kind: str, lang: str, tmp_path: Path) -> None:
+    order = sample_order()
+    text = squash(pdftotext(render(kind, order, lang, tmp_path)))
+    for fact in (
+        order.order_number,
+        order.customer_name,
+        order.vehicle.plate or "",
+        order.vehicle.vin,
+        *order.concerns,
+    ):
+        assert squash(fact) in text, fact
+    assert "2025-06-1209:05" in text  # check-in, printed in the dealer's zone
+    title = {("work_order", "zh_CN"): "维修委托书", ("job_card", "zh_CN"): "维修派工单"}
+    title |= {("work_order", "en"): "CustomerWorkOrder", ("job_card", "en"): "WorkshopJobCard"}
+    assert title[kind, lang] in text
+
+
+@pytest.mark.parametrize("kind", ["work_order", "job_card"])
+def test_every_font_is_embedded(kind: str, tmp_path: Path) -> None:
+    pdf = render(kind, sample_order(concerns=("Noise 异响 & <rattle> 🚗",)), "en", tmp_path)
+    listing = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True).stdout
+    rows = listing.splitlines()[2:]  # after the column heads and the dashes
+    assert rows, listing
+    for row in rows:
+        # name type encoding emb sub uni object ID: "emb" is the 4th field from the right.
+        assert row.split()[-4] == "yes", listing
+    assert "STSong" not in listing and "Helvetica" not in listing
+
+
+@pytest.mark.parametrize("kind", ["work_order", "job_card"])
+def test_the_codes_scan_to_the_order_number(kind: str, tmp_path: Path) -> None:
+    pdf = render(kind, sample_order(), "zh_CN", tmp_path)
+    subprocess.run(
+        ["pdftoppm", "-r", "300", "-f", "1", "-l", "1", "-png", str(pdf), str(tmp_path / "page")], check=True
+    )
+    (png,) = tmp_path.glob("page*.png")
+    scan = subprocess.run(["zbarimg", "--quiet", str(png)], capture_output=True, text=True)
+    found = set(scan.stdout.split())
+    assert f"QR-Code:{ORDER_NUMBER}" in found, scan
+    assert f"CODE-128:{ORDER_NUMBER}" in found, scan
+
+
+@pytest.mark.parametrize(("lang", "page_of"), [("zh_CN", "第{page}页/共{total}页"), ("en", "Page{page}of{total}")])
+@pytest.mark.parametrize("kind", ["work_order", "job_card"])
+def test_a_long_order_flows_onto_numbered_pages(kind: str, lang: str, page_of: str, tmp_path: Path) -> None:
+    order = sample_order(labour_lines=60)
+    pdf = render(kind, order, lang, tmp_path)
+    texts = pages(pdf)
+    assert len(texts) >= 3
+    for number, page in enumerate(texts, start=1):
+        flat = squash(page)
+        assert ORDER_NUMBER in flat
+        assert order.dealer.name in flat
+        assert page_of.format(page=number, total=len(texts)) in flat, (number, page[-200:])
+    body = body_text(pdf)
+    for line in order.labour:
+        assert squash(line.operation) in body
+
+
+HOSTILE = (
+    "<b>&amp;</script>",
+    "A&B < C > D",
+    "车窗升降异响🚗😡，请检查👍🏽",
+    "x" * 300,
+    ("左后车门关门时有异响，" * 200)[:2000],
+    "第一行\n第二行\t制表",
+)
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+@pytest.mark.parametrize("kind", ["work_order", "job_card"])
+def test_hostile_text_prints_as_typed(kind: str, lang: str, tmp_path: Path) -> None:
+    order = sample_order(concerns=HOSTILE, customer_name="O'Brien & <Sons>")
+    body = body_text(render(kind, order, lang, tmp_path))
+    expected = [
+        "<b>&amp;</script>",
+        "A&B<C>D",
+        "车窗升降异响□□，请检查□",  # each emoji (with its skin tone) is one □
+        "x" * 300,
+        ("左后车门关门时有异响，" * 200)[:2000],
+        "第一行第二行制表",
+        "O'Brien&<Sons>",
+    ]
+    for text in expected:
+        assert text in body, text[:40]
+
+
+def test_the_job_card_shows_no_money(tmp_path: Path) -> None:
+    order = sample_order()
+    amounts = [line.amount_fen for line in order.labour] + [line.rate_fen for line in order.labour]
+    amounts += [line.unit_price_fen for line in order.parts] + [line.amount_fen for line in order.parts]
+    amounts += [order.estimate_fen] + [item.added_amount_fen for item in order.extra_work]
+    for lang, words in (
+        ("zh_CN", ("元", "¥", "￥", "金额", "价", "费")),
+        ("en", ("¥", "Amount", "Price", "Rate", "Estimate")),
+    ):
+        text = pdftotext(render("job_card", order, lang, tmp_path))
+        for word in words:
+            assert word not in text, (lang, word)
+        for fen in amounts:
+            assert f"{fen // 100:,}.{fen % 100:02d}" not in text
+            assert f"{fen // 100}.{fen % 100:02d}" not in text
+    # The job card does carry what the workshop needs.
+    flat = squash(pdftotext(render("job_card", order, "zh_CN", tmp_path)))
+    for needed in ("李师傅", "周组长", "不合格", "45,231", "45,239", "一级：自检", "终检", "交车前检查"):
+        assert needed in flat, needed
+
+
+def test_the_work_order_shows_prices_and_the_estimate_in_words(tmp_path: Path) -> None:
+    flat = squash(pdftotext(render("work_order", sample_order(), "zh_CN", tmp_path)))
+    for needed in ("1,200.00", "壹仟贰佰元整", "860.00", "客户签字", "服务条款", "二次增修", "行车记录仪一台"):
+        assert needed in flat, needed
+
+
+def test_an_order_without_lines_prints_none(tmp_path: Path) -> None:
+    order = sample_order(concerns=(), labour_lines=0)
+    flat = squash(pdftotext(render("work_order", order, "en", tmp_path)))
+    assert flat.count("None") >= 2  # concerns and labour each say so
