@@ -6,14 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from dealerdesk.db.database import Database, open_database  # noqa: E402
-from dealerdesk.db.migrate import upgrade  # noqa: E402
-from tests.helpers import UserSet, make_users  # noqa: E402
+from dealerdesk.db.database import Database, open_database
+from dealerdesk.db.migrate import upgrade
+from tests.helpers import UserSet, make_users
 
 
 @pytest.fixture(autouse=True)

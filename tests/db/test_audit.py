@@ -5,8 +5,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from dealerdesk.db.database import Database
-from dealerdesk.services import audit, users
 from dealerdesk.domain.roles import Role
+from dealerdesk.services import audit, users
 from tests.helpers import PASSWORD, UserSet
 
 
