@@ -71,7 +71,8 @@ def test_parse_yuan_garbage(typed: str) -> None:
 
 
 def test_parse_yuan_too_large() -> None:
-    assert only_problem_text("100,000,000") == ("Amount 100,000,000 is more than 99,999,999.99 yuan; check the figure.")
+    text = only_problem_text("100,000,000")
+    assert text == "Amount 100,000,000 is more than 99,999,999.99 yuan; check the figure."
 
 
 def test_parse_yuan_reports_on_the_given_field() -> None:
@@ -81,7 +82,14 @@ def test_parse_yuan_reports_on_the_given_field() -> None:
 
 @pytest.mark.parametrize(
     ("fen", "text"),
-    [(123450, "1,234.50"), (0, "0.00"), (5, "0.05"), (100, "1.00"), (123456789, "1,234,567.89"), (-250, "-2.50")],
+    [
+        (123450, "1,234.50"),
+        (0, "0.00"),
+        (5, "0.05"),
+        (100, "1.00"),
+        (123456789, "1,234,567.89"),
+        (-250, "-2.50"),
+    ],
 )
 def test_format_yuan(fen: int, text: str) -> None:
     assert format_yuan(fen) == text
@@ -131,7 +139,15 @@ def test_to_chinese_capital_out_of_range(fen: int) -> None:
 
 @pytest.mark.parametrize(
     ("typed", "hundredths"),
-    [("1.5", 150), ("2", 200), ("0.25", 25), ("1.50h", 150), ("0.5 小时", 50), ("3工时", 300), ("999.99", 99999)],
+    [
+        ("1.5", 150),
+        ("2", 200),
+        ("0.25", 25),
+        ("1.50h", 150),
+        ("0.5 小时", 50),
+        ("3工时", 300),
+        ("999.99", 99999),
+    ],
 )
 def test_parse_hours(typed: str, hundredths: int) -> None:
     result = parse_hours(typed)

@@ -34,7 +34,10 @@ def test_typed_forms(typed: str | int, km: int) -> None:
 
 def test_empty() -> None:
     problem = only_problem(" ")
-    assert (problem.render(), problem.severity) == ("Enter the mileage shown on the odometer.", Severity.ERROR)
+    assert (problem.render(), problem.severity) == (
+        "Enter the mileage shown on the odometer.",
+        Severity.ERROR,
+    )
 
 
 @pytest.mark.parametrize("typed", ["12.5", "12,34", "1,2345", "abc", "12345 miles", "km"])
@@ -78,6 +81,5 @@ def test_jump_over_the_limit_is_a_warning_that_keeps_the_value() -> None:
     assert result.value == 146_001
     (problem,) = result.problems
     assert problem.severity is Severity.WARNING
-    assert problem.render() == (
-        "Mileage 146,001 km is 100,001 km more than at the last visit (46,000 km); confirm the reading."
-    )
+    expected = "Mileage 146,001 km is 100,001 km more than at the last visit (46,000 km); confirm it."
+    assert problem.render() == expected

@@ -27,7 +27,16 @@ def test_typed_forms_normalise_to_eleven_digits(typed: str) -> None:
     assert result.problems == []
 
 
-@pytest.mark.parametrize("number", ["13012345678", "15912345678", "17712345678", "18612345678", "19912345678"])
+@pytest.mark.parametrize(
+    "number",
+    [
+        "13012345678",
+        "15912345678",
+        "17712345678",
+        "18612345678",
+        "19912345678",
+    ],
+)
 def test_numbers_in_assigned_ranges_pass(number: str) -> None:
     assert validate_mobile(number).problems == []
 
@@ -68,7 +77,8 @@ def test_a_leading_86_is_not_stripped_from_an_eleven_digit_number() -> None:
 
 def test_foreign_number() -> None:
     (problem,) = validate_mobile("+852 9123 4567").problems
-    assert problem.render() == "Only mainland China mobile numbers (+86) can be used; you typed +852 9123 4567."
+    text = problem.render()
+    assert text == "Only mainland China mobile numbers (+86) can be used; you typed +852 9123 4567."
     assert problem.severity is Severity.ERROR
 
 

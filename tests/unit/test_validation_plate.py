@@ -73,7 +73,17 @@ def test_eight_characters_without_an_energy_letter_in_place(plate: str) -> None:
     )
 
 
-@pytest.mark.parametrize("plate", ["粤B1234挂", "粤B1234学", "粤B1234警", "沪A1234领", "京A1234试", "粤B1234超"])
+@pytest.mark.parametrize(
+    "plate",
+    [
+        "粤B1234挂",
+        "粤B1234学",
+        "粤B1234警",
+        "沪A1234领",
+        "京A1234试",
+        "粤B1234超",
+    ],
+)
 def test_special_suffixes(plate: str) -> None:
     assert validate_plate(plate).value == plate
 

@@ -98,7 +98,15 @@ def test_bad_characters(typed: str, chars: str) -> None:
     )
 
 
-@pytest.mark.parametrize("vin", ["LSVAU218XN2183294", "1M8GDM9AXKP042788", "2T1BURHE8JC123456", "5YJ3E1EA2KF317000"])
+@pytest.mark.parametrize(
+    "vin",
+    [
+        "LSVAU218XN2183294",
+        "1M8GDM9AXKP042788",
+        "2T1BURHE8JC123456",
+        "5YJ3E1EA2KF317000",
+    ],
+)
 def test_wrong_check_digit_is_an_error_for_china_and_north_america(vin: str) -> None:
     assert validate_vin(vin).ok  # the fixture itself is right
     typed = wrong_check_digit(vin)
