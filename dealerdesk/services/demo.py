@@ -34,6 +34,7 @@ from dealerdesk.domain.validation.vin import decode_make
 from dealerdesk.domain.vocabulary import FuelLevel, OrderStatus, PaymentType, ServiceCategory
 from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor
+from dealerdesk.services.demo_rework import write_demo_reworks
 from dealerdesk.services.demo_values import (
     COLOURS,
     CONCERNS,
@@ -246,6 +247,7 @@ def write_demo_database(url: str, seed: int = 2026, orders: int = 600, now: date
                 "demo",
                 {"orders": orders, "seed": seed},
             )
+        write_demo_reworks(db, random.Random(seed + 4), now)  # rework register: after every other demo writer
         return DemoReport(
             path=db.display_name,
             users=[DemoUser(u, p, tuple(ROLE_LABELS[r] for r in sorted(roles))) for u, _n, p, roles, _t in DEMO_USERS],

@@ -1,10 +1,14 @@
-"""The rework register: QC rework, internal rework and external rework (comebacks)."""
+"""The rework register: QC rework, internal rework and external rework (comebacks).
+
+QC and hand-over failures write their record from the QC service; external reworks
+are registered by the advisor, usually from the comeback prompt when the car returns.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dealerdesk.db.base import Base, UTCDateTime, utcnow
@@ -12,8 +16,13 @@ from dealerdesk.db.base import Base, UTCDateTime, utcnow
 
 class ReworkRecord(Base):
     __tablename__ = "rework_records"
+    __table_args__ = (
+        # The register's default view and the reports both select a period of detection.
+        Index("ix_rework_records_kind_detected", "kind", "detected_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
     original_order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id"), index=True)
     rework_order_id: Mapped[int | None] = mapped_column(ForeignKey("work_orders.id"), index=True)
     kind: Mapped[str] = mapped_column(String(16), index=True)  # qc / internal / external
@@ -23,6 +32,7 @@ class ReworkRecord(Base):
     qc_level: Mapped[int | None] = mapped_column(Integer)
     stage: Mapped[str] = mapped_column(String(32), default="")
     failed_items: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of item codes and notes
+    description: Mapped[str] = mapped_column(Text, default="")  # what was found / what the customer reports
     responsible_technician_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     cause_category: Mapped[str | None] = mapped_column(String(16))
     cause_detail: Mapped[str] = mapped_column(Text, default="")
@@ -32,3 +42,6 @@ class ReworkRecord(Base):
     status: Mapped[str] = mapped_column(String(8), default="open")  # open / closed
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    # Two people editing the same record: the second save is refused, not silently lost.
+    __mapper_args__ = {"version_id_col": version}

@@ -21,6 +21,7 @@ def upgrade() -> None:
     op.create_table(
         "rework_records",
         sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("original_order_id", sa.Integer(), nullable=False),
         sa.Column("rework_order_id", sa.Integer(), nullable=True),
         sa.Column("kind", sa.String(length=16), nullable=False),
@@ -30,6 +31,7 @@ def upgrade() -> None:
         sa.Column("qc_level", sa.Integer(), nullable=True),
         sa.Column("stage", sa.String(length=32), nullable=False),
         sa.Column("failed_items", sa.Text(), nullable=False),
+        sa.Column("description", sa.Text(), nullable=False),
         sa.Column("responsible_technician_id", sa.Integer(), nullable=True),
         sa.Column("cause_category", sa.String(length=16), nullable=True),
         sa.Column("cause_detail", sa.Text(), nullable=False),
@@ -64,6 +66,7 @@ def upgrade() -> None:
     with op.batch_alter_table("rework_records", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_rework_records_detected_at"), ["detected_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_rework_records_kind"), ["kind"], unique=False)
+        batch_op.create_index("ix_rework_records_kind_detected", ["kind", "detected_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_rework_records_original_order_id"), ["original_order_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_rework_records_responsible_technician_id"),
