@@ -1,0 +1,602 @@
+"""Three-level quality control and the hand-over check, as use cases.
+
+The order moves: in workshop -> (finish_work) awaiting QC -> level 1, 2, 3 signed ->
+ready for delivery -> hand-over check (level 4) -> (deliver) delivered. A failed level
+ends the round: the car goes back to the workshop with a rework record, and the next
+finish starts a new round from level 1. The rules themselves live in domain/qc_rules;
+this module loads, stores, moves the order and writes the audit log, one transaction
+per act. Migration 0003's triggers refuse whatever slips past it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from dealerdesk.db.base import utcnow
+from dealerdesk.db.database import Database
+from dealerdesk.db.models import QcItemResult, QcRound, QcSignoff, ReworkRecord, WorkOrder
+from dealerdesk.domain import qc_rules
+from dealerdesk.domain.messages import (
+    QT_TRANSLATE_NOOP,
+    ConflictError,
+    DealerDeskError,
+    Problem,
+    ValidationError,
+)
+from dealerdesk.domain.order_lifecycle import check_transition
+from dealerdesk.domain.qc_rules import ItemEntry, Outcome, RoadTest
+from dealerdesk.domain.roles import Role
+from dealerdesk.domain.vocabulary import OrderStatus, QcLevel, ServiceCategory
+from dealerdesk.services import audit, users
+from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.checklist_templates import category_template, handover_template
+from dealerdesk.services.qc_store import (
+    domain_round,
+    drafts,
+    ended_refusal,
+    get_order,
+    get_round,
+    item_views,
+    latest_round,
+    round_view,
+    sign_refusal,
+    signer,
+    signoff_view,
+    store_drafts,
+    user_names,
+    valid_signoff,
+    with_answers,
+)
+from dealerdesk.services.qc_views import (
+    QcHistory,
+    QcRoundView,
+    QueueRow,
+    QueueStage,
+    RoundStatus,
+    RoundView,
+    SignoffView,
+    SignResult,
+)
+
+ENTITY = "work_order"  # every QC act is audited on the order, so its log tells the whole story
+
+_NO_CATEGORY = QT_TRANSLATE_NOOP("Messages", "Order {number} has no service category, so no checklist applies.")
+_ROUND_OPEN = QT_TRANSLATE_NOOP("Messages", "Order {number} already has QC round {round_no} in progress.")
+_NO_ROUND = QT_TRANSLATE_NOOP("Messages", "Order {number} has no QC round yet: finish the work first.")
+_ITEM_UNKNOWN = QT_TRANSLATE_NOOP("Messages", "Item {code} is not on the level {level} checklist of this round.")
+_CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "Messages", "The QC round changed while you were signing ({detail}). Reload it and try again."
+)
+_HANDOVER_NOT_PASSED = QT_TRANSLATE_NOOP(
+    "Messages", "Order {number} cannot be delivered: the hand-over check has not passed."
+)
+_REOPEN_ENDED_FAILED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "QC round {round_no} failed and the car went back to the workshop; its signatures stay as they are. "
+    "The next finish of the work starts a new round.",
+)
+_REOPEN_DELIVERED = QT_TRANSLATE_NOOP("Messages", "Order {number} is delivered; its QC signatures stay as they are.")
+_REOPEN_BELOW_READY = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Order {number} is ready for delivery: level {level} can no longer be reopened, "
+    "because the order cannot go back to awaiting QC. Only the hand-over check can be reopened.",
+)
+
+
+# --- the workshop finishes ------------------------------------------------------------------
+
+
+def finish_work(db: Database, actor: Actor, order_id: int) -> QcRoundView:
+    """In workshop -> awaiting QC; starts a QC round with the newest checklist of the order's category."""
+    with db.write() as s:
+        order = get_order(s, order_id)
+        check_transition(OrderStatus(order.status), OrderStatus.AWAITING_QC, actor.roles)
+        if not order.category:
+            raise DealerDeskError(_NO_CATEGORY, number=order.number)
+        last = latest_round(s, order.id)
+        if last is not None and last.status == RoundStatus.IN_PROGRESS:
+            raise ConflictError(_ROUND_OPEN, number=order.number, round_no=last.round_no)
+        checklist = category_template(ServiceCategory(order.category))
+        handover = handover_template()
+        now = utcnow()
+        qc_round = QcRound(
+            order_id=order.id,
+            round_no=(last.round_no if last else 0) + 1,
+            category=order.category,
+            template_version=checklist.version,
+            handover_version=handover.version,
+            status=RoundStatus.IN_PROGRESS.value,
+            started_at=now,
+            started_by_id=actor.id,
+        )
+        s.add(qc_round)
+        _move(order, OrderStatus.AWAITING_QC, actor, now)
+        order.finished_at = now
+        s.flush()
+        audit.record(
+            s,
+            actor,
+            "finish_work",
+            ENTITY,
+            order.id,
+            {
+                "status": [OrderStatus.IN_WORKSHOP.value, OrderStatus.AWAITING_QC.value],
+                "qc_round": qc_round.round_no,
+                "checklist": checklist.file_name,
+                "handover": handover.file_name,
+            },
+        )
+        return round_view(s, qc_round)
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def load_round(
+    db: Database, round_id: int | None = None, *, order_id: int | None = None, actor: Actor | None = None
+) -> RoundView:
+    """A round (by id, or the order's newest); with ``actor``, each level says why they may not sign it."""
+    with db.read() as s:
+        if round_id is not None:
+            qc_round = get_round(s, round_id)
+        else:
+            if order_id is None:
+                raise TypeError("load_round needs round_id or order_id")
+            found = latest_round(s, order_id)
+            if found is None:
+                raise DealerDeskError(_NO_ROUND, number=get_order(s, order_id).number)
+            qc_round = found
+        return round_view(s, qc_round, signer(s, actor.id) if actor else None)
+
+
+def qc_history(db: Database, order_id: int) -> QcHistory:
+    """Every round of the order with every signature (voided ones too) and the answers signed with each."""
+    with db.read() as s:
+        order = get_order(s, order_id)
+        rounds = s.scalars(select(QcRound).where(QcRound.order_id == order_id).order_by(QcRound.round_no)).all()
+        return QcHistory(order.id, order.number, tuple(round_view(s, r) for r in rounds))
+
+
+def latest_signoffs(db: Database, order_id: int) -> list[SignoffView]:
+    """The valid signatures of every round of the order, oldest first, as printed on the job card.
+
+    A level signed again after rework appears once per round; reopened (voided)
+    signatures are left out (they stay in :func:`qc_history`).
+    """
+    with db.read() as s:
+        names = user_names(s)
+        rows = s.execute(
+            select(QcSignoff, QcRound)
+            .join(QcRound, QcRound.id == QcSignoff.round_id)
+            .where(QcRound.order_id == order_id, QcSignoff.voided_at.is_(None))
+            .order_by(QcSignoff.signed_at, QcSignoff.id)
+        ).all()
+        return [signoff_view(row, qc_round, None, names) for row, qc_round in rows]
+
+
+# --- answering and signing ----------------------------------------------------------------
+
+
+def save_answers(
+    db: Database,
+    actor: Actor,
+    round_id: int,
+    level: QcLevel | int,
+    answers: Sequence[ItemEntry],
+    road_test: RoadTest | None = None,
+) -> RoundView:
+    """Keep the answers typed so far as a draft (no rule checked but that the level is still open)."""
+    level = QcLevel(level)
+    require_role(actor, qc_rules.LEVEL_ROLES[level])
+    with db.write() as s:
+        qc_round = get_round(s, round_id)
+        order = get_order(s, qc_round.order_id)
+        dom = domain_round(qc_round, order)
+        refusal = ended_refusal(qc_round) or qc_rules.edit_refusal(dom, level)
+        if refusal is not None:
+            raise refusal
+        _check_codes(dom, level, answers)
+        store_drafts(s, qc_round, level, answers, actor.id, utcnow())
+        if level is QcLevel.FINAL and road_test is not None:
+            qc_round.road_test_out_km = road_test.mileage_out
+            qc_round.road_test_in_km = road_test.mileage_in
+        s.flush()
+        return round_view(s, qc_round, signer(s, actor.id))
+
+
+def check_signing(
+    db: Database,
+    actor: Actor,
+    round_id: int,
+    level: QcLevel | int,
+    answers: Sequence[ItemEntry],
+    road_test: RoadTest | None = None,
+) -> list[Problem]:
+    """What signing would say, without signing: raises a refusal, returns errors and warnings.
+
+    The checklist screen calls it before asking for the password, so the password is
+    asked only when the signature can go through (or needs the warnings confirmed).
+    """
+    level = QcLevel(level)
+    with db.read() as s:
+        qc_round = get_round(s, round_id)
+        order = get_order(s, qc_round.order_id)
+        dom = _with_input(domain_round(qc_round, order), level, answers, road_test)
+        refusal = sign_refusal(qc_round, order, dom, level, signer(s, actor.id))
+        if refusal is not None:
+            raise refusal
+        return qc_rules.level_problems(dom, level)
+
+
+def sign_level(
+    db: Database,
+    actor: Actor,
+    round_id: int,
+    level: QcLevel | int,
+    password: str,
+    answers: Sequence[ItemEntry],
+    road_test: RoadTest | None = None,
+    *,
+    confirm_warnings: bool = False,
+) -> SignResult:
+    """Sign one level with the answers given; FAIL if any item fails.
+
+    Refusals, in the order a person can act on them: the round or the level may not be
+    signed by this user now; an item is unanswered or invalid (ValidationError of the
+    errors); warnings not confirmed (ValidationError of only warnings: confirm and call
+    again with ``confirm_warnings``); the password is wrong. Save the answers with
+    :func:`save_answers` first: a refused signature stores nothing.
+    """
+    level = QcLevel(level)
+    problems = check_signing(db, actor, round_id, level, answers, road_test)
+    errors = [p for p in problems if p.is_error]
+    if errors:
+        raise ValidationError(errors)
+    if problems and not confirm_warnings:
+        raise ValidationError(problems)
+    users.confirm_password(db, actor, password)
+    try:
+        with db.write() as s:
+            return _sign(s, actor, round_id, level, answers, road_test)
+    except IntegrityError as error:
+        # Reached only if someone else signed in between: the triggers and indexes hold.
+        raise ConflictError(_CHANGED_MEANWHILE, detail=str(error.orig)) from error
+
+
+def handover_check(
+    db: Database,
+    actor: Actor,
+    round_id: int,
+    password: str,
+    answers: Sequence[ItemEntry],
+    *,
+    confirm_warnings: bool = False,
+) -> SignResult:
+    """The advisor's hand-over check (level 4): pass lets the car be delivered, fail is an internal rework."""
+    return sign_level(db, actor, round_id, QcLevel.HANDOVER, password, answers, confirm_warnings=confirm_warnings)
+
+
+def _with_input(
+    dom: qc_rules.QcRound, level: QcLevel, answers: Sequence[ItemEntry], road_test: RoadTest | None
+) -> qc_rules.QcRound:
+    _check_codes(dom, level, answers)
+    dom = with_answers(dom, answers)
+    if level is QcLevel.FINAL and road_test is not None:
+        dom = replace(dom, road_test=road_test)
+    return dom
+
+
+def _check_codes(dom: qc_rules.QcRound, level: QcLevel, answers: Sequence[ItemEntry]) -> None:
+    codes = {item.code for item in dom.items_for(level)}
+    for entry in answers:
+        if entry.level is not level or entry.code not in codes:
+            raise DealerDeskError(_ITEM_UNKNOWN, code=entry.code, level=int(level))
+
+
+def _sign(
+    s: Session,
+    actor: Actor,
+    round_id: int,
+    level: QcLevel,
+    answers: Sequence[ItemEntry],
+    road_test: RoadTest | None,
+) -> SignResult:
+    now = utcnow()
+    qc_round = get_round(s, round_id)
+    order = get_order(s, qc_round.order_id)
+    who = signer(s, actor.id)
+    dom = _with_input(domain_round(qc_round, order), level, answers, road_test)
+    refusal = sign_refusal(qc_round, order, dom, level, who)
+    if refusal is not None:
+        raise refusal
+    signature = qc_rules.sign_level(dom, level, who, now)
+    store_drafts(s, qc_round, level, answers, actor.id, now)
+    if level is QcLevel.FINAL and road_test is not None:
+        qc_round.road_test_out_km = road_test.mileage_out
+        qc_round.road_test_in_km = road_test.mileage_in
+    row = QcSignoff(round_id=qc_round.id, level=int(level), signer_id=actor.id, signed_at=now)
+    row.outcome = signature.outcome.value
+    qc_round.signoffs.append(row)
+    s.flush()
+    for result in drafts(qc_round, level).values():
+        result.signoff_id = row.id
+    s.flush()
+
+    failed = qc_rules.failed_items(dom, level)
+    rework_id: int | None = None
+    passed = signature.outcome is Outcome.PASS
+    audit.record(
+        s,
+        actor,
+        "sign_handover_check" if level is QcLevel.HANDOVER else "sign_qc_level",
+        ENTITY,
+        order.id,
+        {
+            "qc_round": qc_round.round_no,
+            "level": int(level),
+            "outcome": signature.outcome.value,
+            "failed_items": [f.item.code for f in failed],
+        },
+    )
+    if not passed:
+        qc_round.status = RoundStatus.FAILED.value
+        qc_round.ended_at = now
+        before = order.status
+        _move(order, OrderStatus.IN_WORKSHOP, actor, now, who.roles)
+        rework_id = _record_rework(s, actor, qc_round, order, level, failed, now)
+        audit.record(
+            s,
+            actor,
+            "record_rework",
+            ENTITY,
+            order.id,
+            {
+                "rework_id": rework_id,
+                "kind": qc_rules.rework_kind_for(level).value,
+                "level": int(level),
+                "status": [before, order.status],
+            },
+        )
+    elif level is QcLevel.FINAL:
+        _move(order, OrderStatus.READY, actor, now, who.roles)
+        if qc_round.road_test_out_km is not None:
+            order.road_test_out_km = qc_round.road_test_out_km
+            order.road_test_in_km = qc_round.road_test_in_km
+    elif level is QcLevel.HANDOVER:
+        qc_round.status = RoundStatus.PASSED.value
+        qc_round.ended_at = now
+    s.flush()
+    view = round_view(s, qc_round)
+    names = user_names(s)
+    failed_views = item_views(dom, level, [r for r in qc_round.results if r.signoff_id == row.id], names)
+    return SignResult(
+        signoff=signoff_view(row, qc_round, dom, names),
+        round_status=view.status,
+        order_status=OrderStatus(order.status),
+        failed_items=tuple(v for v in failed_views if v.code in {f.item.code for f in failed}),
+        rework_id=rework_id,
+    )
+
+
+def _move(
+    order: WorkOrder, target: OrderStatus, actor: Actor, now: datetime, roles: frozenset[Role] | None = None
+) -> None:
+    check_transition(OrderStatus(order.status), target, roles if roles is not None else actor.roles)
+    order.status = target.value
+    order.updated_at = now
+    order.updated_by_id = actor.id
+
+
+def _responsible_technician(order: WorkOrder, qc_round: QcRound) -> int | None:
+    """The technician on most of the order's labour lines; without one, whoever signed the self-check."""
+    counts = Counter(line.technician_id for line in order.labour_lines if line.technician_id is not None)
+    if counts:
+        return counts.most_common(1)[0][0]
+    self_check = next((so for so in qc_round.signoffs if so.level == QcLevel.SELF_CHECK), None)
+    return self_check.signer_id if self_check is not None else None
+
+
+def _record_rework(
+    s: Session,
+    actor: Actor,
+    qc_round: QcRound,
+    order: WorkOrder,
+    level: QcLevel,
+    failed: tuple[qc_rules.FailedItem, ...],
+    now: datetime,
+) -> int:
+    items = [
+        {
+            "code": f.item.code,
+            "level": int(f.item.level),
+            "label": f.item.zh,  # what the rework register shows; the data is Chinese-first
+            "zh": f.item.zh,
+            "en": f.item.en,
+            "answer": f.entry.answer.value if f.entry.answer else None,
+            "value": f.entry.value,
+            "unit": f.item.unit,
+            "range": f.item.range_text,
+            "note": f.entry.note,
+        }
+        for f in failed
+    ]
+    record = ReworkRecord(
+        original_order_id=order.id,
+        kind=qc_rules.rework_kind_for(level).value,
+        detected_at=now,
+        detected_by_id=actor.id,
+        qc_round_id=qc_round.id,
+        qc_level=int(level),
+        stage="handover" if level is QcLevel.HANDOVER else f"qc_level_{int(level)}",
+        failed_items=json.dumps(items, ensure_ascii=False),
+        responsible_technician_id=_responsible_technician(order, qc_round),
+    )
+    s.add(record)
+    s.flush()
+    return record.id
+
+
+# --- reopening ----------------------------------------------------------------------------
+
+
+def reopen_level(db: Database, actor: Actor, round_id: int, level: QcLevel | int, reason: str) -> RoundView:
+    """A manager reopens a signed level (and the levels above it), with a reason.
+
+    The signatures are voided, never deleted; what they signed is copied back as the
+    level's draft, so the checker corrects it instead of starting again.
+    """
+    level = QcLevel(level)
+    require_role(actor, Role.MANAGER)
+    with db.write() as s:
+        now = utcnow()
+        qc_round = get_round(s, round_id)
+        order = get_order(s, qc_round.order_id)
+        if qc_round.status == RoundStatus.FAILED:
+            raise DealerDeskError(_REOPEN_ENDED_FAILED, round_no=qc_round.round_no)
+        if order.status == OrderStatus.DELIVERED:
+            raise DealerDeskError(_REOPEN_DELIVERED, number=order.number)
+        dom = domain_round(qc_round, order)
+        reopened = qc_rules.reopen_level(dom, level, signer(s, actor.id), reason, now)
+        if order.status == OrderStatus.READY and min(sig.level for sig in reopened) < QcLevel.HANDOVER:
+            raise DealerDeskError(_REOPEN_BELOW_READY, number=order.number, level=int(level))
+        # From the top down: the trigger refuses a level voided under a still valid one.
+        for signature in sorted(reopened, key=lambda sig: sig.level, reverse=True):
+            assert signature.reopening is not None
+            row = valid_signoff(qc_round, signature.level)
+            assert row is not None
+            row.voided_at = now
+            row.voided_by_id = actor.id
+            row.void_reason = signature.reopening.reason
+            s.flush()
+            for result in [r for r in qc_round.results if r.signoff_id == row.id]:
+                qc_round.results.append(
+                    QcItemResult(
+                        round_id=qc_round.id,
+                        level=result.level,
+                        item_code=result.item_code,
+                        answer=result.answer,
+                        value=result.value,
+                        note=result.note,
+                        answered_by_id=result.answered_by_id,
+                        answered_at=result.answered_at,
+                    )
+                )
+        if qc_round.status == RoundStatus.PASSED:
+            qc_round.status = RoundStatus.IN_PROGRESS.value
+            qc_round.ended_at = None
+        s.flush()
+        audit.record(
+            s,
+            actor,
+            "reopen_qc_level",
+            ENTITY,
+            order.id,
+            {
+                "qc_round": qc_round.round_no,
+                "levels": sorted(int(sig.level) for sig in reopened),
+                "reason": reason.strip(),
+            },
+        )
+        return round_view(s, qc_round, signer(s, actor.id))
+
+
+# --- delivery -----------------------------------------------------------------------------
+
+
+def deliver(db: Database, actor: Actor, order_id: int) -> None:
+    """Ready -> delivered, refused unless the newest round's hand-over check passed."""
+    with db.write() as s:
+        order = get_order(s, order_id)
+        check_transition(OrderStatus(order.status), OrderStatus.DELIVERED, actor.roles)
+        qc_round = latest_round(s, order.id)
+        handover = valid_signoff(qc_round, QcLevel.HANDOVER) if qc_round is not None else None
+        if handover is None or handover.outcome != Outcome.PASS or qc_round is None:
+            raise DealerDeskError(_HANDOVER_NOT_PASSED, number=order.number)
+        now = utcnow()
+        _move(order, OrderStatus.DELIVERED, actor, now)
+        order.delivered_at = now
+        audit.record(
+            s,
+            actor,
+            "deliver",
+            ENTITY,
+            order.id,
+            {"status": [OrderStatus.READY.value, OrderStatus.DELIVERED.value], "qc_round": qc_round.round_no},
+        )
+
+
+# --- the queue ----------------------------------------------------------------------------
+
+_QUEUE_STATUSES = (OrderStatus.IN_WORKSHOP, OrderStatus.AWAITING_QC, OrderStatus.READY)
+
+
+def qc_queue(db: Database, actor: Actor) -> list[QueueRow]:
+    """Orders in the workshop, in QC and ready for delivery; first those the user can act on now."""
+    with db.read() as s:
+        names = user_names(s)
+        who = signer(s, actor.id)
+        orders = s.scalars(select(WorkOrder).where(WorkOrder.status.in_([st.value for st in _QUEUE_STATUSES]))).all()
+        newest: dict[int, QcRound] = {}
+        if orders:
+            rounds = s.scalars(
+                select(QcRound).where(QcRound.order_id.in_([o.id for o in orders])).order_by(QcRound.round_no)
+            ).all()
+            newest = {r.order_id: r for r in rounds}
+        rows = [_queue_row(order, newest.get(order.id), who, names) for order in orders]
+    return sorted(rows, key=_queue_key)
+
+
+def _queue_key(row: QueueRow) -> tuple[bool, int, float, str]:
+    promised = row.promised_at.timestamp() if row.promised_at else float("inf")
+    return (not row.may_act, int(row.stage), promised, row.order_number)
+
+
+def _queue_row(order: WorkOrder, qc_round: QcRound | None, who: qc_rules.Signer, names: dict[int, str]) -> QueueRow:
+    status = OrderStatus(order.status)
+    in_progress = qc_round is not None and qc_round.status == RoundStatus.IN_PROGRESS
+    last: SignoffView | None = None
+    if qc_round is not None and in_progress:
+        valid = [so for so in qc_round.signoffs if so.voided_at is None]
+        if valid:
+            last = signoff_view(valid[-1], qc_round, None, names)
+    stage = QueueStage.FINISH
+    may_act = False
+    waiting_since: datetime | None = order.updated_at
+    if status is OrderStatus.IN_WORKSHOP:
+        may_act = bool(who.roles & {Role.TECHNICIAN, Role.TEAM_LEAD})
+    elif qc_round is not None and (in_progress or status is OrderStatus.READY):
+        if qc_round.status == RoundStatus.PASSED:
+            stage = QueueStage.DELIVER
+            may_act = Role.ADVISOR in who.roles
+            waiting_since = qc_round.ended_at
+        else:
+            dom = domain_round(qc_round, order)
+            level = dom.next_level()
+            stage = QueueStage(int(level)) if level is not None else QueueStage.DELIVER
+            if level is not None:
+                may_act = sign_refusal(qc_round, order, dom, level, who) is None
+            waiting_since = last.signed_at if last is not None else qc_round.started_at
+    return QueueRow(
+        order_id=order.id,
+        order_number=order.number,
+        plate=order.plate,
+        model=order.model,
+        category=ServiceCategory(order.category) if order.category else None,
+        order_status=status,
+        promised_at=order.promised_at,
+        advisor=names.get(order.advisor_id, ""),
+        stage=stage,
+        round_id=qc_round.id if qc_round is not None and status is not OrderStatus.IN_WORKSHOP else None,
+        round_no=qc_round.round_no if qc_round is not None and status is not OrderStatus.IN_WORKSHOP else None,
+        last_signoff=last,
+        may_act=may_act,
+        waiting_since=waiting_since,
+    )

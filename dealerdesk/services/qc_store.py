@@ -1,0 +1,262 @@
+"""Between the QC tables and the pure rules: build a domain round from rows, views from both.
+
+Used only inside a service's transaction; nothing here commits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dealerdesk.db.models import QcItemResult, QcRound, QcSignoff, User, UserRole, WorkOrder
+from dealerdesk.domain import qc_rules
+from dealerdesk.domain.checklists import ChecklistTemplate
+from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError, NotFound
+from dealerdesk.domain.qc_rules import ItemEntry, Outcome, Reopening, RoadTest, Signature, Signer
+from dealerdesk.domain.roles import Role
+from dealerdesk.domain.vocabulary import ItemAnswer, OrderStatus, QcLevel, ServiceCategory
+from dealerdesk.services.checklist_templates import category_template, handover_template
+from dealerdesk.services.qc_views import ItemView, LevelView, RoundStatus, RoundView, SignoffView
+
+
+def get_order(s: Session, order_id: int) -> WorkOrder:
+    order = s.get(WorkOrder, order_id)
+    if order is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "No work order with id {id}."), id=order_id)
+    return order
+
+
+def get_round(s: Session, round_id: int) -> QcRound:
+    qc_round = s.get(QcRound, round_id)
+    if qc_round is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "No QC round with id {id}."), id=round_id)
+    return qc_round
+
+
+def latest_round(s: Session, order_id: int) -> QcRound | None:
+    return s.scalar(select(QcRound).where(QcRound.order_id == order_id).order_by(QcRound.round_no.desc()).limit(1))
+
+
+def user_names(s: Session) -> dict[int, str]:
+    return {user_id: name for user_id, name in s.execute(select(User.id, User.full_name))}
+
+
+def signer(s: Session, user_id: int) -> Signer:
+    """The user's roles as stored now, not as they were at sign-in."""
+    roles = s.scalars(select(UserRole.role).where(UserRole.user_id == user_id)).all()
+    return Signer(user_id, frozenset(Role(r) for r in roles))
+
+
+def templates(qc_round: QcRound) -> tuple[ChecklistTemplate, ChecklistTemplate]:
+    return (
+        category_template(ServiceCategory(qc_round.category), qc_round.template_version),
+        handover_template(qc_round.handover_version),
+    )
+
+
+def valid_signoff(qc_round: QcRound, level: QcLevel) -> QcSignoff | None:
+    for signoff in qc_round.signoffs:
+        if signoff.level == level and signoff.voided_at is None:
+            return signoff
+    return None
+
+
+def current_results(qc_round: QcRound, level: QcLevel) -> list[QcItemResult]:
+    """The answers that count for a level: the signed ones once signed, else the drafts."""
+    signoff = valid_signoff(qc_round, level)
+    wanted = signoff.id if signoff is not None else None
+    return [r for r in qc_round.results if r.level == level and r.signoff_id == wanted]
+
+
+def drafts(qc_round: QcRound, level: QcLevel) -> dict[str, QcItemResult]:
+    return {r.item_code: r for r in qc_round.results if r.level == level and r.signoff_id is None}
+
+
+def entry_of(row: QcItemResult) -> ItemEntry:
+    return ItemEntry(
+        QcLevel(row.level), row.item_code, ItemAnswer(row.answer) if row.answer else None, row.value, row.note
+    )
+
+
+def signature_of(row: QcSignoff) -> Signature:
+    reopening = None
+    if row.voided_at is not None:
+        assert row.voided_by_id is not None
+        reopening = Reopening(row.voided_by_id, row.voided_at, row.void_reason)
+    return Signature(QcLevel(row.level), row.signer_id, row.signed_at, Outcome(row.outcome), reopening)
+
+
+def domain_round(qc_round: QcRound, order: WorkOrder) -> qc_rules.QcRound:
+    checklist, handover = templates(qc_round)
+    entries = tuple(entry_of(row) for level in QcLevel for row in current_results(qc_round, level))
+    return qc_rules.QcRound(
+        checklist=checklist,
+        handover=handover,
+        entries=entries,
+        signatures=tuple(signature_of(row) for row in qc_round.signoffs),
+        road_test=RoadTest(qc_round.road_test_out_km, qc_round.road_test_in_km),
+        mileage_at_check_in=order.mileage_in,
+    )
+
+
+def with_answers(dom: qc_rules.QcRound, answers: Iterable[ItemEntry]) -> qc_rules.QcRound:
+    for entry in answers:
+        dom = dom.with_entry(entry)
+    return dom
+
+
+def store_drafts(
+    s: Session, qc_round: QcRound, level: QcLevel, answers: Sequence[ItemEntry], user_id: int, now: datetime
+) -> None:
+    """Insert or update the level's draft rows; an untouched empty item gets no row."""
+    existing = drafts(qc_round, level)
+    for entry in answers:
+        answer = entry.answer.value if entry.answer else None
+        row = existing.get(entry.code)
+        if row is None:
+            if answer is None and not entry.value and not entry.note:
+                continue
+            row = QcItemResult(round_id=qc_round.id, level=int(level), item_code=entry.code, signoff_id=None)
+            qc_round.results.append(row)
+        elif (row.answer, row.value, row.note) == (answer, entry.value, entry.note):
+            continue
+        row.answer = answer
+        row.value = entry.value
+        row.note = entry.note
+        row.answered_by_id = user_id
+        row.answered_at = now
+    s.flush()
+
+
+def item_views(
+    dom: qc_rules.QcRound, level: QcLevel, rows: Sequence[QcItemResult], names: dict[int, str]
+) -> tuple[ItemView, ...]:
+    by_code = {row.item_code: row for row in rows}
+    views: list[ItemView] = []
+    for item in dom.items_for(level):
+        row = by_code.get(item.code)
+        if row is None:
+            views.append(ItemView(item))
+            continue
+        entry = entry_of(row)
+        views.append(
+            ItemView(
+                item,
+                entry.answer,
+                entry.value,
+                entry.note,
+                qc_rules.effective_answer(item, entry),
+                names.get(row.answered_by_id or 0, ""),
+                row.answered_at,
+            )
+        )
+    return tuple(views)
+
+
+def signoff_view(row: QcSignoff, qc_round: QcRound, dom: qc_rules.QcRound | None, names: dict[int, str]) -> SignoffView:
+    results: tuple[ItemView, ...] = ()
+    if dom is not None:
+        signed = [r for r in qc_round.results if r.signoff_id == row.id]
+        results = item_views(dom, QcLevel(row.level), signed, names)
+    return SignoffView(
+        id=row.id,
+        round_id=qc_round.id,
+        round_no=qc_round.round_no,
+        level=QcLevel(row.level),
+        signer_id=row.signer_id,
+        signer=names.get(row.signer_id, ""),
+        signed_at=row.signed_at,
+        outcome=Outcome(row.outcome),
+        voided_at=row.voided_at,
+        voided_by=names.get(row.voided_by_id or 0, ""),
+        void_reason=row.void_reason,
+        results=results,
+    )
+
+
+def round_view(s: Session, qc_round: QcRound, viewer: Signer | None = None) -> RoundView:
+    order = get_order(s, qc_round.order_id)
+    names = user_names(s)
+    dom = domain_round(qc_round, order)
+    status = RoundStatus(qc_round.status)
+    signoffs = {row.id: signoff_view(row, qc_round, dom, names) for row in qc_round.signoffs}
+    levels: list[LevelView] = []
+    for level in QcLevel:
+        valid = valid_signoff(qc_round, level)
+        refusal = None
+        if viewer is not None:
+            refusal = sign_refusal(qc_round, order, dom, level, viewer)
+        levels.append(
+            LevelView(
+                level,
+                item_views(dom, level, current_results(qc_round, level), names),
+                signoffs[valid.id] if valid is not None else None,
+                refusal,
+            )
+        )
+    return RoundView(
+        id=qc_round.id,
+        round_no=qc_round.round_no,
+        order_id=order.id,
+        order_number=order.number,
+        order_status=OrderStatus(order.status),
+        plate=order.plate,
+        vin=order.vin,
+        model=order.model,
+        customer_name=order.customer_name,
+        category=ServiceCategory(qc_round.category),
+        template_version=qc_round.template_version,
+        handover_version=qc_round.handover_version,
+        status=status,
+        started_at=qc_round.started_at,
+        started_by=names.get(qc_round.started_by_id or 0, ""),
+        ended_at=qc_round.ended_at,
+        mileage_in=order.mileage_in,
+        road_test=dom.checklist.road_test,
+        road_test_out_km=qc_round.road_test_out_km,
+        road_test_in_km=qc_round.road_test_in_km,
+        concerns=tuple(c.text for c in order.concerns),
+        levels=tuple(levels),
+        signoffs=tuple(signoffs.values()),
+        next_level=dom.next_level() if status is RoundStatus.IN_PROGRESS else None,
+    )
+
+
+_ROUND_ENDED = QT_TRANSLATE_NOOP(
+    "Messages", "QC round {round_no} has ended ({status}). The next finish of the work starts a new round."
+)
+_ROUND_STATUS_LABELS = {
+    RoundStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Messages", "in progress"),
+    RoundStatus.PASSED: QT_TRANSLATE_NOOP("Messages", "passed"),
+    RoundStatus.FAILED: QT_TRANSLATE_NOOP("Messages", "failed"),
+}
+_NOT_AWAITING_QC = QT_TRANSLATE_NOOP(
+    "Messages", "Order {number} is not awaiting QC, so level {level} cannot be signed now."
+)
+_NOT_READY = QT_TRANSLATE_NOOP(
+    "Messages", "Order {number} is not ready for delivery, so the hand-over check cannot be signed now."
+)
+
+
+def ended_refusal(qc_round: QcRound) -> DealerDeskError | None:
+    status = RoundStatus(qc_round.status)
+    if status is not RoundStatus.IN_PROGRESS:
+        return DealerDeskError(_ROUND_ENDED, round_no=qc_round.round_no, status=_ROUND_STATUS_LABELS[status])
+    return None
+
+
+def sign_refusal(
+    qc_round: QcRound, order: WorkOrder, dom: qc_rules.QcRound, level: QcLevel, who: Signer
+) -> DealerDeskError | None:
+    """Why ``who`` may not sign ``level`` now: an ended round, the sign-off rules, an order moved elsewhere."""
+    refusal = ended_refusal(qc_round) or qc_rules.sign_refusal(dom, level, who)
+    if refusal is not None:
+        return refusal
+    wanted = OrderStatus.READY if level is QcLevel.HANDOVER else OrderStatus.AWAITING_QC
+    if order.status != wanted:
+        text = _NOT_READY if level is QcLevel.HANDOVER else _NOT_AWAITING_QC
+        return DealerDeskError(text, number=order.number, level=int(level))
+    return None

@@ -1,0 +1,93 @@
+"""Orders and answers for the QC tests.
+
+Orders are inserted as rows in the status a test needs, so the QC tests do not depend on
+the work-order screens; answers are built from the round's own checklist.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import timedelta
+
+from dealerdesk.db.base import utcnow
+from dealerdesk.db.database import Database
+from dealerdesk.db.models import Concern, LabourLine, WorkOrder
+from dealerdesk.domain.checklists import ItemKind
+from dealerdesk.domain.qc_rules import ItemEntry
+from dealerdesk.domain.vocabulary import ItemAnswer, OrderStatus, QcLevel, ServiceCategory
+from dealerdesk.services.actor import Actor
+from dealerdesk.services.qc_views import RoundView
+
+_numbers = itertools.count(1)
+
+
+def make_order(
+    db: Database,
+    advisor: Actor,
+    technician: Actor | None = None,
+    status: OrderStatus = OrderStatus.IN_WORKSHOP,
+    category: ServiceCategory = ServiceCategory.PERIODIC_MAINTENANCE,
+    mileage_in: int = 42_000,
+) -> int:
+    now = utcnow()
+    with db.write() as s:
+        order = WorkOrder(
+            number=f"WO20260301-{next(_numbers):04d}",
+            status=status.value,
+            advisor_id=advisor.id,
+            customer_name="张三",
+            customer_mobile="13800138000",
+            plate="川A12345",
+            vin="LSVAU2180N2183294",
+            make="大众",
+            model="朗逸",
+            mileage_in=mileage_in,
+            fuel_level="1/2",
+            category=category.value,
+            payment_type="customer",
+            estimate_fen=58_000,
+            checked_in_at=now - timedelta(hours=3),
+            promised_at=now + timedelta(hours=2),
+            opened_at=now - timedelta(hours=3),
+        )
+        order.concerns = [Concern(position=0, text="做5万公里保养"), Concern(position=1, text="刹车有异响")]
+        if technician is not None:
+            order.labour_lines = [
+                LabourLine(
+                    position=0,
+                    operation="更换机油机滤",
+                    hours_x100=50,
+                    rate_fen=20_000,
+                    amount_fen=10_000,
+                    technician_id=technician.id,
+                )
+            ]
+        s.add(order)
+        s.flush()
+        return order.id
+
+
+def passing_answers(view: RoundView, level: QcLevel) -> list[ItemEntry]:
+    """Every item of the level answered so that it passes: in-range values, notes where needed."""
+    entries: list[ItemEntry] = []
+    for item_view in view.level(level).items:
+        item = item_view.item
+        if item.kind is ItemKind.MEASURED:
+            value = item.minimum if item.minimum is not None else item.maximum
+            assert value is not None
+            entries.append(ItemEntry(level, item.code, ItemAnswer.PASS, str(value)))
+        elif item.kind is ItemKind.NOTE:
+            entries.append(ItemEntry(level, item.code, ItemAnswer.PASS, note="无"))
+        else:
+            entries.append(ItemEntry(level, item.code, ItemAnswer.PASS))
+    return entries
+
+
+def with_failure(entries: list[ItemEntry], code: str, value: str = "", note: str = "不合格") -> list[ItemEntry]:
+    """The entries with one item failed (a value outside its range if given, else answered fail)."""
+    out: list[ItemEntry] = []
+    for entry in entries:
+        if entry.code == code:
+            entry = ItemEntry(entry.level, code, ItemAnswer.PASS if value else ItemAnswer.FAIL, value, note)
+        out.append(entry)
+    return out
