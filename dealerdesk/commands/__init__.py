@@ -8,3 +8,6 @@ from typing import Any
 
 def register_extra_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     """Each module adds its parser here; kept apart so features do not edit cli.py."""
+    from dealerdesk.commands import print_cmd
+
+    print_cmd.register(sub, common)
