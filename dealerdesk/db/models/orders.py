@@ -8,11 +8,15 @@ after the customer record changes later.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from dealerdesk.db.base import Base, UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from dealerdesk.db.models.customers import Customer, Vehicle
 
 
 class OrderNumberCounter(Base):
@@ -29,6 +33,8 @@ class WorkOrder(Base):
     __table_args__ = (
         Index("ix_work_orders_status_promised", "status", "promised_at"),
         Index("ix_work_orders_created_at", "created_at"),
+        # The list's default order (newest check-in first) reads its first page straight off this index.
+        Index("ix_work_orders_checked_in_at", "checked_in_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -44,7 +50,9 @@ class WorkOrder(Base):
     customer_mobile: Mapped[str] = mapped_column(String(20), default="")
     contact_name: Mapped[str] = mapped_column(String(100), default="")  # empty: the owner brought the car
     contact_mobile: Mapped[str] = mapped_column(String(20), default="")
-    plate: Mapped[str] = mapped_column(String(10), default="")  # empty: new car without plate (PDS)
+    plate: Mapped[str] = mapped_column(String(10), default="")
+    # Said explicitly, so that a plate not typed yet in a draft never passes as "no plate".
+    no_plate: Mapped[bool] = mapped_column(Boolean, default=False)  # new car without plate (PDS)
     vin: Mapped[str] = mapped_column(String(17), default="")
     make: Mapped[str] = mapped_column(String(64), default="")
     model: Mapped[str] = mapped_column(String(100), default="")
@@ -72,6 +80,8 @@ class WorkOrder(Base):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
 
+    customer: Mapped[Customer | None] = relationship()
+    vehicle: Mapped[Vehicle | None] = relationship()
     concerns: Mapped[list[Concern]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="Concern.position"
     )

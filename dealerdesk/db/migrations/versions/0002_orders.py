@@ -72,6 +72,7 @@ def upgrade() -> None:
         sa.Column("contact_name", sa.String(length=100), nullable=False),
         sa.Column("contact_mobile", sa.String(length=20), nullable=False),
         sa.Column("plate", sa.String(length=10), nullable=False),
+        sa.Column("no_plate", sa.Boolean(), nullable=False),
         sa.Column("vin", sa.String(length=17), nullable=False),
         sa.Column("make", sa.String(length=64), nullable=False),
         sa.Column("model", sa.String(length=100), nullable=False),
@@ -107,6 +108,7 @@ def upgrade() -> None:
     with op.batch_alter_table("work_orders", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_work_orders_advisor_id"), ["advisor_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_work_orders_category"), ["category"], unique=False)
+        batch_op.create_index("ix_work_orders_checked_in_at", ["checked_in_at"], unique=False)
         batch_op.create_index("ix_work_orders_created_at", ["created_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_work_orders_customer_id"), ["customer_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_work_orders_delivered_at"), ["delivered_at"], unique=False)

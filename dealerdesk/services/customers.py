@@ -1,0 +1,211 @@
+"""Customers and vehicles: the front desk's lookup and the records an opened order keeps up to date.
+
+Typing a plate, a VIN or a mobile number finds the vehicle and what was recorded at its
+last visit (owner, who brought it, model, colour, highest mileage), so a returning
+customer's order is filled in rather than typed again. Records are written only when an
+order is opened: a draft may hold anything, and must not leave half-typed customers behind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from dealerdesk.db.database import Database
+from dealerdesk.db.models import Customer, Vehicle, WorkOrder
+from dealerdesk.domain.validation import normalise_mobile, normalise_plate, normalise_vin
+from dealerdesk.domain.vocabulary import OrderStatus, ServiceCategory
+
+HISTORY_LIMIT = 20
+MATCH_LIMIT = 20
+# Orders whose mileage counts as recorded: a draft may hold a typo, a cancelled order never happened.
+_NOT_RECORDED = (OrderStatus.DRAFT.value, OrderStatus.CANCELLED.value)
+_MOBILE = re.compile(r"1[3-9]\d{9}")
+
+
+@dataclass(frozen=True)
+class VisitView:
+    order_id: int
+    number: str
+    status: OrderStatus
+    category: ServiceCategory | None
+    checked_in_at: datetime | None
+    mileage_in: int | None
+    first_concern: str
+
+
+@dataclass(frozen=True)
+class VehicleCard:
+    """A vehicle as the form fills it in: its record plus the last visit's contact."""
+
+    vehicle_id: int
+    vin: str
+    plate: str
+    make: str
+    model: str
+    colour: str
+    last_recorded_km: int | None
+    owner_id: int | None
+    owner_name: str
+    owner_mobile: str
+    last_contact_name: str  # empty: the owner brought it last time
+    last_contact_mobile: str
+    visits: tuple[VisitView, ...]  # newest first
+
+
+def last_recorded_km(s: Session, vehicle_id: int, exclude_order_id: int | None = None) -> int | None:
+    """The highest mileage recorded for the vehicle on orders other than ``exclude_order_id``.
+
+    The vehicle's own ``last_mileage`` counts only when no such order exists (a record
+    imported without history); otherwise it may be the very reading being corrected.
+    """
+    q = select(func.max(WorkOrder.mileage_in)).where(
+        WorkOrder.vehicle_id == vehicle_id, WorkOrder.status.not_in(_NOT_RECORDED)
+    )
+    if exclude_order_id is not None:
+        q = q.where(WorkOrder.id != exclude_order_id)
+    km = s.scalar(q)
+    if km is not None:
+        return int(km)
+    others = select(func.count()).select_from(WorkOrder).where(WorkOrder.vehicle_id == vehicle_id)
+    if exclude_order_id is not None:
+        others = others.where(WorkOrder.id != exclude_order_id)
+    if s.scalar(others):
+        return None
+    vehicle = s.get(Vehicle, vehicle_id)
+    return vehicle.last_mileage if vehicle is not None else None
+
+
+def _visits(s: Session, vehicle_id: int, limit: int = HISTORY_LIMIT) -> list[WorkOrder]:
+    q = (
+        select(WorkOrder)
+        .where(WorkOrder.vehicle_id == vehicle_id)
+        .order_by(WorkOrder.checked_in_at.desc(), WorkOrder.id.desc())
+        .limit(limit)
+    )
+    return list(s.scalars(q))
+
+
+def _card(s: Session, v: Vehicle) -> VehicleCard:
+    orders = _visits(s, v.id)
+    visits = tuple(
+        VisitView(
+            o.id,
+            o.number,
+            OrderStatus(o.status),
+            ServiceCategory(o.category) if o.category else None,
+            o.checked_in_at,
+            o.mileage_in,
+            o.concerns[0].text if o.concerns else "",
+        )
+        for o in orders
+    )
+    last = next((o for o in orders if o.status not in _NOT_RECORDED), None)
+    owner = v.owner
+    return VehicleCard(
+        vehicle_id=v.id,
+        vin=v.vin,
+        plate=v.plate or "",
+        make=v.make or "",
+        model=v.model,
+        colour=v.colour or "",
+        last_recorded_km=last_recorded_km(s, v.id),
+        owner_id=owner.id if owner else None,
+        owner_name=owner.name if owner else "",
+        owner_mobile=owner.mobile if owner else "",
+        last_contact_name=last.contact_name if last else "",
+        last_contact_mobile=last.contact_mobile if last else "",
+        visits=visits,
+    )
+
+
+def find_by_vin(db: Database, vin: str) -> VehicleCard | None:
+    with db.read() as s:
+        v = s.scalar(select(Vehicle).where(Vehicle.vin == normalise_vin(vin)))
+        return _card(s, v) if v is not None else None
+
+
+def find_by_plate(db: Database, plate: str) -> list[VehicleCard]:
+    """Vehicles carrying this plate now (usually one; a reissued plate can give two)."""
+    with db.read() as s:
+        q = select(Vehicle).where(Vehicle.plate == normalise_plate(plate)).order_by(Vehicle.updated_at.desc())
+        return [_card(s, v) for v in s.scalars(q.limit(MATCH_LIMIT))]
+
+
+def find_by_mobile(db: Database, mobile: str) -> list[VehicleCard]:
+    """The vehicles of every customer with this mobile number, most recently updated first."""
+    number = normalise_mobile(mobile)
+    with db.read() as s:
+        q = (
+            select(Vehicle)
+            .join(Customer, Customer.id == Vehicle.owner_id)
+            .where(Customer.mobile == number)
+            .order_by(Vehicle.updated_at.desc())
+            .limit(MATCH_LIMIT)
+        )
+        return [_card(s, v) for v in s.scalars(q)]
+
+
+def lookup(db: Database, text: str) -> list[VehicleCard]:
+    """Whatever was typed: a 17-character VIN, an 11-digit mobile number, or a plate."""
+    vin = normalise_vin(text)
+    if len(vin) == 17:
+        card = find_by_vin(db, vin)
+        return [card] if card else []
+    if _MOBILE.fullmatch(normalise_mobile(text)):
+        return find_by_mobile(db, text)
+    plate = normalise_plate(text)
+    return find_by_plate(db, plate) if plate else []
+
+
+def vehicle_history(db: Database, vehicle_id: int) -> list[VisitView]:
+    with db.read() as s:
+        v = s.get(Vehicle, vehicle_id)
+        return list(_card(s, v).visits) if v is not None else []
+
+
+def record_visit(
+    s: Session,
+    *,
+    customer_name: str,
+    customer_mobile: str,
+    vin: str,
+    plate: str,
+    make: str,
+    model: str,
+    colour: str,
+    mileage_km: int,
+) -> tuple[Customer, Vehicle]:
+    """Find or create the owner and the vehicle for an order being opened, and bring them up to date.
+
+    Inside the caller's write transaction. A customer is the same person when name and
+    mobile both match (families share phones; names repeat). The vehicle is keyed by VIN;
+    a plate typed now replaces the old one (plates move with re-registration).
+    """
+    # No autoflush: the order being written is flushed once by the caller (one version bump).
+    with s.no_autoflush:
+        customer = s.scalar(
+            select(Customer).where(Customer.mobile == customer_mobile, Customer.name == customer_name).limit(1)
+        )
+        if customer is None:
+            customer = Customer(name=customer_name, mobile=customer_mobile)
+            s.add(customer)
+        vehicle = s.scalar(select(Vehicle).where(Vehicle.vin == vin))
+        if vehicle is None:
+            vehicle = Vehicle(vin=vin, model=model)
+            s.add(vehicle)
+    vehicle.plate = plate or vehicle.plate
+    vehicle.make = make or vehicle.make
+    vehicle.model = model
+    vehicle.colour = colour or vehicle.colour
+    vehicle.owner = customer
+    vehicle.last_mileage = max(vehicle.last_mileage or 0, mileage_km)
+    return customer, vehicle
+
+
+def vehicle_id_for_vin(s: Session, vin: str) -> int | None:
+    return s.scalar(select(Vehicle.id).where(Vehicle.vin == normalise_vin(vin)))
