@@ -141,6 +141,11 @@ class TechnicianChoice:
     active: bool
 
 
+def today() -> date:
+    """Today in the dealer's days (China time), the days every rework period is counted in."""
+    return datetime.now(CHINA_TIME).date()
+
+
 def day_start(day: date) -> datetime:
     """The first moment of a China-time day: periods are counted in the dealer's days."""
     return datetime.combine(day, time(), CHINA_TIME)
