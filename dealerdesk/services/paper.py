@@ -11,20 +11,9 @@ from dataclasses import dataclass
 from datetime import tzinfo
 from typing import Literal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
-
 from dealerdesk.db.database import Database
-from dealerdesk.db.models import QcRound, QcSignoff, User, WorkOrder
-from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError, NotFound
-from dealerdesk.domain.vocabulary import (
-    ApprovalMethod,
-    FuelLevel,
-    OrderStatus,
-    PaymentType,
-    QcLevel,
-    ServiceCategory,
-)
+from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError
+from dealerdesk.domain.vocabulary import OrderStatus
 from dealerdesk.reports import (
     DealerHeader,
     ExtraWorkApproval,
@@ -36,7 +25,10 @@ from dealerdesk.reports import (
     render_job_card,
     render_work_order,
 )
+from dealerdesk.services.qc import latest_signoffs
+from dealerdesk.services.qc_views import SignoffView
 from dealerdesk.services.settings import DealerSettings, get_settings
+from dealerdesk.services.work_orders import OrderDetail, load_order, load_order_by_number
 
 PaperKind = Literal["workorder", "jobcard"]
 KINDS: tuple[PaperKind, ...] = ("workorder", "jobcard")
@@ -92,41 +84,20 @@ def load_paper_order(
 ) -> tuple[int, PaperOrder]:
     """The saved order as the paper's plain data, with its id."""
     settings = settings or get_settings(db)
-    dealer = DealerHeader(settings.dealer_name, settings.dealer_address, settings.dealer_phone)
-    with db.read() as s:
-        row = _find(s, number_or_id)
-        if row.status == OrderStatus.DRAFT:
-            raise DealerDeskError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "Work order {number} is still a draft. Open it first: only a complete order is printed.",
-                ),
-                number=row.number,
-            )
-        return row.id, _paper_order(s, row, dealer)
-
-
-def _find(s: Session, number_or_id: int | str) -> WorkOrder:
-    query = select(WorkOrder).options(
-        selectinload(WorkOrder.concerns),
-        selectinload(WorkOrder.labour_lines),
-        selectinload(WorkOrder.parts_lines),
-        selectinload(WorkOrder.extra_work),
-    )
-    if isinstance(number_or_id, int):
-        row = s.scalar(query.where(WorkOrder.id == number_or_id))
-    else:
-        row = s.scalar(query.where(WorkOrder.number == number_or_id.strip().upper()))
-    if row is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("Messages", "There is no work order {number}. Check the number and try again."),
-            number=str(number_or_id),
+    detail = load_order(db, number_or_id) if isinstance(number_or_id, int) else load_order_by_number(db, number_or_id)
+    if detail.status is OrderStatus.DRAFT:
+        raise DealerDeskError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Work order {number} is still a draft. Open it first: only a complete order is printed.",
+            ),
+            number=detail.number,
         )
-    return row
+    dealer = DealerHeader(settings.dealer_name, settings.dealer_address, settings.dealer_phone)
+    return detail.id, _paper_order(detail, dealer, latest_signoffs(db, detail.id))
 
 
-def _paper_order(s: Session, o: WorkOrder, dealer: DealerHeader) -> PaperOrder:
-    names = _user_names(s, o)
+def _paper_order(o: OrderDetail, dealer: DealerHeader, signoffs: list[SignoffView]) -> PaperOrder:
     checked_in, promised, mileage = o.checked_in_at, o.promised_at, o.mileage_in
     fuel, category, payment = o.fuel_level, o.category, o.payment_type
     if checked_in is None or promised is None or mileage is None or fuel is None or category is None or payment is None:
@@ -140,35 +111,28 @@ def _paper_order(s: Session, o: WorkOrder, dealer: DealerHeader) -> PaperOrder:
         order_number=o.number,
         checked_in_at=checked_in,
         promised_at=promised,
-        advisor_name=names.get(o.advisor_id, ""),
+        advisor_name=o.advisor_name,
         customer_name=o.customer_name,
         customer_mobile=o.customer_mobile,
-        contact_name=o.contact_name or None,
-        contact_phone=(o.contact_mobile or None) if o.contact_name else None,
+        contact_name=None if o.contact_is_owner else o.contact_name,
+        contact_phone=None if o.contact_is_owner else o.contact_mobile or None,
         vehicle=PaperVehicle(
-            plate=o.plate or None,
+            plate=None if o.no_plate or not o.plate else o.plate,
             vin=o.vin,
             model=o.model,
             colour=o.colour,
             mileage_km=mileage,
-            fuel_level=FuelLevel(fuel),
+            fuel_level=fuel,
         ),
-        category=ServiceCategory(category),
-        payment=PaymentType(payment),
-        concerns=tuple(c.text for c in o.concerns),
+        category=category,
+        payment=payment,
+        concerns=o.concerns,
         labour=tuple(
-            LabourLine(
-                operation=line.operation,
-                hours_x100=line.hours_x100,
-                rate_fen=line.rate_fen,
-                amount_fen=line.amount_fen,
-                technician=names.get(line.technician_id) if line.technician_id is not None else None,
-            )
-            for line in o.labour_lines
+            LabourLine(x.operation, x.hours_x100, x.rate_fen, x.amount_fen, x.technician_name or None)
+            for x in o.labour_lines
         ),
         parts=tuple(
-            PartLine(line.part_no, line.name, line.quantity_x1000, line.unit_price_fen, line.amount_fen)
-            for line in o.parts_lines
+            PartLine(x.part_no, x.name, x.quantity_x1000, x.unit_price_fen, x.amount_fen) for x in o.parts_lines
         ),
         estimate_fen=o.estimate_fen or 0,
         extra_work=tuple(
@@ -177,9 +141,9 @@ def _paper_order(s: Session, o: WorkOrder, dealer: DealerHeader) -> PaperOrder:
                 added_amount_fen=x.amount_fen,
                 new_promised_at=x.new_promised_at,
                 approver_name=x.approver_name,
-                method=ApprovalMethod(x.method),
+                method=x.method,
                 approved_at=x.approved_at,
-                recorded_by=names.get(x.recorded_by_id, ""),
+                recorded_by=x.recorded_by_name,
             )
             for x in o.extra_work
         ),
@@ -188,27 +152,8 @@ def _paper_order(s: Session, o: WorkOrder, dealer: DealerHeader) -> PaperOrder:
         customer_waits=bool(o.customer_waits),
         wash=o.wash,
         old_parts_returned=o.old_parts_returned,
-        qc_signoffs=_signoffs(s, o.id, names),
+        # Every valid signature of every round, oldest first: a failed round stays on the card.
+        qc_signoffs=tuple(QcSignOff(x.level, x.signer, x.signed_at, passed=x.passed) for x in signoffs),
         road_test_out_km=o.road_test_out_km,
         road_test_in_km=o.road_test_in_km,
     )
-
-
-def _signoffs(s: Session, order_id: int, names: dict[int, str]) -> tuple[QcSignOff, ...]:
-    """Every valid signature of every round, oldest first: a failed round stays on the card."""
-    rows = s.execute(
-        select(QcSignoff, User.full_name)
-        .join(QcRound, QcSignoff.round_id == QcRound.id)
-        .join(User, QcSignoff.signer_id == User.id)
-        .where(QcRound.order_id == order_id, QcSignoff.voided_at.is_(None))
-        .order_by(QcSignoff.signed_at, QcSignoff.id)
-    ).all()
-    return tuple(
-        QcSignOff(QcLevel(row.level), signer, row.signed_at, passed=row.outcome == "pass") for row, signer in rows
-    )
-
-
-def _user_names(s: Session, o: WorkOrder) -> dict[int, str]:
-    ids = {o.advisor_id, *(x.recorded_by_id for x in o.extra_work)}
-    ids |= {line.technician_id for line in o.labour_lines if line.technician_id is not None}
-    return {user_id: name for user_id, name in s.execute(select(User.id, User.full_name).where(User.id.in_(ids)))}

@@ -9,12 +9,15 @@ from typing import Any
 import pytest
 
 from dealerdesk.db.database import Database
-from dealerdesk.db.models import Concern, ExtraWork, LabourLine, PartsLine, QcRound, QcSignoff, WorkOrder
+from dealerdesk.db.models import Concern, ExtraWork, LabourLine, PartsLine, WorkOrder
 from dealerdesk.domain.messages import DealerDeskError, NotFound
+from dealerdesk.domain.qc_rules import RoadTest
 from dealerdesk.domain.vocabulary import ApprovalMethod, FuelLevel, OrderStatus, PaymentType, QcLevel, ServiceCategory
+from dealerdesk.services import qc
 from dealerdesk.services import settings as settings_service
 from dealerdesk.services.paper import load_paper_order, render_order_paper, render_order_pdf
-from tests.helpers import UserSet
+from tests.db.qc_helpers import passing_answers, with_failure
+from tests.helpers import PASSWORD, UserSet
 
 CHECKED_IN = datetime(2025, 6, 12, 1, 5, tzinfo=UTC)  # 09:05 in Shanghai
 
@@ -70,38 +73,6 @@ def add_order(db: Database, people: UserSet, number: str = "WO20250612-0001", **
         return order.id
 
 
-def add_signoffs(db: Database, people: UserSet, order_id: int) -> None:
-    """Round 1: level 1 passed, level 2 failed; round 2: level 1 passed again, a voided level 2 and a valid one."""
-    t = CHECKED_IN + timedelta(hours=6)
-    with db.write() as s:
-        r1 = QcRound(order_id=order_id, round_no=1, category="general_repair", template_version=1,
-                     handover_version=1, started_at=t)  # fmt: skip
-        s.add(r1)
-        s.flush()
-        s.add(QcSignoff(round_id=r1.id, level=1, signer_id=people.tech.id, signed_at=t, outcome="pass"))
-        s.flush()
-        s.add(QcSignoff(round_id=r1.id, level=2, signer_id=people.lead.id, signed_at=t + timedelta(minutes=20),
-                        outcome="fail"))  # fmt: skip
-        s.flush()
-        r1.status = "failed"
-        s.flush()
-        r2 = QcRound(order_id=order_id, round_no=2, category="general_repair", template_version=1,
-                     handover_version=1, started_at=t + timedelta(hours=1))  # fmt: skip
-        s.add(r2)
-        s.flush()
-        s.add(QcSignoff(round_id=r2.id, level=1, signer_id=people.tech.id, signed_at=t + timedelta(hours=1),
-                        outcome="pass"))  # fmt: skip
-        s.flush()
-        wrong = QcSignoff(round_id=r2.id, level=2, signer_id=people.lead2.id, signed_at=t + timedelta(minutes=70),
-                          outcome="pass")  # fmt: skip
-        s.add(wrong)
-        s.flush()
-        wrong.voided_at, wrong.voided_by_id, wrong.void_reason = t + timedelta(minutes=80), people.manager.id, "签错人"
-        s.flush()
-        s.add(QcSignoff(round_id=r2.id, level=2, signer_id=people.lead.id, signed_at=t + timedelta(minutes=90),
-                        outcome="pass"))  # fmt: skip
-
-
 def test_every_field_reaches_the_paper(db: Database, people: UserSet) -> None:
     current = settings_service.get_settings(db)
     settings_service.save_settings(
@@ -148,17 +119,31 @@ def test_owner_brought_the_car_and_no_plate(db: Database, people: UserSet) -> No
     assert paper.vehicle.plate is None
 
 
-def test_qc_signatures_print_in_order_without_voided_ones(db: Database, people: UserSet) -> None:
-    order_id = add_order(db, people)
-    add_signoffs(db, people, order_id)
+def test_qc_signatures_and_road_test_as_signed(db: Database, people: UserSet) -> None:
+    """Round 1 fails at level 2; round 2 passes, its level 2 reopened and signed again by another lead."""
+    order_id = add_order(db, people, road_test_out_km=None, road_test_in_km=None)
+    first = qc.finish_work(db, people.tech, order_id)
+    qc.sign_level(db, people.tech, first.id, 1, PASSWORD, passing_answers(first, QcLevel.SELF_CHECK))
+    failing = with_failure(passing_answers(first, QcLevel.TEAM_LEAD), "brake_pad_thickness", "2.1", "只剩2.1mm")
+    qc.sign_level(db, people.lead2, first.id, 2, PASSWORD, failing)
+    second = qc.finish_work(db, people.tech, order_id)
+    qc.sign_level(db, people.tech, second.id, 1, PASSWORD, passing_answers(second, QcLevel.SELF_CHECK))
+    qc.sign_level(db, people.lead2, second.id, 2, PASSWORD, passing_answers(second, QcLevel.TEAM_LEAD))
+    qc.reopen_level(db, people.manager, second.id, 2, "签错人")
+    qc.sign_level(db, people.lead, second.id, 2, PASSWORD, passing_answers(second, QcLevel.TEAM_LEAD))
+    final = passing_answers(second, QcLevel.FINAL)
+    qc.sign_level(db, people.qc, second.id, 3, PASSWORD, final, RoadTest(45_231, 45_239))
+
     _, paper = load_paper_order(db, order_id)
     assert [(x.level, x.signer, x.passed) for x in paper.qc_signoffs] == [
         (QcLevel.SELF_CHECK, "王师傅", True),
-        (QcLevel.TEAM_LEAD, "孙班长", False),
+        (QcLevel.TEAM_LEAD, "吴班长", False),
         (QcLevel.SELF_CHECK, "王师傅", True),
-        (QcLevel.TEAM_LEAD, "孙班长", True),
+        (QcLevel.TEAM_LEAD, "孙班长", True),  # the reopened signature of 吴班长 is left out
+        (QcLevel.FINAL, "郑质检", True),
     ]
     assert all(x.signed_at.tzinfo is not None for x in paper.qc_signoffs)
+    assert (paper.road_test_out_km, paper.road_test_in_km) == (45_231, 45_239)
 
 
 def test_found_by_number_as_typed(db: Database, people: UserSet) -> None:
