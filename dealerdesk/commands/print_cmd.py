@@ -23,7 +23,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "print",
         parents=[common],
         help="write a work order or job card as PDF",
-        description="Write the customer work order or the workshop job card of one order as an A4 PDF.",
+        description="Write the customer work order or the workshop job card of one order as an A4 PDF. "
+        "--lang chooses the paper's language too (default: the language set in Settings, then the system's).",
     )
     p.add_argument(
         "kind",
