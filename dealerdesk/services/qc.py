@@ -41,7 +41,6 @@ from dealerdesk.services.checklist_templates import category_template, handover_
 from dealerdesk.services.qc_store import (
     domain_round,
     drafts,
-    ended_refusal,
     get_order,
     get_round,
     item_views,
@@ -193,14 +192,18 @@ def save_answers(
     answers: Sequence[ItemEntry],
     road_test: RoadTest | None = None,
 ) -> RoundView:
-    """Keep the answers typed so far as a draft (no rule checked but that the level is still open)."""
+    """Keep the answers typed so far as a draft, unchecked: incomplete answers are what drafts are for.
+
+    Only someone who may sign the level now keeps a draft of it: nobody pre-fills a
+    check out of turn, and a signed level is final.
+    """
     level = QcLevel(level)
     require_role(actor, qc_rules.LEVEL_ROLES[level])
     with db.write() as s:
         qc_round = get_round(s, round_id)
         order = get_order(s, qc_round.order_id)
         dom = domain_round(qc_round, order)
-        refusal = ended_refusal(qc_round) or qc_rules.edit_refusal(dom, level)
+        refusal = sign_refusal(qc_round, order, dom, level, signer(s, actor.id))
         if refusal is not None:
             raise refusal
         _check_codes(dom, level, answers)

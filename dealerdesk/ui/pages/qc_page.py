@@ -1,14 +1,241 @@
-"""Placeholder page: replaced by the feature that owns it."""
+"""Quality control: orders waiting at each level, the checklist, finishing work and delivering.
+
+The list puts first what the signed-in user can do now (an inspector sees the cars
+waiting for final inspection, a technician those to finish or self-check); every
+button asks the QC service, which checks the roles again.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from dealerdesk.domain.messages import DealerDeskError
+from dealerdesk.domain.roles import Role
+from dealerdesk.services import qc
+from dealerdesk.services.qc_views import QueueRow, QueueStage
 from dealerdesk.ui.context import UiContext
+from dealerdesk.ui.dialogs.checklist_dialog import ChecklistDialog
+from dealerdesk.ui.dialogs.qc_history_dialog import QcHistoryDialog
+from dealerdesk.ui.dialogs.reopen_level_dialog import ReopenLevelDialog
+from dealerdesk.ui.feedback import ask_yes_no, error_text, show_error, show_info
+from dealerdesk.ui.models.qc_queue_model import QcQueueFilter, QcQueueModel
+from dealerdesk.ui.widgets.qc_labels import stage_label
 
 
 class QcPage(QWidget):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
-        QVBoxLayout(self).addWidget(QLabel("qc"))
+        self.dialog: QWidget | None = None  # the checklist / history / reopen dialog last opened
+
+        self.stage = QComboBox()
+        self.stage.setObjectName("stageFilter")
+        self.stage.addItem(self.tr("All stages"), None)
+        for stage in QueueStage:
+            self.stage.addItem(stage_label(stage), int(stage))
+        self.mine = QCheckBox(self.tr("Only what I can do &now"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Order number or plate"))
+        self.search.setClearButtonEnabled(True)
+        self.count = QLabel()
+        stage_caption = QLabel(self.tr("&Stage:"))
+        stage_caption.setBuddy(self.stage)
+        search_caption = QLabel(self.tr("F&ind:"))
+        search_caption.setBuddy(self.search)
+        filters = QHBoxLayout()
+        filters.addWidget(stage_caption)
+        filters.addWidget(self.stage)
+        filters.addWidget(self.mine)
+        filters.addWidget(search_caption)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.count)
+
+        self.model = QcQueueModel()
+        self.proxy = QcQueueFilter()
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("qcQueue")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.open_checklist())
+        self.table.activated.connect(lambda _i: self.open_checklist())
+
+        self.open_button = QPushButton(self.tr("&Open checklist…"))
+        self.open_button.clicked.connect(self.open_checklist)
+        self.finish_button = QPushButton(self.tr("&Finish work → QC"))
+        self.finish_button.clicked.connect(self.finish_work)
+        self.deliver_button = QPushButton(self.tr("&Deliver"))
+        self.deliver_button.clicked.connect(self.deliver)
+        self.history_button = QPushButton(self.tr("QC &history…"))
+        self.history_button.clicked.connect(self.show_history)
+        self.reopen_button = QPushButton(self.tr("&Reopen level…"))
+        self.reopen_button.clicked.connect(self.reopen)
+        self.reopen_button.setVisible(ctx.actor.has(Role.MANAGER))
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        buttons = QHBoxLayout()
+        for b in (self.open_button, self.finish_button, self.deliver_button, self.history_button, self.reopen_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(refresh)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.stage.currentIndexChanged.connect(self._filter)
+        self.mine.toggled.connect(self._filter)
+        self.search.textChanged.connect(self._filter)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.refresh()
+
+    # --- the list -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        keep = self.selected()
+        try:
+            rows = qc.qc_queue(self.ctx.db, self.ctx.actor)
+        except DealerDeskError as err:
+            show_error(self, error_text(err))
+            return
+        self.model.set_rows(rows)
+        self._filter()
+        self.select_order(keep.order_id if keep else None)
+
+    def _filter(self) -> None:
+        data = self.stage.currentData()
+        self.proxy.set_filter(QueueStage(data) if data is not None else None, self.mine.isChecked(), self.search.text())
+        total = self.model.rowCount()
+        mine = sum(1 for r in self.model.rows if r.may_act)
+        self.count.setText(
+            self.tr("{shown} of {total} orders · {mine} waiting for you").format(
+                shown=self.proxy.rowCount(), total=total, mine=mine
+            )
+        )
+        self._update_buttons()
+
+    def selected(self) -> QueueRow | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        return self.model.rows[self.proxy.mapToSource(rows[0]).row()]
+
+    def select_order(self, order_id: int | None) -> None:
+        target = 0
+        for proxy_row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()
+            if self.model.rows[source].order_id == order_id:
+                target = proxy_row
+                break
+        if self.proxy.rowCount():
+            self.table.selectRow(target)
+            self.table.setCurrentIndex(self.proxy.index(target, 0))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        stage = row.stage if row else None
+        self.open_button.setEnabled(row is not None and row.round_id is not None)
+        self.finish_button.setEnabled(stage is QueueStage.FINISH)
+        self.deliver_button.setEnabled(stage is QueueStage.DELIVER)
+        self.history_button.setEnabled(row is not None)
+        self.reopen_button.setEnabled(row is not None and row.round_id is not None and row.last_signoff is not None)
+
+    # --- actions ------------------------------------------------------------------------------
+    def open_checklist(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        if row.round_id is None:
+            if row.stage is QueueStage.FINISH:
+                self.finish_work()
+            return
+        try:
+            dialog = ChecklistDialog(self.ctx, row.round_id, parent=self)
+        except DealerDeskError as err:
+            show_error(self, error_text(err))
+            return
+        dialog.finished.connect(lambda _r: self.refresh())
+        self.dialog = dialog
+        dialog.open()
+
+    def finish_work(self) -> None:
+        row = self.selected()
+        if row is None or row.stage is not QueueStage.FINISH:
+            return
+        if not ask_yes_no(
+            self,
+            self.tr("Finish the work on {number} ({plate}) and hand the car to QC?").format(
+                number=row.order_number, plate=row.plate
+            ),
+        ):
+            return
+        try:
+            view = qc.finish_work(self.ctx.db, self.ctx.actor, row.order_id)
+        except DealerDeskError as err:
+            show_error(self, error_text(err))
+            return
+        self.refresh()
+        self.select_order(view.order_id)
+
+    def deliver(self) -> None:
+        row = self.selected()
+        if row is None or row.stage is not QueueStage.DELIVER:
+            return
+        if not ask_yes_no(
+            self,
+            self.tr("Hand {number} ({plate}) over to the customer now?").format(
+                number=row.order_number, plate=row.plate
+            ),
+        ):
+            return
+        try:
+            qc.deliver(self.ctx.db, self.ctx.actor, row.order_id)
+        except DealerDeskError as err:
+            show_error(self, error_text(err))
+            return
+        show_info(self, self.tr("{number} is delivered.").format(number=row.order_number))
+        self.refresh()
+
+    def show_history(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        dialog = QcHistoryDialog(self.ctx, row.order_id, self)
+        self.dialog = dialog
+        dialog.open()
+
+    def reopen(self) -> None:
+        row = self.selected()
+        if row is None or row.round_id is None:
+            return
+        try:
+            view = qc.load_round(self.ctx.db, row.round_id)
+        except DealerDeskError as err:
+            show_error(self, error_text(err))
+            return
+        dialog = ReopenLevelDialog(self.ctx, view, self)
+        dialog.accepted.connect(self.refresh)
+        self.dialog = dialog
+        dialog.open()

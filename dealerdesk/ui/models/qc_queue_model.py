@@ -1,0 +1,124 @@
+"""The QC page's list: orders in the workshop, in QC and ready for delivery, and where each waits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from dealerdesk.domain.vocabulary import CATEGORY_LABELS
+from dealerdesk.services.qc_views import QueueRow, QueueStage
+from dealerdesk.ui.feedback import tr_message
+from dealerdesk.ui.widgets.qc_labels import local_time, signoff_summary, stage_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class QcQueueModel(QAbstractTableModel):
+    ORDER, PLATE, MODEL, CATEGORY, WAITING, LAST, PROMISED, ADVISOR = range(8)
+    COLUMNS = 8
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[QueueRow] = []
+
+    def set_rows(self, rows: list[QueueRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return [
+            self.tr("Order"),
+            self.tr("Plate"),
+            self.tr("Model"),
+            self.tr("Category"),
+            self.tr("Waiting for"),
+            self.tr("Last signature"),
+            self.tr("Promised"),
+            self.tr("Advisor"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, col)
+        if role == SORT_ROLE:
+            if col == self.WAITING:
+                return int(r.stage)
+            if col == self.PROMISED:
+                return r.promised_at.timestamp() if r.promised_at else 0.0
+            return self._text(r, col)
+        if role == Qt.ItemDataRole.FontRole and r.may_act:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.WAITING and r.may_act:
+            return self.tr("You can do this step now.")
+        return None
+
+    def _text(self, r: QueueRow, col: int) -> str:
+        if col == self.ORDER:
+            return r.order_number
+        if col == self.PLATE:
+            return r.plate
+        if col == self.MODEL:
+            return r.model
+        if col == self.CATEGORY:
+            return tr_message(CATEGORY_LABELS[r.category]) if r.category else ""
+        if col == self.WAITING:
+            text = stage_label(r.stage)
+            if r.round_no and r.round_no > 1 and r.stage is not QueueStage.FINISH:
+                text = self.tr("{stage} (round {round})").format(stage=text, round=r.round_no)
+            return text
+        if col == self.LAST:
+            return signoff_summary(r.last_signoff) if r.last_signoff else ""
+        if col == self.PROMISED:
+            return local_time(r.promised_at)
+        return r.advisor
+
+
+class QcQueueFilter(QSortFilterProxyModel):
+    """Rows of one stage (None: all), or only those the user can act on, matching a search text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stage: QueueStage | None = None
+        self.mine_only = False
+        self.text = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, stage: QueueStage | None, mine_only: bool, text: str) -> None:
+        self.beginFilterChange()
+        self.stage, self.mine_only, self.text = stage, mine_only, text.strip().upper()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, QcQueueModel)
+        r = model.rows[source_row]
+        if self.stage is not None and r.stage is not self.stage:
+            return False
+        if self.mine_only and not r.may_act:
+            return False
+        return not self.text or self.text in r.order_number.upper() or self.text in r.plate.upper()

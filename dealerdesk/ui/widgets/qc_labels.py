@@ -1,0 +1,87 @@
+"""Words and colours the QC screens share: stages, answers, outcomes, times.
+
+Every string is a literal QCoreApplication.translate("QcLabels", ...) call: lupdate reads only literals.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from dealerdesk.domain.qc_rules import Outcome
+from dealerdesk.domain.vocabulary import QC_LEVEL_LABELS, ItemAnswer, QcLevel
+from dealerdesk.services.qc_views import QueueStage, RoundStatus, SignoffView
+from dealerdesk.ui.feedback import tr_message
+
+PASS_COLOUR = QColor("#1b7f3b")
+FAIL_COLOUR = QColor("#b00020")
+PASS_BACKGROUND = QColor("#e6f4ea")
+FAIL_BACKGROUND = QColor("#fde7ea")
+PROBLEM_BACKGROUND = QColor("#fff4d6")
+
+
+def level_label(level: QcLevel | int) -> str:
+    return tr_message(QC_LEVEL_LABELS[QcLevel(level)])
+
+
+def short_level(level: QcLevel | int) -> str:
+    """Column-width names: "L1 self-check", "Hand-over"."""
+    return {
+        QcLevel.SELF_CHECK: QCoreApplication.translate("QcLabels", "L1 self-check"),
+        QcLevel.TEAM_LEAD: QCoreApplication.translate("QcLabels", "L2 team lead"),
+        QcLevel.FINAL: QCoreApplication.translate("QcLabels", "L3 final"),
+        QcLevel.HANDOVER: QCoreApplication.translate("QcLabels", "Hand-over"),
+    }[QcLevel(level)]
+
+
+def stage_label(stage: QueueStage) -> str:
+    return {
+        QueueStage.FINISH: QCoreApplication.translate("QcLabels", "In workshop"),
+        QueueStage.LEVEL_1: QCoreApplication.translate("QcLabels", "Level 1: self-check"),
+        QueueStage.LEVEL_2: QCoreApplication.translate("QcLabels", "Level 2: team lead"),
+        QueueStage.LEVEL_3: QCoreApplication.translate("QcLabels", "Level 3: final inspection"),
+        QueueStage.HANDOVER: QCoreApplication.translate("QcLabels", "Hand-over check"),
+        QueueStage.DELIVER: QCoreApplication.translate("QcLabels", "Ready to deliver"),
+    }[stage]
+
+
+def answer_label(answer: ItemAnswer | None) -> str:
+    if answer is None:
+        return ""
+    return {
+        ItemAnswer.PASS: QCoreApplication.translate("QcLabels", "Pass"),
+        ItemAnswer.FAIL: QCoreApplication.translate("QcLabels", "Fail"),
+        ItemAnswer.NOT_APPLICABLE: QCoreApplication.translate("QcLabels", "N/A"),
+    }[answer]
+
+
+def outcome_label(outcome: Outcome) -> str:
+    return (
+        QCoreApplication.translate("QcLabels", "Pass")
+        if outcome is Outcome.PASS
+        else QCoreApplication.translate("QcLabels", "Fail")
+    )
+
+
+def round_status_label(status: RoundStatus) -> str:
+    return {
+        RoundStatus.IN_PROGRESS: QCoreApplication.translate("QcLabels", "in progress"),
+        RoundStatus.PASSED: QCoreApplication.translate("QcLabels", "passed"),
+        RoundStatus.FAILED: QCoreApplication.translate("QcLabels", "failed"),
+    }[status]
+
+
+def local_time(moment: datetime | None) -> str:
+    """Stored UTC, shown in the computer's local time."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def signoff_summary(signoff: SignoffView) -> str:
+    return QCoreApplication.translate("QcLabels", "{level}: {outcome}, {signer}, {time}").format(
+        level=short_level(signoff.level),
+        outcome=outcome_label(signoff.outcome),
+        signer=signoff.signer,
+        time=local_time(signoff.signed_at),
+    )
