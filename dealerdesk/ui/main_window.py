@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
@@ -25,21 +26,34 @@ from dealerdesk.ui.feedback import show_info, tr_message
 PageFactory = Callable[[UiContext], QWidget]
 
 
-def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
-    # Imported here so that a page's heavy imports (charts, PDF) load with the window, not the CLI.
-    from dealerdesk.ui.pages.qc_page import QcPage
-    from dealerdesk.ui.pages.reports_page import ReportsPage
-    from dealerdesk.ui.pages.rework_page import ReworkPage
-    from dealerdesk.ui.pages.settings_page import SettingsPage
-    from dealerdesk.ui.pages.work_orders_page import WorkOrdersPage
+def _lazy_page(module: str, class_name: str) -> PageFactory:
+    """A factory that imports its page module on first use.
 
+    Only the page shown first is imported at start-up; the others' heavy imports (ReportLab
+    and charts for reports, QC models) wait until the person opens them (bench_startup.py).
+    """
+
+    def build(ctx: UiContext) -> QWidget:
+        page_class = getattr(importlib.import_module(f"dealerdesk.ui.pages.{module}"), class_name)
+        page: QWidget = page_class(ctx)
+        return page
+
+    return build
+
+
+def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
     sp = QStyle.StandardPixmap
     return [
-        ("work_orders", MainWindow.tr("Work orders"), sp.SP_FileDialogDetailedView, WorkOrdersPage),
-        ("qc", MainWindow.tr("Quality control"), sp.SP_DialogApplyButton, QcPage),
-        ("rework", MainWindow.tr("Rework"), sp.SP_BrowserReload, ReworkPage),
-        ("reports", MainWindow.tr("Reports"), sp.SP_FileDialogInfoView, ReportsPage),
-        ("settings", MainWindow.tr("Settings"), sp.SP_FileDialogListView, SettingsPage),
+        (
+            "work_orders",
+            MainWindow.tr("Work orders"),
+            sp.SP_FileDialogDetailedView,
+            _lazy_page("work_orders_page", "WorkOrdersPage"),
+        ),
+        ("qc", MainWindow.tr("Quality control"), sp.SP_DialogApplyButton, _lazy_page("qc_page", "QcPage")),
+        ("rework", MainWindow.tr("Rework"), sp.SP_BrowserReload, _lazy_page("rework_page", "ReworkPage")),
+        ("reports", MainWindow.tr("Reports"), sp.SP_FileDialogInfoView, _lazy_page("reports_page", "ReportsPage")),
+        ("settings", MainWindow.tr("Settings"), sp.SP_FileDialogListView, _lazy_page("settings_page", "SettingsPage")),
     ]
 
 
