@@ -34,6 +34,7 @@ from dealerdesk.domain.validation.vin import decode_make
 from dealerdesk.domain.vocabulary import FuelLevel, OrderStatus, PaymentType, ServiceCategory
 from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor
+from dealerdesk.services.demo_qc import write_demo_qc
 from dealerdesk.services.demo_rework import write_demo_reworks
 from dealerdesk.services.demo_values import (
     COLOURS,
@@ -247,6 +248,7 @@ def write_demo_database(url: str, seed: int = 2026, orders: int = 600, now: date
                 "demo",
                 {"orders": orders, "seed": seed},
             )
+        write_demo_qc(db, random.Random(seed + 3), now)  # QC rounds: before the rework register
         write_demo_reworks(db, random.Random(seed + 4), now)  # rework register: after every other demo writer
         return DemoReport(
             path=db.display_name,

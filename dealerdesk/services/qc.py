@@ -10,8 +10,6 @@ per act. Migration 0003's triggers refuse whatever slips past it.
 
 from __future__ import annotations
 
-import json
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -22,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database
-from dealerdesk.db.models import QcItemResult, QcRound, QcSignoff, ReworkRecord, WorkOrder
+from dealerdesk.db.models import QcItemResult, QcRound, QcSignoff, WorkOrder
 from dealerdesk.domain import qc_rules
 from dealerdesk.domain.messages import (
     QT_TRANSLATE_NOOP,
@@ -45,6 +43,7 @@ from dealerdesk.services.qc_store import (
     get_round,
     item_views,
     latest_round,
+    new_rework_record,
     round_view,
     sign_refusal,
     signer,
@@ -398,15 +397,6 @@ def _move(
     order.updated_by_id = actor.id
 
 
-def _responsible_technician(order: WorkOrder, qc_round: QcRound) -> int | None:
-    """The technician on most of the order's labour lines; without one, whoever signed the self-check."""
-    counts = Counter(line.technician_id for line in order.labour_lines if line.technician_id is not None)
-    if counts:
-        return counts.most_common(1)[0][0]
-    self_check = next((so for so in qc_round.signoffs if so.level == QcLevel.SELF_CHECK), None)
-    return self_check.signer_id if self_check is not None else None
-
-
 def _record_rework(
     s: Session,
     actor: Actor,
@@ -416,32 +406,7 @@ def _record_rework(
     failed: tuple[qc_rules.FailedItem, ...],
     now: datetime,
 ) -> int:
-    items = [
-        {
-            "code": f.item.code,
-            "level": int(f.item.level),
-            "label": f.item.zh,  # what the rework register shows; the data is Chinese-first
-            "zh": f.item.zh,
-            "en": f.item.en,
-            "answer": f.entry.answer.value if f.entry.answer else None,
-            "value": f.entry.value,
-            "unit": f.item.unit,
-            "range": f.item.range_text,
-            "note": f.entry.note,
-        }
-        for f in failed
-    ]
-    record = ReworkRecord(
-        original_order_id=order.id,
-        kind=qc_rules.rework_kind_for(level).value,
-        detected_at=now,
-        detected_by_id=actor.id,
-        qc_round_id=qc_round.id,
-        qc_level=int(level),
-        stage="handover" if level is QcLevel.HANDOVER else f"qc_level_{int(level)}",
-        failed_items=json.dumps(items, ensure_ascii=False),
-        responsible_technician_id=_responsible_technician(order, qc_round),
-    )
+    record = new_rework_record(qc_round, order, level, failed, actor.id, now)
     s.add(record)
     s.flush()
     return record.id

@@ -5,13 +5,15 @@ Used only inside a service's transaction; nothing here commits.
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dealerdesk.db.models import QcItemResult, QcRound, QcSignoff, User, UserRole, WorkOrder
+from dealerdesk.db.models import QcItemResult, QcRound, QcSignoff, ReworkRecord, User, UserRole, WorkOrder
 from dealerdesk.domain import qc_rules
 from dealerdesk.domain.checklists import ChecklistTemplate
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError, NotFound
@@ -222,6 +224,52 @@ def round_view(s: Session, qc_round: QcRound, viewer: Signer | None = None) -> R
         levels=tuple(levels),
         signoffs=tuple(signoffs.values()),
         next_level=dom.next_level() if status is RoundStatus.IN_PROGRESS else None,
+    )
+
+
+def responsible_technician(order: WorkOrder, qc_round: QcRound) -> int | None:
+    """The technician on most of the order's labour lines; without one, whoever signed the self-check."""
+    counts = Counter(line.technician_id for line in order.labour_lines if line.technician_id is not None)
+    if counts:
+        return counts.most_common(1)[0][0]
+    self_check = next((so for so in qc_round.signoffs if so.level == QcLevel.SELF_CHECK), None)
+    return self_check.signer_id if self_check is not None else None
+
+
+def new_rework_record(
+    qc_round: QcRound,
+    order: WorkOrder,
+    level: QcLevel,
+    failed: tuple[qc_rules.FailedItem, ...],
+    detected_by_id: int,
+    now: datetime,
+) -> ReworkRecord:
+    """The rework record of a failed level: QC rework for levels 1-3, internal rework for the hand-over."""
+    items = [
+        {
+            "code": f.item.code,
+            "level": int(f.item.level),
+            "label": f.item.zh,  # what the rework register shows; the data is Chinese-first
+            "zh": f.item.zh,
+            "en": f.item.en,
+            "answer": f.entry.answer.value if f.entry.answer else None,
+            "value": f.entry.value,
+            "unit": f.item.unit,
+            "range": f.item.range_text,
+            "note": f.entry.note,
+        }
+        for f in failed
+    ]
+    return ReworkRecord(
+        original_order_id=order.id,
+        kind=qc_rules.rework_kind_for(level).value,
+        detected_at=now,
+        detected_by_id=detected_by_id,
+        qc_round_id=qc_round.id,
+        qc_level=int(level),
+        stage="handover" if level is QcLevel.HANDOVER else f"qc_level_{int(level)}",
+        failed_items=json.dumps(items, ensure_ascii=False),
+        responsible_technician_id=responsible_technician(order, qc_round),
     )
 
 

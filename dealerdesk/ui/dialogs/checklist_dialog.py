@@ -112,7 +112,7 @@ class ChecklistDialog(QDialog):
         self.problems.setObjectName("problemsLabel")
         self.problems.setStyleSheet("color: #b00020;")
         self.problems.setWordWrap(True)
-        keys = QLabel(
+        self.keys = keys = QLabel(
             self.tr(
                 "Keys: P pass · F fail (then type the note) · N not applicable · Del clear · "
                 "type a number for a measured item · Enter next item · Tab next field · Ctrl+S save · Ctrl+Enter sign"
@@ -210,6 +210,7 @@ class ChecklistDialog(QDialog):
         )
         self.sign_button.setEnabled(editable)
         self.save_button.setEnabled(editable)
+        self.keys.setVisible(editable)
         if lv.signoff is not None:
             so = lv.signoff
             self.level_status.setText(

@@ -39,6 +39,7 @@ class QcHistoryDialog(QDialog):
         self.signoffs.set_history(self.history)
         self.signoffs_view = self._table(self.signoffs)
         self.signoffs_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.signoffs_view.resizeColumnsToContents()
         self.results = QcChecklistModel(ctx.lang)
         self.results_view = self._table(self.results)
         self.results_view.setColumnWidth(QcChecklistModel.ITEM, 420)
