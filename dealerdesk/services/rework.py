@@ -38,6 +38,7 @@ from dealerdesk.domain.rework_rules import (
     repair_class_for,
 )
 from dealerdesk.domain.roles import Role
+from dealerdesk.domain.validation.vin import normalise_vin
 from dealerdesk.domain.vocabulary import CauseCategory, OrderStatus, QcLevel, ReworkKind, ServiceCategory
 from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor, require_role
@@ -386,7 +387,7 @@ def comeback_candidates(
     Without a mileage (or one below the delivery's, which the order form refuses
     anyway) only the days decide.
     """
-    vin = vin.strip().upper()
+    vin = normalise_vin(vin)
     if not vin:
         return []
     now = now or datetime.now(UTC)
