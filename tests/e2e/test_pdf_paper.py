@@ -6,10 +6,11 @@ scanned with zbarimg from a 300 dpi rendering, so these tests see what a printer
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import subprocess
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -28,6 +29,7 @@ from dealerdesk.reports import (
     render_work_order,
     write_pdf,
 )
+from dealerdesk.reports.fonts import paper_font
 from dealerdesk.reports.layout import BODY_BOTTOM, BODY_TOP, PAGE_HEIGHT, PAGE_WIDTH
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -178,17 +180,16 @@ def test_every_font_is_embedded(kind: str, tmp_path: Path) -> None:
     rows = listing.splitlines()[2:]  # after the column heads and the dashes
     assert rows, listing
     for row in rows:
-        # name type encoding emb sub uni object ID: "emb" is the 4th field from the right.
-        assert row.split()[-4] == "yes", listing
+        # name type encoding emb sub uni object ID: "emb" is the 5th field from the right.
+        assert row.split()[-5] == "yes", listing
     assert "STSong" not in listing and "Helvetica" not in listing
 
 
-@pytest.mark.parametrize("kind", ["work_order", "job_card"])
-def test_the_codes_scan_to_the_order_number(kind: str, tmp_path: Path) -> None:
-    pdf = render(kind, sample_order(), "zh_CN", tmp_path)
-    subprocess.run(
-        ["pdftoppm", "-r", "300", "-f", "1", "-l", "1", "-png", str(pdf), str(tmp_path / "page")], check=True
-    )
+@pytest.mark.parametrize(("kind", "lines", "page"), [("work_order", 3, 1), ("job_card", 3, 1), ("job_card", 60, 3)])
+def test_the_codes_scan_to_the_order_number(kind: str, lines: int, page: int, tmp_path: Path) -> None:
+    pdf = render(kind, sample_order(labour_lines=lines), "zh_CN", tmp_path)
+    pick = ["-f", str(page), "-l", str(page)]
+    subprocess.run(["pdftoppm", "-r", "300", *pick, "-png", str(pdf), str(tmp_path / "page")], check=True)
     (png,) = tmp_path.glob("page*.png")
     scan = subprocess.run(["zbarimg", "--quiet", str(png)], capture_output=True, text=True)
     found = set(scan.stdout.split())
@@ -272,3 +273,36 @@ def test_an_order_without_lines_prints_none(tmp_path: Path) -> None:
     order = sample_order(concerns=(), labour_lines=0)
     flat = squash(pdftotext(render("work_order", order, "en", tmp_path)))
     assert flat.count("None") >= 2  # concerns and labour each say so
+
+
+def test_a_concern_longer_than_a_page_runs_onto_the_next(tmp_path: Path) -> None:
+    endless = "".join(f"第{i}句：右前减震器在颠簸路面有异响。" for i in range(400))  # about 7,000 characters
+    pdf = render("job_card", sample_order(concerns=("短的一句", endless)), "zh_CN", tmp_path)
+    assert len(pages(pdf)) >= 3
+    # Each continuation repeats the section's title row; apart from that, every character is there.
+    assert squash(endless) in body_text(pdf).replace("客户描述（原话记录）", "")
+
+
+def test_a_new_car_without_plate_says_so(tmp_path: Path) -> None:
+    order = sample_order()
+    pds = dataclasses.replace(
+        order, vehicle=dataclasses.replace(order.vehicle, plate=None), category=ServiceCategory.PDS
+    )
+    for lang, words in (("zh_CN", ("未上牌", "新车PDS")), ("en", ("Noplateyet", "New-carPDS"))):
+        flat = squash(pdftotext(render("work_order", pds, lang, tmp_path)))
+        for word in words:
+            assert word in flat, word
+        assert order.vehicle.vin in flat
+
+
+def test_an_order_number_code_128_cannot_carry_still_prints(tmp_path: Path) -> None:
+    pdf = render("job_card", sample_order(order_number="临-2025-0001"), "zh_CN", tmp_path)
+    assert all("临-2025-0001" in page for page in pages(pdf))
+
+
+def test_a_font_file_chosen_in_settings_is_used(tmp_path: Path) -> None:
+    font = paper_font()  # whatever this machine has; copied to stand for the user's choice
+    chosen = tmp_path / f"chosen{font.path.suffix}"
+    shutil.copyfile(font.path, chosen)
+    pdf = write_pdf(tmp_path / "chosen.pdf", render_job_card(sample_order(), "zh_CN", str(chosen), tz=SHANGHAI))
+    assert ORDER_NUMBER in pdftotext(pdf)

@@ -1,0 +1,163 @@
+"""The workshop job card (派工单): what to do, who does it, who checked it. No prices.
+
+The workshop does not see what the customer pays: no rate, amount, estimate or
+added amount appears on this paper, in either language.
+"""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+
+from dealerdesk.domain.money import format_hours
+from dealerdesk.domain.vocabulary import QcLevel
+from dealerdesk.reports import formatting, sections
+from dealerdesk.reports.fonts import paper_font
+from dealerdesk.reports.labels import labels_for
+from dealerdesk.reports.layout import BODY_WIDTH, Cell, Sheet, spaced
+from dealerdesk.reports.paper_data import PaperOrder, QcSignOff
+
+SIGNATURE_ROW = 7 * mm  # room for a handwritten signature
+
+
+def render_job_card(order: PaperOrder, lang: str, font_path: str | None = None, *, tz: tzinfo | None = None) -> bytes:
+    """The job card as PDF bytes; times in ``tz`` (None: this machine's zone)."""
+    labels = labels_for(lang)
+    sheet = Sheet(order, labels, paper_font(font_path), tz, labels.job_card_title)
+    story: list[Flowable] = [
+        sections.order_fields(sheet, with_mobile=False),
+        sections.vehicle_fields(sheet),
+        sections.concerns(sheet),
+        _labour(sheet),
+        _parts(sheet),
+        _extra_work(sheet),
+        sections.intake_fields(sheet),
+        _road_test(sheet),
+        _quality_control(sheet),
+    ]
+    return sheet.build(spaced(story))
+
+
+def _labour(sheet: Sheet) -> Table:
+    lab, s = sheet.labels, sheet.styles
+    widths = [sections.NO_WIDTH, 0.0, 15 * mm, 32 * mm, 28 * mm]
+    widths[1] = BODY_WIDTH - sum(widths)
+    rows: list[list[Cell]] = [
+        [
+            sheet.text(f"{n}", s.body_center),
+            sheet.text(line.operation),
+            sheet.text(format_hours(line.hours_x100), s.body_right),
+            sheet.text(line.technician or lab.not_assigned),
+            "",  # the technician signs here when the line is done
+        ]
+        for n, line in enumerate(sheet.order.labour, start=1)
+    ]
+    header = [lab.col_no, lab.col_operation, lab.col_hours, lab.col_technician, lab.col_done]
+    return sheet.section(lab.section_labour, widths, rows, header=header)
+
+
+def _parts(sheet: Sheet) -> Table:
+    lab, s = sheet.labels, sheet.styles
+    widths = [sections.NO_WIDTH, 40 * mm, 0.0, 20 * mm]
+    widths[2] = BODY_WIDTH - sum(widths)
+    rows: list[list[Cell]] = [
+        [
+            sheet.text(f"{n}", s.body_center),
+            sheet.text(line.part_no),
+            sheet.text(line.name),
+            sheet.text(formatting.quantity(line.quantity_x1000), s.body_right),
+        ]
+        for n, line in enumerate(sheet.order.parts, start=1)
+    ]
+    header = [lab.col_no, lab.col_part_no, lab.col_part_name, lab.col_qty]
+    return sheet.section(lab.section_parts, widths, rows, header=header)
+
+
+def _extra_work(sheet: Sheet) -> Table:
+    """Approved extra work, without the added amount: the workshop needs what and by when."""
+    lab, s = sheet.labels, sheet.styles
+    widths = [sections.NO_WIDTH, 0.0, 27 * mm, 24 * mm, 16 * mm, 27 * mm]
+    widths[1] = BODY_WIDTH - sum(widths)
+    rows: list[list[Cell]] = [
+        [
+            sheet.text(f"{n}", s.body_center),
+            sheet.text(item.description),
+            sheet.text(sheet.time(item.new_promised_at), s.small),
+            sheet.text(item.approver_name, s.small),
+            sheet.text(lab.methods[item.method], s.small),
+            sheet.text(sheet.time(item.approved_at), s.small),
+        ]
+        for n, item in enumerate(sheet.order.extra_work, start=1)
+    ]
+    header = [
+        lab.col_no,
+        lab.col_extra_work,
+        lab.col_new_promised,
+        lab.col_approver,
+        lab.col_method,
+        lab.col_approved_at,
+    ]
+    return sheet.section(lab.section_extra, widths, rows, header=header)
+
+
+def _road_test(sheet: Sheet) -> Flowable:
+    order, lab = sheet.order, sheet.labels
+    out_km, in_km = order.road_test_out_km, order.road_test_in_km
+
+    def km(value: int | None) -> str:
+        # Not known yet: a blank for the tester to write the reading on.
+        return formatting.kilometres(value, lab.km) if value is not None else f"__________ {lab.km}"
+
+    distance = km(in_km - out_km) if out_km is not None and in_km is not None else ""
+    return sheet.fields(
+        lab.section_road_test,
+        [
+            (lab.road_test_out, km(out_km)),
+            (lab.road_test_in, km(in_km)),
+            (lab.road_test_distance, distance),
+            (lab.road_tester, ""),
+        ],
+        per_row=4,
+        label_width=19 * mm,
+    )
+
+
+def _quality_control(sheet: Sheet) -> Flowable:
+    """One row per QC level in order, one more per repeated round; empty rows to fill in."""
+    lab, s = sheet.labels, sheet.styles
+    widths = [0.0, 28 * mm, 30 * mm, 31 * mm, 31 * mm]
+    widths[0] = BODY_WIDTH - sum(widths)
+    by_level: dict[QcLevel, list[QcSignOff]] = {level: [] for level in QcLevel}
+    for signoff in sorted(sheet.order.qc_signoffs, key=lambda x: x.signed_at):
+        by_level[signoff.level].append(signoff)
+    rows: list[list[Cell]] = []
+    for level in QcLevel:
+        name = sheet.text(lab.qc_levels[level])
+        if not by_level[level]:
+            # Not signed yet: boxes to tick by hand.
+            blank = sheet.tick_boxes([lab.passed, lab.failed])
+            rows.append([name, "", "", blank, Spacer(1, SIGNATURE_ROW)])
+        for signoff in by_level[level]:
+            outcome = lab.passed if signoff.passed else lab.failed
+            rows.append(
+                [
+                    name,
+                    sheet.text(signoff.signer),
+                    sheet.text(sheet.time(signoff.signed_at)),
+                    sheet.text(outcome, s.body_center),
+                    Spacer(1, SIGNATURE_ROW),
+                ]
+            )
+    header = [lab.col_level, lab.col_signer, lab.col_time, lab.col_outcome, lab.col_signature]
+    table = sheet.section(
+        lab.section_qc,
+        widths,
+        rows,
+        header=header,
+        label_columns=(0,),
+        extra_style=[("VALIGN", (0, 2), (-1, -1), "MIDDLE")],
+    )
+    # The sign-off block is filled in by hand as one piece: never split it.
+    return KeepTogether([table])

@@ -1,0 +1,455 @@
+"""The A4 sheet both documents share: page header, footer, styles and boxed tables.
+
+Every page carries the dealer, the title, the order number with its QR and Code 128
+codes, and "page X of Y": a loose page picked up from the workshop floor can be
+matched to its order by eye or by scanner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from functools import lru_cache
+from io import BytesIO
+from typing import Any, TypeAlias
+
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.graphics.barcode.qr import QrCode
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from dealerdesk.reports import formatting
+from dealerdesk.reports.fonts import PaperFont
+from dealerdesk.reports.labels import PaperLabels
+from dealerdesk.reports.paper_data import PaperOrder
+from dealerdesk.reports.text import plain_printed, printable
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 14 * mm
+MARGIN_TOP = 10 * mm
+MARGIN_BOTTOM = 9 * mm
+HEADER_HEIGHT = 28 * mm
+FOOTER_HEIGHT = 9 * mm
+QR_SIZE = 25 * mm
+
+BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+BODY_TOP = MARGIN_TOP + HEADER_HEIGHT + 3 * mm  # from the top edge of the page
+BODY_BOTTOM = MARGIN_BOTTOM + FOOTER_HEIGHT  # from the bottom edge
+BODY_HEIGHT = PAGE_HEIGHT - BODY_TOP - BODY_BOTTOM
+
+INK = colors.black
+RULE = colors.HexColor("#555555")
+GRID = colors.HexColor("#8C8C8C")
+SECTION_FILL = colors.HexColor("#D9D9D9")
+HEAD_FILL = colors.HexColor("#F0F0F0")
+LABEL_FILL = colors.HexColor("#F5F5F5")
+SECTION_GAP = 1.8 * mm
+
+# What a table cell may hold: a flowable, plain text, or flowables stacked.
+Cell: TypeAlias = Flowable | str | list[Flowable]
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    body_right: ParagraphStyle
+    body_center: ParagraphStyle
+    label: ParagraphStyle
+    section: ParagraphStyle
+    terms: ParagraphStyle
+    small: ParagraphStyle
+    small_right: ParagraphStyle
+    total: ParagraphStyle
+    header_name: ParagraphStyle
+    header_line: ParagraphStyle
+
+
+@lru_cache(maxsize=4)
+def styles_for(font_name: str, words_spaced: bool) -> Styles:
+    """Styles in the paper font; ``words_spaced``: the labels' language puts spaces between words.
+
+    Typed text may be Chinese whatever the paper's language, so it always wraps the CJK
+    way: between any two hanzi and, in a Latin run, back at the last space in the second
+    half of the line; a word longer than that is split rather than overflowing its cell.
+    English labels in narrow cells wrap at spaces only, or "advisor" would break mid-word.
+    """
+    body = ParagraphStyle("dd-body", fontName=font_name, fontSize=9, leading=11.5, wordWrap="CJK", textColor=INK)
+    small = ParagraphStyle("dd-small", parent=body, fontSize=8, leading=10)
+    labels_wrap = None if words_spaced else "CJK"
+    return Styles(
+        body=body,
+        body_right=ParagraphStyle("dd-body-right", parent=body, alignment=TA_RIGHT),
+        body_center=ParagraphStyle("dd-body-center", parent=body, alignment=TA_CENTER),
+        label=ParagraphStyle(
+            "dd-label", parent=body, fontSize=8, leading=11, textColor=colors.HexColor("#333333"), wordWrap=labels_wrap
+        ),
+        section=ParagraphStyle("dd-section", parent=body, fontSize=10, leading=12.5, wordWrap=labels_wrap),
+        terms=ParagraphStyle("dd-terms", parent=small, wordWrap=labels_wrap),
+        small=small,
+        small_right=ParagraphStyle("dd-small-right", parent=small, alignment=TA_RIGHT),
+        total=ParagraphStyle("dd-total", parent=body, fontSize=11, leading=14, alignment=TA_LEFT),
+        header_name=ParagraphStyle("dd-header-name", parent=body, fontSize=14, leading=17),
+        header_line=ParagraphStyle("dd-header-line", parent=body, fontSize=8, leading=10),
+    )
+
+
+class Sheet:
+    """What both documents need while being built: the order, its language, font and styles."""
+
+    def __init__(self, order: PaperOrder, labels: PaperLabels, font: PaperFont, tz: tzinfo | None, title: str):
+        self.order = order
+        self.labels = labels
+        self.font = font
+        self.tz = tz
+        self.title = title
+        self.styles = styles_for(font.name, labels.words_spaced)
+        self._header_defined = False
+
+    # --- cell contents -------------------------------------------------------------
+    def text(self, value: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """Any text, typed by a user or taken from the label table, as a wrapping cell."""
+        return Text(printable(value, self.font), style or self.styles.body)
+
+    def label(self, value: str) -> Paragraph:
+        return Text(printable(value, self.font), self.styles.label)
+
+    def time(self, value: datetime) -> str:
+        return formatting.local_time(value, self.tz)
+
+    def tick_boxes(self, options: Sequence[str]) -> Flowable:
+        return TickBoxes([plain_printed(option, self.font) for option in options], self.font.name, self.styles.body)
+
+    def or_none(self, value: str) -> str:
+        return value if value.strip() else self.labels.none
+
+    def yes_no(self, value: bool) -> str:
+        return self.labels.yes if value else self.labels.no
+
+    # --- boxed tables ----------------------------------------------------------------
+    def cell_font(self) -> list[tuple[Any, ...]]:
+        """Even an empty cell sets its font: the default, Helvetica, would not be embedded."""
+        return [("FONT", (0, 0), (-1, -1), self.font.name, self.styles.body.fontSize)]
+
+    def section(
+        self,
+        title: str,
+        widths: Sequence[float],
+        rows: Sequence[Sequence[Cell]],
+        *,
+        header: Sequence[str] | None = None,
+        label_columns: Sequence[int] = (),
+        extra_style: Sequence[tuple[Any, ...]] = (),
+    ) -> Table:
+        """A boxed table whose first row is the section title (and column heads, if any).
+
+        No rows print as one "none" row: an empty section says so rather than vanishing.
+
+        Title and column heads repeat on every page the table continues on, and a row
+        taller than the rest of the page (a 2,000-character concern) is split inside
+        the row rather than raising LayoutError.
+        """
+        columns = len(widths)
+        data: list[list[Cell]] = [[Paragraph(printable(title, self.font), self.styles.section)]]
+        data[0] += [""] * (columns - 1)
+        if header is not None:
+            data.append([self.label(h) for h in header])
+        head_rows = len(data)
+        if rows:
+            data += [list(row) for row in rows]
+        else:
+            data.append([self.text(self.labels.none)] + [""] * (columns - 1))
+        commands: list[tuple[Any, ...]] = [
+            *self.cell_font(),
+            ("SPAN", (0, 0), (-1, 0)),
+            ("BACKGROUND", (0, 0), (-1, 0), SECTION_FILL),
+            ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+            ("BOX", (0, 0), (-1, -1), 1.0, INK),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ]
+        if header is not None:
+            commands.append(("BACKGROUND", (0, 1), (-1, 1), HEAD_FILL))
+        commands += [("BACKGROUND", (c, head_rows), (c, -1), LABEL_FILL) for c in label_columns]
+        if not rows:
+            commands.append(("SPAN", (0, head_rows), (-1, head_rows)))
+        commands += extra_style
+        table = Table(
+            data,
+            colWidths=list(widths),
+            repeatRows=head_rows,
+            splitByRow=1,
+            splitInRow=24,  # split a tall row, but leave at least two lines on each side
+            hAlign="LEFT",
+        )
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def fields(
+        self, title: str, pairs: Sequence[tuple[str, str]], *, per_row: int = 2, label_width: float = 24 * mm
+    ) -> Flowable:
+        """Label/value pairs, ``per_row`` pairs to a row, as on a printed form; kept on one page."""
+        value_width = BODY_WIDTH / per_row - label_width
+        columns = 2 * per_row
+        rows: list[list[Cell]] = []
+        for i in range(0, len(pairs), per_row):
+            row: list[Cell] = []
+            for name, value in pairs[i : i + per_row]:
+                row += [self.label(name), self.text(value)]
+            rows.append(row + [""] * (columns - len(row)))
+        table = self.section(
+            title, [label_width, value_width] * per_row, rows, label_columns=tuple(range(0, columns, 2))
+        )
+        return KeepTogether([table])
+
+    # --- page furniture ------------------------------------------------------------
+    def build(self, story: list[Flowable]) -> bytes:
+        buffer = BytesIO()
+        doc = BaseDocTemplate(
+            buffer,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=BODY_TOP,
+            bottomMargin=BODY_BOTTOM,
+            title=f"{self.title} {self.order.order_number}",
+            author=self.order.dealer.name,
+            subject=self.title,
+            creator="DealerDesk",
+            lang=self.labels.pdf_lang,
+            # The canvas default is Helvetica, which would be referenced (unembedded) on
+            # every page; the paper font keeps the PDF free of non-embedded fonts.
+            initialFontName=self.font.name,
+        )
+        frame = Frame(
+            MARGIN_X,
+            BODY_BOTTOM,
+            BODY_WIDTH,
+            BODY_HEIGHT,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=self._draw_header)])
+        doc.build(story, canvasmaker=_canvas_with_footer(self._draw_footer))
+        return buffer.getvalue()
+
+    def _draw_header(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        # Drawn once as a form and placed on every page: the QR is a few hundred
+        # rectangles that need not be repeated in the file for each page.
+        form = "ddheader"
+        if not self._header_defined:
+            canvas.beginForm(form)
+            self._header_content(canvas)
+            canvas.endForm()
+            self._header_defined = True
+        canvas.doForm(form)
+
+    def _header_content(self, canvas: Canvas) -> None:
+        top = PAGE_HEIGHT - MARGIN_TOP
+        left = MARGIN_X
+        right = PAGE_WIDTH - MARGIN_X
+        qr_left = right - QR_SIZE
+        _draw_qr(canvas, self.order.order_number, qr_left, top - QR_SIZE, QR_SIZE)
+
+        dealer = self.order.dealer
+        block_width = qr_left - left - 6 * mm
+        contact = " · ".join(
+            part for part in (dealer.address, f"{self.labels.tel} {dealer.phone}" if dealer.phone else "") if part
+        )
+        y = top
+        for value, style, max_height in (
+            (dealer.name, self.styles.header_name, 9 * mm),
+            (contact, self.styles.header_line, 7 * mm),
+        ):
+            para = _fitted(printable(value, self.font), style, block_width, max_height)
+            _, height = para.wrap(block_width, max_height)
+            para.drawOn(canvas, left, y - height)
+            y -= height + 0.5 * mm
+
+        # The title, faux bold (fill and stroke): the font has no bold face.
+        canvas.saveState()
+        title_size = 18
+        canvas.setFont(self.font.name, title_size)
+        canvas.setLineWidth(0.45)
+        canvas.setStrokeColor(INK)
+        text = canvas.beginText()
+        text.setTextRenderMode(2)
+        title_width = stringWidth(self.title, self.font.name, title_size)
+        text.setTextOrigin((PAGE_WIDTH - title_width) / 2, top - 18 * mm)
+        text.setFont(self.font.name, title_size)
+        text.textOut(self.title)
+        canvas.drawText(text)
+        canvas.restoreState()
+
+        # The order number on the left; its Code 128 on the right, next to the QR.
+        baseline = top - HEADER_HEIGHT + 2 * mm
+        number = plain_printed(self.order.order_number, self.font)
+        label = f"{self.labels.order_no}{self.labels.colon}"
+        canvas.setFont(self.font.name, 9)
+        canvas.drawString(left, baseline, label)
+        x = left + stringWidth(label, self.font.name, 9)
+        canvas.setFont(self.font.name, 13)
+        canvas.drawString(x, baseline, number)
+        x += stringWidth(number, self.font.name, 13) + 5 * mm
+        _draw_code128(canvas, self.order.order_number, x, baseline - 1 * mm, qr_left - 4 * mm, 7 * mm)
+
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(1.2)
+        rule_y = top - HEADER_HEIGHT - 1.5 * mm
+        canvas.line(left, rule_y, right, rule_y)
+
+    def _draw_footer(self, canvas: Canvas, page: int, total: int) -> None:
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        rule_y = MARGIN_BOTTOM + FOOTER_HEIGHT - 3 * mm
+        canvas.line(MARGIN_X, rule_y, PAGE_WIDTH - MARGIN_X, rule_y)
+        canvas.setFont(self.font.name, 8)
+        number = plain_printed(self.order.order_number, self.font)
+        canvas.drawString(MARGIN_X, MARGIN_BOTTOM + 1 * mm, f"{self.title} · {self.labels.order_no} {number}")
+        canvas.setFont(self.font.name, 9)
+        canvas.drawRightString(
+            PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM + 1 * mm, self.labels.page_of.format(page=page, total=total)
+        )
+        canvas.restoreState()
+
+
+class Text(Paragraph):  # type: ignore[misc]
+    """A Paragraph that breaks its lines again only when its width changes.
+
+    A table measures every cell more than once (KeepTogether, then the frame, then a
+    split), and line breaking is most of the time a document takes.
+    """
+
+    _wrapped_width: float | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if available_width != self._wrapped_width:
+            super().wrap(available_width, available_height)
+            self._wrapped_width = available_width
+        return self.width, self.height
+
+
+class TickBoxes(Flowable):  # type: ignore[misc]
+    """Options, each after an empty box to tick by hand, centred on one line.
+
+    Drawn rather than typed: the font's □ is small and sits high beside hanzi.
+    """
+
+    def __init__(self, options: list[str], font_name: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.options = options
+        self.font_name = font_name
+        self.size = style.fontSize
+        self.leading = style.leading
+        self.box = style.fontSize * 0.95
+        self.gap = style.fontSize * 0.3
+        widths = [stringWidth(option, font_name, self.size) for option in options]
+        self.natural_width = sum(widths) + len(options) * (self.box + self.gap) + (len(options) - 1) * self.size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self.leading
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setLineWidth(0.6)
+        canvas.setFont(self.font_name, self.size)
+        x = max(0.0, (self.width - self.natural_width) / 2)
+        baseline = self.leading - self.size
+        for option in self.options:
+            canvas.rect(x, baseline - 0.5, self.box, self.box, stroke=1, fill=0)
+            x += self.box + self.gap
+            canvas.drawString(x, baseline, option)
+            x += stringWidth(option, self.font_name, self.size) + self.size
+
+
+def spaced(blocks: list[Flowable]) -> list[Flowable]:
+    """The blocks with a small gap between each two."""
+    story: list[Flowable] = []
+    for block in blocks:
+        if story:
+            story.append(Spacer(1, SECTION_GAP))
+        story.append(block)
+    return story
+
+
+def _fitted(markup: str, style: ParagraphStyle, width: float, height: float) -> Paragraph:
+    """A paragraph made smaller until it fits its box: a long dealer name is never cut."""
+    para = Paragraph(markup, style)
+    while para.wrap(width, height)[1] > height and style.fontSize > 6:
+        style = ParagraphStyle(style.name, parent=style, fontSize=style.fontSize - 0.5, leading=style.leading - 0.6)
+        para = Paragraph(markup, style)
+    return para
+
+
+def _draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:
+    # The flowable draws straight onto the canvas; the widget would encode twice and go
+    # through a Drawing whose default font (Helvetica) ends up referenced, not embedded.
+    code = QrCode(value, width=size, height=size, qrLevel="M", qrBorder=2)
+    code.drawOn(canvas, x, y)
+
+
+def _draw_code128(canvas: Canvas, value: str, left: float, y: float, right: float, height: float) -> None:
+    """The barcode right-aligned to ``right``, as wide as fits between ``left`` and ``right``."""
+    if not value.isascii() or not value.isprintable():
+        return  # Code 128 has no hanzi; the QR carries any order number
+    probe = Code128(value, barWidth=1, barHeight=height, humanReadable=False, quiet=False)
+    modules = probe.width  # with a bar width of 1 pt, the width is the module count
+    bar_width = min(0.85, (right - left) / modules)
+    if bar_width < 0.5:
+        return  # a very long number leaves no room for bars a scanner can read; the QR has it
+    barcode = Code128(value, barWidth=bar_width, barHeight=height, humanReadable=False, quiet=False)
+    barcode.drawOn(canvas, right - barcode.width, y)
+
+
+FooterPainter = Callable[[Canvas, int, int], None]
+
+
+def _canvas_with_footer(paint: FooterPainter) -> Callable[..., Canvas]:
+    """A canvas class that holds every page back until the total is known.
+
+    Platypus lays out page by page, so "page X of Y" needs Y before any page is
+    written: each finished page's state is kept, and the footers are drawn at save.
+    """
+
+    class FooterCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held_pages)
+            for number, state in enumerate(self._held_pages, start=1):
+                self.__dict__.update(state)
+                paint(self, number, total)
+                super().showPage()
+            super().save()
+
+    return FooterCanvas

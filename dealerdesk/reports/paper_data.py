@@ -1,0 +1,126 @@
+"""The plain data a printed document is made from.
+
+The services fill these from the database; the reports never see an ORM object or a
+Session, so a document can be built (and tested) from literals. Money is integer fen,
+hours integer hundredths and quantities integer thousandths, like everywhere else in
+DealerDesk, so that nothing is rounded on the way to paper. Times must be aware: they
+are stored in UTC and printed in the dealer's local zone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from dealerdesk.domain.vocabulary import (
+    ApprovalMethod,
+    FuelLevel,
+    PaymentType,
+    QcLevel,
+    ServiceCategory,
+)
+
+
+def _require_aware(name: str, value: datetime | None) -> None:
+    # A naive time would silently print in the wrong zone: a programming error.
+    if value is not None and value.utcoffset() is None:
+        raise ValueError(f"{name} must be timezone-aware, got {value!r}")
+
+
+@dataclass(frozen=True)
+class DealerHeader:
+    name: str
+    address: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class PaperVehicle:
+    plate: str | None  # None: no plate yet (new car, PDS); the VIN is the key then
+    vin: str
+    model: str
+    colour: str
+    mileage_km: int
+    fuel_level: FuelLevel
+
+
+@dataclass(frozen=True)
+class LabourLine:
+    operation: str
+    hours_x100: int  # 150 = 1.5 hours
+    rate_fen: int  # per hour
+    amount_fen: int
+    technician: str | None  # None: not dispatched yet
+
+
+@dataclass(frozen=True)
+class PartLine:
+    part_no: str
+    name: str
+    quantity_x1000: int  # 1500 = 1.5 (litres of oil, metres of hose)
+    unit_price_fen: int
+    amount_fen: int
+
+
+@dataclass(frozen=True)
+class ExtraWorkApproval:
+    """Extra work found during the job (二次增修) and the customer's approval of it."""
+
+    description: str
+    added_amount_fen: int
+    new_promised_at: datetime
+    approver_name: str  # who approved for the customer
+    method: ApprovalMethod
+    approved_at: datetime
+    recorded_by: str  # the advisor who recorded it
+
+    def __post_init__(self) -> None:
+        _require_aware("new_promised_at", self.new_promised_at)
+        _require_aware("approved_at", self.approved_at)
+
+
+@dataclass(frozen=True)
+class QcSignOff:
+    """One signature of one QC level; a level signed again after rework appears twice."""
+
+    level: QcLevel
+    signer: str
+    signed_at: datetime
+    passed: bool
+
+    def __post_init__(self) -> None:
+        _require_aware("signed_at", self.signed_at)
+
+
+@dataclass(frozen=True)
+class PaperOrder:
+    dealer: DealerHeader
+    order_number: str
+    checked_in_at: datetime
+    promised_at: datetime
+    advisor_name: str
+    customer_name: str
+    customer_mobile: str
+    # The person who brought the car, when not the owner; None for both when it is the owner.
+    contact_name: str | None
+    contact_phone: str | None
+    vehicle: PaperVehicle
+    category: ServiceCategory
+    payment: PaymentType
+    concerns: tuple[str, ...]  # verbatim, one request per entry
+    labour: tuple[LabourLine, ...]
+    parts: tuple[PartLine, ...]
+    estimate_fen: int
+    extra_work: tuple[ExtraWorkApproval, ...] = ()
+    valuables: str = ""  # empty: none declared
+    intake_damage: str = ""  # empty: none found
+    customer_waits: bool = False  # True: waits at the dealer; False: leaves the car
+    wash: bool = False
+    old_parts_returned: bool = False  # True: the customer takes the old parts away
+    qc_signoffs: tuple[QcSignOff, ...] = ()
+    road_test_out_km: int | None = None
+    road_test_in_km: int | None = None
+
+    def __post_init__(self) -> None:
+        _require_aware("checked_in_at", self.checked_in_at)
+        _require_aware("promised_at", self.promised_at)
