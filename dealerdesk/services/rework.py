@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -64,6 +64,7 @@ REOPEN_ROLES = (Role.MANAGER,)
 REGISTER_LIMIT = 5000  # rows in the register view; a filter narrows it
 
 ENTITY = "rework"
+QC_CREATED_ACTION = "record_rework"  # the QC service's audit action when a failed level creates a record
 
 # One change to a loaded record, run inside the write transaction.
 _Change = Callable[[Session, ReworkRecord], None]
@@ -178,14 +179,19 @@ def _detail(s: Session, record_id: int) -> ReworkDetail:
     r = row[0]
     briefs = load_order_briefs(s, [r.original_order_id, *([r.rework_order_id] if r.rework_order_id else [])])
     closer = s.get(User, r.closed_by_id) if r.closed_by_id else None
+    # The record's own entries, and the QC service's entry on the order that created it.
+    mine = and_(AuditEntry.entity == ENTITY, AuditEntry.entity_id == str(record_id))
+    created = and_(AuditEntry.action == QC_CREATED_ACTION, AuditEntry.entity_id == str(r.original_order_id))
     history = tuple(
-        HistoryEntry(e.at, name or "", e.action, json.loads(e.changes))
+        HistoryEntry(e.at, name or "", e.action, changes)
         for e, name in s.execute(
             select(AuditEntry, User.full_name)
             .outerjoin(User, User.id == AuditEntry.user_id)
-            .where(AuditEntry.entity == ENTITY, AuditEntry.entity_id == str(record_id))
+            .where(or_(mine, created))
             .order_by(AuditEntry.id)
         )
+        for changes in [json.loads(e.changes)]
+        if e.action != QC_CREATED_ACTION or changes.get("rework_id") == record_id
     )
     return ReworkDetail(
         summary=_summary(*row),

@@ -73,6 +73,7 @@ class FailedItemView:
     code: str
     text: str  # the item's label when QC recorded one, else empty
     note: str
+    measured: str = ""  # "1.8 bar (2.2–2.6)" for a measured item
 
 
 @dataclass(frozen=True)
@@ -162,11 +163,15 @@ def parse_failed_items(raw: str) -> tuple[FailedItemView, ...]:
         if isinstance(entry, str):
             items.append(FailedItemView(entry, "", ""))
         elif isinstance(entry, dict):
+            measured = " ".join(str(entry.get(k) or "") for k in ("value", "unit")).strip()
+            if measured and entry.get("range"):
+                measured = f"{measured} ({entry['range']})"
             items.append(
                 FailedItemView(
                     str(entry.get("code", "")),
                     str(entry.get("label") or entry.get("text") or ""),
                     str(entry.get("note", "")),
+                    measured,
                 )
             )
     return tuple(items)

@@ -175,3 +175,20 @@ def test_find_order_by_number(db: Database, people: UserSet, data: dict[str, int
 def test_technician_choices_are_technicians_and_leads(db: Database, people: UserSet) -> None:
     names = {c.name for c in rework.technician_choices(db)}
     assert names == {"王师傅", "张伟", "孙班长", "吴班长"}
+
+
+def test_history_includes_the_qc_entry_that_created_the_record(
+    db: Database, people: UserSet, data: dict[str, int]
+) -> None:
+    with db.write() as s:  # what services/qc.py writes when a level fails
+        audit.record(s, people.lead, "record_rework", "work_order", data["o1"], {"rework_id": data["qc"]})
+        audit.record(s, people.lead, "record_rework", "work_order", data["o1"], {"rework_id": 999})
+    d = rework.get_rework(db, people.manager, data["qc"])
+    assert [(h.action, h.user) for h in d.history] == [("record_rework", "孙班长")]
+
+
+def test_measured_failed_item_shows_value_and_range(db: Database, people: UserSet) -> None:
+    o = add_order(db, people.advisor.id)
+    items = json.dumps([{"code": "tyre_fl", "label": "左前胎压", "value": "1.8", "unit": "bar", "range": "2.2–2.6"}])
+    d = rework.get_rework(db, people.manager, add_rework(db, o, people.qc.id, failed_items=items))
+    assert d.failed_items[0].measured == "1.8 bar (2.2–2.6)"

@@ -189,8 +189,8 @@ class ReworkDetailDialog(QDialog):
         if d.failed_items:
             html.append(f"<h4>{escape(self.tr('Failed items'))}</h4><ul>")
             for item in d.failed_items:
-                text = item.text or item.code
-                html.append(f"<li>{escape(text)}" + (f" — {escape(item.note)}" if item.note else "") + "</li>")
+                parts = [item.text or item.code, item.measured, item.note]
+                html.append("<li>" + escape(" — ".join(p for p in parts if p)) + "</li>")
             html.append("</ul>")
         html.append(self._order_html(self.tr("Original order"), d.original))
         if d.rework_order is not None:
@@ -207,6 +207,7 @@ class ReworkDetailDialog(QDialog):
             return self.tr("reason for reopening: {reason}").format(reason=h.changes.get("reason", ""))
         texts = {
             "register_external_rework": self.tr("registered as an external rework"),
+            "record_rework": self.tr("recorded when the QC level failed"),
             "update_rework": self.tr("analysis saved"),
             "close_rework": self.tr("closed"),
             "reopen_rework": self.tr("reopened"),
