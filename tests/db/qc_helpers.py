@@ -1,12 +1,14 @@
 """Orders and answers for the QC tests.
 
-Orders are inserted as rows in the status a test needs, so the QC tests do not depend on
-the work-order screens; answers are built from the round's own checklist.
+Orders the front desk can make (open, in the workshop) come from the work-order
+services, as in the shop; other states (delivered history, an order whose labour lines
+name no technician) are inserted as rows. Answers are built from the round's checklist.
 """
 
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import timedelta
 
 from dealerdesk.db.base import utcnow
@@ -15,8 +17,10 @@ from dealerdesk.db.models import Concern, LabourLine, WorkOrder
 from dealerdesk.domain.checklists import ItemKind
 from dealerdesk.domain.qc_rules import ItemEntry
 from dealerdesk.domain.vocabulary import ItemAnswer, OrderStatus, QcLevel, ServiceCategory
+from dealerdesk.services import work_orders
 from dealerdesk.services.actor import Actor
 from dealerdesk.services.qc_views import RoundView
+from tests.order_samples import complete_order
 
 _numbers = itertools.count(1)
 
@@ -29,6 +33,17 @@ def make_order(
     category: ServiceCategory = ServiceCategory.PERIODIC_MAINTENANCE,
     mileage_in: int = 42_000,
 ) -> int:
+    if technician is not None and status in (OrderStatus.OPEN, OrderStatus.IN_WORKSHOP):
+        data = replace(
+            complete_order(
+                mileage=mileage_in, technician_id=technician.id, checked_in_at=utcnow() - timedelta(hours=3)
+            ),
+            category=category,
+        )
+        order_id = work_orders.open_order(db, advisor, data).id
+        if status is OrderStatus.IN_WORKSHOP:
+            work_orders.dispatch_to_workshop(db, advisor, order_id)
+        return order_id
     now = utcnow()
     with db.write() as s:
         order = WorkOrder(

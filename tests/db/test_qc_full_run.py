@@ -1,5 +1,6 @@
-"""A car's whole way through QC, told by the audit log: finish, a failed level 2, rework,
-finish again, three levels passed, the hand-over check, delivery."""
+"""A car's whole way through QC, told by the audit log: opened at the front desk, sent to
+the workshop, finished, a failed level 2, rework, finished again, three levels passed,
+the hand-over check, delivery."""
 
 from __future__ import annotations
 
@@ -9,14 +10,18 @@ from dealerdesk.db.database import Database
 from dealerdesk.db.models import ReworkRecord
 from dealerdesk.domain.qc_rules import RoadTest
 from dealerdesk.domain.vocabulary import OrderStatus, QcLevel, ReworkKind
-from dealerdesk.services import audit, qc
+from dealerdesk.services import audit, qc, work_orders
 from dealerdesk.services.qc_views import RoundStatus
-from tests.db.qc_helpers import make_order, passing_answers, with_failure
+from tests.db.qc_helpers import passing_answers, with_failure
 from tests.helpers import PASSWORD, UserSet
+from tests.order_samples import complete_order
 
 
 def test_order_through_failed_and_passed_rounds_to_delivery(db: Database, people: UserSet) -> None:
-    order_id = make_order(db, people.advisor, technician=people.tech)
+    opened = work_orders.open_order(db, people.advisor, complete_order(mileage=42_000, technician_id=people.tech.id))
+    assert opened.status is OrderStatus.OPEN
+    order_id = opened.id
+    work_orders.dispatch_to_workshop(db, people.advisor, order_id)
 
     first = qc.finish_work(db, people.tech, order_id)
     assert (first.round_no, first.order_status, first.next_level) == (1, OrderStatus.AWAITING_QC, QcLevel.SELF_CHECK)
@@ -77,6 +82,8 @@ def test_order_through_failed_and_passed_rounds_to_delivery(db: Database, people
         for e in audit.list_entries(db, "work_order", order_id)
     ]
     assert story == [
+        ("open_order", "李晓明", None, None),
+        ("dispatch_to_workshop", "李晓明", None, None),
         ("finish_work", "王师傅", None, None),
         ("sign_qc_level", "王师傅", 1, "pass"),
         ("sign_qc_level", "吴班长", 2, "fail"),
