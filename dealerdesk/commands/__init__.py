@@ -8,6 +8,7 @@ from typing import Any
 
 def register_extra_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     """Each module adds its parser here; kept apart so features do not edit cli.py."""
-    from dealerdesk.commands import print_cmd
+    from dealerdesk.commands import print_cmd, selftest
 
     print_cmd.register(sub, common)
+    selftest.register(sub, common)
