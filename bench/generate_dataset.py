@@ -83,7 +83,7 @@ from dealerdesk.services.demo_values import (  # noqa: E402
 from dealerdesk.services.passwords import hash_password  # noqa: E402
 from dealerdesk.services.settings import DealerSettings  # noqa: E402
 
-DATASET_VERSION = 1  # bump when the generator changes what it writes: cached files are rebuilt
+DATASET_VERSION = 2  # bump when the generator changes what it writes: cached files are rebuilt
 DEFAULT_ORDERS = 150_000
 DEFAULT_SEED = 4_2026
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -346,6 +346,19 @@ class Generator:
         self.ids[table] = self.ids.get(table, 0) + 1
         return self.ids[table]
 
+    def audit(
+        self,
+        at: datetime,
+        user: int,
+        action: str,
+        entity_id: int,
+        changes: dict[str, object],
+        entity: str = "work_order",
+    ) -> None:
+        """An audit row as services/audit.record writes it (the services' action names and entities)."""
+        self.rows.add("audit_log", (self.next_id("audit_log"), ts(at), user, action, entity, str(entity_id),
+                                    json.dumps(changes, ensure_ascii=False)))  # fmt: skip
+
     # ── staff ────────────────────────────────────────────────────────────────
     def write_staff(self) -> None:
         hashes = {pw: hash_password(pw) for pw in sorted({s.password for s in ROSTER})}
@@ -558,22 +571,34 @@ class Generator:
         # The timeline: open, dispatch, work (plus approved extra work), QC, hand-over, delivery.
         # The status is wherever that timeline stands at `now`, unless the order was cancelled or left a draft.
         fate = self.fate(checked_in)
+        # Opening an order links it to the customer and vehicle records; a draft only holds what was typed.
+        linked = fate is None or (fate is S.CANCELLED and rng.random() < 0.7)
         opened = checked_in + timedelta(minutes=rng.randint(2, 15))
         dispatched = opened + timedelta(minutes=rng.randint(5, 60))
         work = timedelta(minutes=max(30, int(hours * 0.6 * rng.uniform(0.8, 2.0))) + rng.randint(0, 90))
         promised = checked_in + (
             timedelta(hours=rng.choice((2, 3, 4, 6, 24, 48))) if hours < 300 else timedelta(days=3)
         )
-        if fate is None and original is None and rng.random() < EXTRA_WORK_RATE:
-            approved = dispatched + timedelta(minutes=rng.randint(20, 120))
-            if approved < now:
-                added = self.extra_work(oid, approved, promised, advisor, contact_name or owner_name)
-                work += added
-                promised += added
+        if linked:
+            self.audit(opened, advisor, "open_order", oid, {"number": number, "status": ["draft", "open"]})
+        else:
+            self.audit(checked_in, advisor, "save_draft", oid, {"number": number})
+        if fate is None and dispatched < now:
+            self.audit(dispatched, advisor, "dispatch_to_workshop", oid, {"status": ["open", "in_workshop"]})
+            if original is None and rng.random() < EXTRA_WORK_RATE:
+                approved = dispatched + timedelta(minutes=rng.randint(20, 120))
+                if approved < now:
+                    added = self.extra_work(oid, approved, promised, advisor, contact_name or owner_name)
+                    work += added
+                    promised += added
         finished = dispatched + work
         qc: QcResult | None = None
         if fate is S.CANCELLED:
             status, last_change = S.CANCELLED, min(now, opened + timedelta(minutes=rng.randint(5, 600)))
+            cancel_reason = rng.choice(CANCEL_REASONS)
+            before = "open" if linked else "draft"
+            self.audit(last_change, advisor, "cancel_order", oid,
+                       {"status": [before, "cancelled"], "reason": cancel_reason})  # fmt: skip
         elif fate is S.DRAFT:
             status, last_change = S.DRAFT, checked_in
         elif now < dispatched:
@@ -583,13 +608,17 @@ class Generator:
         else:
             qc = self.qc(oid, category, finished, technician, advisor, mileage, checked_in, waits)
             status, last_change = qc.status, qc.last_change
-        # Opening an order links it to the customer and vehicle records; a draft only holds what was typed.
-        linked = status is not S.DRAFT and (status is not S.CANCELLED or rng.random() < 0.7)
+            if qc.delivered_at is not None:
+                self.audit(qc.delivered_at, advisor, "deliver", oid,
+                           {"status": ["ready_for_delivery", "delivered"], "qc_round": qc.rounds})  # fmt: skip
         if linked:
             vehicle.last_mileage = mileage
         if original is not None:
             self.rework(original.order_id, oid, ReworkKind.EXTERNAL, checked_in, advisor, None, None,
                         "after_delivery", [], concerns[0], original.technician_id, staff)  # fmt: skip
+            record = self.ids["rework_records"]
+            self.audit(checked_in, advisor, "register_external_rework", record,
+                       {"original_order_id": original.order_id, "rework_order_id": oid}, entity="rework")  # fmt: skip
         delivered_at = qc.delivered_at if qc else None
         road_test = qc.road_test if qc else None
         stages = (S.DRAFT, S.OPEN, S.IN_WORKSHOP, S.AWAITING_QC, S.READY, S.DELIVERED)
@@ -605,7 +634,7 @@ class Generator:
             ts(checked_in), ts(promised), rng.choice(VALUABLES), rng.choice(DAMAGE_NOTES), int(waits),
             int(rng.random() < 0.7), int(rng.random() < 0.3),
             road_test[0] if road_test else None, road_test[1] if road_test else None,
-            rng.choice(CANCEL_REASONS) if status is S.CANCELLED else "",
+            cancel_reason if status is S.CANCELLED else "",
             ts(checked_in), ts(last_change), advisor,
             ts(opened) if linked else None,
             ts(finished) if qc else None, ts(delivered_at) if delivered_at else None,
@@ -628,6 +657,7 @@ class Generator:
             rng.choice(list(ApprovalMethod)).value, ts(approved), advisor,
             ts(approved + timedelta(minutes=rng.randint(1, 5))),
         ))  # fmt: skip
+        self.audit(approved, advisor, "add_extra_work", oid, {"description": description, "amount_fen": amount})
         return added
 
     # ── quality control and rework ───────────────────────────────────────────
@@ -689,6 +719,11 @@ class Generator:
         """Sign levels 1-4 until one fails or the next would be after `now`."""
         rng = self.rng
         rid = self.next_id("qc_rounds")
+        template = self.templates[category.value]
+        self.audit(started, technician, "finish_work", oid, {
+            "status": ["in_workshop", "awaiting_qc"], "qc_round": round_no, "checklist": template.file_name,
+            "handover": self.templates[HANDOVER].file_name,
+        })  # fmt: skip
         leads = [u for u in staff[Role.TEAM_LEAD.value] if u != technician]
         signers = {1: technician, 2: rng.choice(leads), 3: rng.choice(staff[Role.QC_INSPECTOR.value]), 4: advisor}
         moment = started
@@ -709,10 +744,16 @@ class Generator:
                 manager = rng.choice(staff[Role.MANAGER.value])
                 self.rows.add("qc_signoffs", (sid, rid, level, signers[level], ts(moment), outcome, ts(voided_at),
                                               manager, "质检员误签，重新检验"))  # fmt: skip
+                self.audit(voided_at, manager, "reopen_qc_level", oid,
+                           {"qc_round": round_no, "levels": [3], "reason": "质检员误签，重新检验"})  # fmt: skip
                 moment = voided_at + timedelta(minutes=rng.randint(10, 60))
                 sid = self.next_id("qc_signoffs")
             self.rows.add("qc_signoffs", (sid, rid, level, signers[level], ts(moment), outcome, None, None, ""))
             failing = self.failing_item(category, level) if outcome == "fail" else None
+            self.audit(moment, signers[level], "sign_handover_check" if level == 4 else "sign_qc_level", oid, {
+                "qc_round": round_no, "level": level, "outcome": outcome,
+                "failed_items": [failing["code"]] if failing else [],
+            })  # fmt: skip
             if failing is not None:
                 failed_item = failing
             if with_items:
@@ -805,6 +846,11 @@ class Generator:
         stage = "handover" if kind is ReworkKind.INTERNAL else f"qc_level_{level}"
         self.rework(oid, None, kind, detected, signer, self.ids["qc_rounds"], level, stage, [failed], "",
                     technician, staff)  # fmt: skip
+        before = "ready_for_delivery" if level == 4 else "awaiting_qc"
+        self.audit(detected, signer, "record_rework", oid, {
+            "rework_id": self.ids["rework_records"], "kind": kind.value, "level": level,
+            "status": [before, "in_workshop"],
+        })  # fmt: skip
 
     def rework(
         self,
@@ -856,8 +902,8 @@ class Generator:
         }
         for key, value in settings.items():
             self.rows.add("settings", (key, json.dumps(value, ensure_ascii=False)))
-        self.rows.add("audit_log", (1, ts(self.now), self.staff_ids["admin"], "create_bench_dataset", "database",
-                                    "bench", json.dumps({"orders": self.n_orders, "seed": self.seed})))  # fmt: skip
+        self.audit(self.now, self.staff_ids["admin"], "create_bench_dataset", 0,
+                   {"orders": self.n_orders, "seed": self.seed}, entity="database")  # fmt: skip
 
     def run(self) -> Rows:
         self.write_staff()
