@@ -24,6 +24,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +105,10 @@ class SqlCapture:
             self.statements.append((statement, parameters))
 
 
+def fetch_raw(conn: sqlite3.Connection, sql: str, params: Any) -> list[Any]:
+    return conn.execute(sql, params).fetchall()
+
+
 def timed(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
     fn()
@@ -126,8 +131,8 @@ def bench_searches(db: Database, raw: sqlite3.Connection, n: int, explain: bool)
         service: list[float] = []
         direct: list[float] = []
         for text, (sql, params) in zip(texts, statements, strict=True):
-            service.append(timed(lambda t=text: order_search.search_orders(db, OrderQuery(text=t), limit=PAGE)))
-            direct.append(timed(lambda s=sql, p=params: raw.execute(s, p).fetchall()))
+            service.append(timed(partial(order_search.search_orders, db, OrderQuery(text=text), limit=PAGE)))
+            direct.append(timed(partial(fetch_raw, raw, sql, params)))
         ratio = median(service) / median(direct)
         table.add(
             kind.name,
@@ -204,9 +209,9 @@ def bench_open_order(db: Database, raw: sqlite3.Connection, runs: int) -> Table:
         dialog.deleteLater()
 
     cold = timed(lambda: open_dialog(picks[0]))
-    warm = [timed(lambda i=i: open_dialog(i)) for i in picks[1:]]
+    warm = [timed(partial(open_dialog, i)) for i in picks[1:]]
     app.processEvents()
-    loads = [timed(lambda i=i: load_order(db, i)) for i in picks[1:]]
+    loads = [timed(partial(load_order, db, i)) for i in picks[1:]]
     table = Table(f"Opening an order — {runs} random orders", ("cold", "median", "p95"))
     table.add(
         "WorkOrderDialog(order_id) shown",
