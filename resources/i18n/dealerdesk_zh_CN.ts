@@ -5,964 +5,2866 @@
     <name>App</name>
     <message>
         <source>Database upgraded; the previous version was saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已升级，升级前的版本已备份为 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel order {number}</source>
+        <translation>取消工单 {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Why is order {number} cancelled?</source>
+        <translation>工单 {number} 的取消原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;order</source>
+        <translation>取消工单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the order</source>
+        <translation>保留工单(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Order opened</source>
+        <translation>开单</translation>
+    </message>
+    <message>
+        <source>Order changed</source>
+        <translation>修改工单</translation>
+    </message>
+    <message>
+        <source>Dispatched to the workshop</source>
+        <translation>派工到车间</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <source>Extra work approved</source>
+        <translation>二次增修已获客户确认</translation>
+    </message>
+    <message>
+        <source>{description}: +{amount} CNY, approved by {approver}</source>
+        <translation>{description}：+{amount} 元，客户确认人：{approver}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Road test: odometer &amp;out</source>
+        <translation>路试：出发里程(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;back</source>
+        <translation>返回里程(&amp;B)</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>Keys: P pass · F fail (then type the note) · N not applicable · Del clear · type a number for a measured item · Enter next item · Tab next field · Ctrl+S save · Ctrl+Enter sign</source>
+        <translation>快捷键：P 合格 · F 不合格（随后输入备注）· N 不适用 · Del 清除 · 测量项直接输入数值 · Enter 下一项 · Tab 下一栏 · Ctrl+S 保存 · Ctrl+Enter 签字</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>QC checklist – {number}</source>
+        <translation>质检检查表 – {number}</translation>
+    </message>
+    <message>
+        <source>{number} · {plate} · {model} · {category} · round {round} · checklist v{version}</source>
+        <translation>{number} · {plate} · {model} · {category} · 第 {round} 轮 · 检查表 v{version}</translation>
+    </message>
+    <message>
+        <source>no plate</source>
+        <translation>无车牌</translation>
+    </message>
+    <message>
+        <source>Sign &amp;hand-over check…</source>
+        <translation>交车前检查签字(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn level {level}…</source>
+        <translation>第 {level} 级检验签字(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>{level} signed by {signer} on {time}: {outcome}. Signed and final.</source>
+        <translation>“{level}”已由 {signer} 于 {time} 签字：{outcome}。签字已生效，不可更改。</translation>
+    </message>
+    <message>
+        <source>{level}: answer every item, then sign.</source>
+        <translation>请逐项作答，然后签署“{level}”。</translation>
+    </message>
+    <message>
+        <source>Customer concerns on the work order:
+{lines}</source>
+        <translation>工单上的客户描述：
+{lines}</translation>
+    </message>
+    <message>
+        <source>A failed item needs a note: type it in the Note column.</source>
+        <translation>不合格项须填写备注：请在“备注”列中输入。</translation>
+    </message>
+    <message>
+        <source>{warnings}
+
+Sign anyway?</source>
+        <translation>{warnings}
+
+仍要签字吗？</translation>
+    </message>
+    <message>
+        <source>Sign {level} of order {number} as {name}: enter your password.</source>
+        <translation>您（{name}）将为工单 {number} 签署“{level}”，请输入密码确认。</translation>
+    </message>
+    <message>
+        <source>Item {row} ({item}): {problem}</source>
+        <translation>第 {row} 项（{item}）：{problem}</translation>
+    </message>
+    <message>
+        <source>{level} cannot be signed yet:
+{lines}</source>
+        <translation>“{level}”暂不能签字：
+{lines}</translation>
+    </message>
+    <message>
+        <source>{level} signed: pass.</source>
+        <translation>“{level}”已签字：合格。</translation>
+    </message>
+    <message>
+        <source>{level} signed: FAIL. The car goes back to the workshop with these items:
+{items}
+Rework record {rework} was created; the next finish of the work starts a new QC round.</source>
+        <translation>“{level}”已签字：不合格。车辆退回车间返工，不合格项目如下：
+{items}
+已创建返工记录 {rework}；维修再次完工后将开始新一轮质检。</translation>
+    </message>
+</context>
+<context>
+    <name>ComebackDialog</name>
+    <message>
+        <source>Back for the same fault?</source>
+        <translation>同一故障返厂？</translation>
+    </message>
+    <message>
+        <source>This vehicle ({vehicle}) was repaired here recently and is still inside the repair-quality guarantee. Has the customer come back for the same fault?</source>
+        <translation>该车（{vehicle}）近期在本店维修过，目前仍在维修质量保证期内。客户是否因同一故障返厂？</translation>
+    </message>
+    <message>
+        <source>Order {number}, delivered {date} ({days} days ago)</source>
+        <translation>工单 {number}，{date} 交车（{days} 天前）</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, the same fault: link as external rework</source>
+        <translation>是，同一故障：关联为外返(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No, a new job</source>
+        <translation>否，新的维修(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Delivered {when} at {km} km by {advisor}; {category}.</source>
+        <translation>{when} 交车，里程 {km} 公里，服务顾问 {advisor}；{category}。</translation>
+    </message>
+    <message>
+        <source>Guaranteed to {day} or {km} km ({repair_class}).</source>
+        <translation>质量保证期至 {day} 或 {km} 公里，以先到者为准（{repair_class}）。</translation>
+    </message>
+    <message>
+        <source>Since then: {days} days, {km} km.</source>
+        <translation>交车至今：{days} 天，{km} 公里。</translation>
+    </message>
+    <message>
+        <source>An external rework of this order is registered already.</source>
+        <translation>该工单已登记过外返。</translation>
+    </message>
+    <message>
+        <source>The order was opened, but it could not be linked as an external rework: {error} Register it on the Rework page.</source>
+        <translation>工单已开单，但未能关联为外返：{error} 请在“返工管理”页面登记。</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraWorkDialog</name>
+    <message>
+        <source>Extra work for order {number}</source>
+        <translation>工单 {number} 二次增修</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>&amp;What was found, what will be done:</source>
+        <translation>发现的问题及增修内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Added &amp;amount (CNY):</source>
+        <translation>增加金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;New promised delivery:</source>
+        <translation>新的预估交车时间(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by (customer side):</source>
+        <translation>客户确认人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>确认方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Approved a&amp;t:</source>
+        <translation>确认时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation>记录人：</translation>
+    </message>
+    <message>
+        <source>&amp;Record approval</source>
+        <translation>登记客户确认(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraWorkModel</name>
+    <message>
+        <source>Approved at</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <source>Extra work</source>
+        <translation>增修内容</translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>New promise</source>
+        <translation>新预估交车时间</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>客户确认人</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>确认方式</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
     </message>
 </context>
 <context>
     <name>Feedback</name>
     <message>
         <source>DealerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>DealerDesk</translation>
     </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
     <message>
         <source>DealerDesk – first start</source>
-        <translation type="unfinished"></translation>
+        <translation>DealerDesk – 首次启动</translation>
     </message>
     <message>
         <source>This database has no users yet. Create the administrator account; the administrator then adds the advisors, technicians and inspectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库中还没有用户。请先创建系统管理员账号，再由管理员添加服务顾问、维修技师和质检员。</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码(&amp;R)：</translation>
     </message>
     <message>
         <source>Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>创建管理员</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>LabourLinesModel</name>
+    <message>
+        <source>Operation</source>
+        <translation>维修项目</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Rate (CNY/h)</source>
+        <translation>工时单价（元/小时）</translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修技师</translation>
+    </message>
+</context>
+<context>
+    <name>LinesDelegate</name>
+    <message>
+        <source>— not assigned —</source>
+        <translation>— 未指派 —</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Service office – please sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>售后服务 – 请登录</translation>
     </message>
     <message>
         <source>Database: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{name}</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>工单管理</translation>
     </message>
     <message>
         <source>Quality control</source>
-        <translation type="unfinished"></translation>
+        <translation>质量检验</translation>
     </message>
     <message>
         <source>Rework</source>
-        <translation type="unfinished"></translation>
+        <translation>返工管理</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>统计报表</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>系统设置</translation>
     </message>
     <message>
         <source>DealerDesk – {dealer}</source>
-        <translation type="unfinished"></translation>
+        <translation>DealerDesk – {dealer}</translation>
     </message>
     <message>
         <source>Signed in: {name} ({roles})</source>
-        <translation type="unfinished"></translation>
+        <translation>当前用户：{name}（{roles}）</translation>
     </message>
     <message>
         <source>Database: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{name}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About DealerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 DealerDesk(&amp;A)</translation>
     </message>
     <message>
         <source>DealerDesk {version}
 Service office of a car dealership.</source>
-        <translation type="unfinished"></translation>
+        <translation>DealerDesk {version}
+汽车4S店售后服务管理系统。</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Give the demo database a path with --db PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --db PATH 指定演示数据库的路径。</translation>
     </message>
     <message>
         <source>Demo database written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据库已生成：{path}</translation>
     </message>
     <message>
         <source>Users (user name / password / roles):</source>
-        <translation type="unfinished"></translation>
+        <translation>用户（用户名 / 密码 / 角色）：</translation>
     </message>
     <message>
         <source>{customers} customers, {vehicles} vehicles, {orders} work orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 {customers} 位，车辆 {vehicles} 辆，工单 {orders} 张。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Create it or choose another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 不存在。请先创建该文件夹，或选择其他路径。</translation>
     </message>
     <message>
         <source>The database file {path} cannot be read and written by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>您没有数据库文件 {path} 的读写权限。</translation>
     </message>
     <message>
         <source>{path} is not a DealerDesk database (not an SQLite file). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是 DealerDesk 数据库（不是 SQLite 文件），未对其做任何改动。</translation>
     </message>
     <message>
         <source>The folder {folder} is read-only: the database needs to write its journal there. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 为只读：数据库需要在其中写入日志文件。请选择一个有写入权限的文件夹。</translation>
     </message>
     <message>
         <source>The database {name} cannot be opened: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 {name}：{detail}</translation>
     </message>
     <message>
         <source>Checklist {source} is not valid TOML: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表 {source} 不是有效的 TOML 文件：{detail}</translation>
     </message>
     <message>
         <source>Checklist {source}: unknown key &quot;{key}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表 {source}：未知的键“{key}”</translation>
     </message>
     <message>
         <source>Checklist {source}: &quot;category&quot; must be one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表 {source}：“category”必须是 {allowed} 之一</translation>
     </message>
     <message>
         <source>Checklist {source}: &quot;version&quot; must be a whole number from 1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表 {source}：“version”必须是不小于1的整数</translation>
     </message>
     <message>
         <source>Checklist {source}: &quot;road_test&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表 {source}：“road_test”必须为 true 或 false</translation>
     </message>
     <message>
         <source>Checklist {source}: the hand-over check has no road test</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表 {source}：交车前检查不包含路试</translation>
     </message>
     <message>
         <source>Checklist {source}: no [[items]]</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表 {source}：没有任何 [[items]] 项目</translation>
     </message>
     <message>
         <source>Checklist {source}: item {item} is not a table</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表 {source}：项目 {item} 不是表（table）</translation>
     </message>
     <message>
         <source>Checklist {source}: item {item}: unknown key &quot;{key}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表 {source}：项目 {item}：未知的键“{key}”</translation>
     </message>
     <message>
         <source>Checklist {source}: item {item}: &quot;code&quot; must be lower-case letters, digits, &quot;_&quot; and &quot;.&quot;, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表 {source}：项目 {item}：“code”只能包含小写字母、数字、“_”和“.”，且须以字母开头</translation>
     </message>
     <message>
         <source>Checklist {source}: item code &quot;{item}&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表 {source}：项目代码“{item}”重复使用</translation>
     </message>
     <message>
         <source>Checklist {source}: item {item}: level must be one of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表 {source}：项目 {item}：level 必须是 {allowed} 之一</translation>
     </message>
     <message>
         <source>Checklist {source}: item {item}: &quot;{key}&quot; text is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表 {source}：项目 {item}：缺少“{key}”文字</translation>
     </message>
     <message>
         <source>Checklist {source}: item {item}: &quot;kind&quot; must be &quot;check&quot;, &quot;measured&quot; or &quot;note&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表 {source}：项目 {item}：“kind”必须是“check”、“measured”或“note”</translation>
     </message>
     <message>
         <source>Checklist {source}: measured item {item} needs a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表 {source}：测量项 {item} 缺少单位</translation>
     </message>
     <message>
         <source>Checklist {source}: measured item {item} needs a range: &quot;min&quot;, &quot;max&quot; or both</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表 {source}：测量项 {item} 缺少范围：须设置“min”、“max”或两者</translation>
     </message>
     <message>
         <source>Checklist {source}: item {item}: &quot;{key}&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表 {source}：项目 {item}：“{key}”必须是数字</translation>
     </message>
     <message>
         <source>Checklist {source}: measured item {item}: min {minimum} is above max {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表 {source}：测量项 {item}：最小值 {minimum} 大于最大值 {maximum}</translation>
     </message>
     <message>
         <source>Checklist {source}: item {item}: only measured items take &quot;unit&quot;, &quot;min&quot; and &quot;max&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表 {source}：项目 {item}：只有测量项才能设置“unit”、“min”和“max”</translation>
     </message>
     <message>
         <source>Checklist {source}: no items for level {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表 {source}：第 {level} 级没有检查项目</translation>
     </message>
     <message>
         <source>Checklist file {source} must be named {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表文件 {source} 应命名为 {expected}</translation>
     </message>
     <message>
         <source>Checklist {category} version {version} is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表 {category} 第 {version} 版被重复定义</translation>
     </message>
     <message>
         <source>There is no checklist for {category}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有适用于 {category} 的检查表</translation>
     </message>
     <message>
         <source>There is no checklist for {category} version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 {category} 第 {version} 版检查表</translation>
     </message>
     <message>
         <source>The checklist folder {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表文件夹 {path} 不存在</translation>
     </message>
     <message>
         <source>Enter an amount in yuan, e.g. 1,234.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入金额（元），例如 1,234.50。</translation>
     </message>
     <message>
         <source>Amount must be a number of yuan, e.g. 1,234.50; you typed {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额须为数字（单位：元），例如 1,234.50，您输入的是 {value}。</translation>
     </message>
     <message>
         <source>Amount cannot be negative; you typed {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额不能为负数，您输入的是 {value}。</translation>
     </message>
     <message>
         <source>Amount can have at most 2 decimal places (fen); you typed {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额最多保留2位小数（精确到分），您输入的是 {value}。</translation>
     </message>
     <message>
         <source>Amount {value} is more than 99,999,999.99 yuan; check the figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额 {value} 超过 99,999,999.99 元，请核对。</translation>
     </message>
     <message>
         <source>Enter the labour hours, e.g. 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入工时，例如 1.5。</translation>
     </message>
     <message>
         <source>Labour hours must be a number, e.g. 1.5; you typed {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>工时须为数字，例如 1.5，您输入的是 {value}。</translation>
     </message>
     <message>
         <source>Labour hours cannot be negative; you typed {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>工时不能为负数，您输入的是 {value}。</translation>
     </message>
     <message>
         <source>Labour hours can have at most 2 decimal places; you typed {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>工时最多保留2位小数，您输入的是 {value}。</translation>
     </message>
     <message>
         <source>Labour hours {value} is more than 999.99; check the figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>工时 {value} 超过 999.99，请核对。</translation>
     </message>
     <message>
         <source>Service advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>服务顾问</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished"></translation>
+        <translation>维修技师</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>班组长</translation>
     </message>
     <message>
         <source>QC inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>质检员</translation>
     </message>
     <message>
         <source>Service manager</source>
-        <translation type="unfinished"></translation>
+        <translation>服务经理</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理员</translation>
     </message>
     <message>
         <source>Enter the mileage shown on the odometer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入里程表显示的里程。</translation>
     </message>
     <message>
         <source>Mileage must be a whole number of kilometres, e.g. 12345; you typed {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>里程须为整数公里数，例如 12345，您输入的是 {value}。</translation>
     </message>
     <message>
         <source>Mileage cannot be negative; you typed {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>里程不能为负数，您输入的是 {value}。</translation>
     </message>
     <message>
         <source>Mileage {km:,} km is more than an odometer can show; check the reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>里程 {km:,} 公里超出了里程表的显示范围，请核对读数。</translation>
     </message>
     <message>
         <source>Mileage {km:,} km is below the {last_km:,} km already recorded for this vehicle.</source>
-        <translation type="unfinished"></translation>
+        <translation>里程 {km:,} 公里低于该车已记录的 {last_km:,} 公里。</translation>
     </message>
     <message>
-        <source>Mileage {km:,} km is {increase_km:,} km more than at the last visit ({last_km:,} km); confirm the reading.</source>
-        <translation type="unfinished"></translation>
+        <source>Mileage {km:,} km is {increase_km:,} km more than at the last visit ({last_km:,} km); confirm it.</source>
+        <translation>里程 {km:,} 公里比上次进厂（{last_km:,} 公里）多出 {increase_km:,} 公里，请确认。</translation>
     </message>
     <message>
         <source>Enter a mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入手机号。</translation>
     </message>
     <message>
         <source>Mobile number must be 11 digits starting with 13–19; you typed {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号须为以13–19开头的11位数字，您输入的是 {value}。</translation>
     </message>
     <message>
         <source>Only mainland China mobile numbers (+86) can be used; you typed {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能使用中国大陆手机号（+86），您输入的是 {value}。</translation>
     </message>
     <message>
         <source>{number} is not in a known mobile number range; check it with the customer and confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} 不在已知的手机号段内，请与客户核实后确认。</translation>
     </message>
     <message>
         <source>Enter the plate number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入车牌号。</translation>
     </message>
     <message>
         <source>Plate must start with a province abbreviation such as 京, 沪 or 粤; you typed {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号须以省份简称开头，如京、沪、粤，您输入的是 {value}。</translation>
     </message>
     <message>
         <source>Plate {value} contains characters that plates do not use: {chars}.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号 {value} 含有车牌不使用的字符：{chars}。</translation>
     </message>
     <message>
         <source>Plates never use the letters I or O (did you mean 1 or 0?); you typed {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号不使用字母 I 和 O（是否应为 1 或 0？），您输入的是 {value}。</translation>
     </message>
     <message>
         <source>Plate must be 7 characters, or 8 for a new-energy plate; {value} has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号应为7位，新能源车牌为8位；{value} 为 {count} 位。</translation>
     </message>
     <message>
         <source>Plate {value} is not a mainland format such as 粤B12345, 粤BD12345 (new energy) or 粤B1234挂.</source>
-        <translation type="unfinished"></translation>
+        <translation>车牌号 {value} 不符合大陆车牌格式，如粤B12345、粤BD12345（新能源）或粤B1234挂。</translation>
     </message>
     <message>
         <source>Enter the promised delivery time.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入预估交车时间。</translation>
     </message>
     <message>
         <source>Promised delivery time must be after the check-in time ({checked_in_at:%Y-%m-%d %H:%M}).</source>
-        <translation type="unfinished"></translation>
+        <translation>预估交车时间须晚于进厂时间（{checked_in_at:%Y-%m-%d %H:%M}）。</translation>
     </message>
     <message>
         <source>Enter the VIN: 17 characters, printed on the vehicle registration certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入车架号（VIN）：17位，见机动车登记证书。</translation>
     </message>
     <message>
         <source>A VIN has only digits and the letters A–Z; {value} contains {chars}.</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号只能包含数字和字母 A–Z；{value} 中含有 {chars}。</translation>
     </message>
     <message>
         <source>A VIN never contains the letters I, O or Q (did you mean 1 or 0?); you typed {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号不使用字母 I、O、Q（是否应为 1 或 0？），您输入的是 {value}。</translation>
     </message>
     <message>
         <source>A VIN has 17 characters; {value} has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号应为17位；{value} 为 {count} 位。</translation>
     </message>
     <message>
         <source>VIN {value} is not valid: its 9th character should be {expected}, not {actual}. Check every character against the registration certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号 {value} 无效：第9位（校验位）应为 {expected}，而不是 {actual}。请对照登记证书逐位核对。</translation>
     </message>
     <message>
         <source>The 9th character of VIN {value} should be {expected}, not {actual}. Some makers outside China and North America do not use it: compare with the registration certificate and confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号 {value} 的第9位（校验位）应为 {expected}，而不是 {actual}。中国和北美以外的部分厂家不使用校验位：请对照登记证书核实后确认。</translation>
     </message>
     <message>
         <source>SAIC Volkswagen</source>
-        <translation type="unfinished"></translation>
+        <translation>上汽大众</translation>
     </message>
     <message>
         <source>FAW-Volkswagen</source>
-        <translation type="unfinished"></translation>
+        <translation>一汽-大众</translation>
     </message>
     <message>
         <source>BMW Brilliance</source>
-        <translation type="unfinished"></translation>
+        <translation>华晨宝马</translation>
     </message>
     <message>
         <source>Beijing Benz</source>
-        <translation type="unfinished"></translation>
+        <translation>北京奔驰</translation>
     </message>
     <message>
         <source>Changan Ford</source>
-        <translation type="unfinished"></translation>
+        <translation>长安福特</translation>
     </message>
     <message>
         <source>GAC Toyota</source>
-        <translation type="unfinished"></translation>
+        <translation>广汽丰田</translation>
     </message>
     <message>
         <source>FAW Toyota</source>
-        <translation type="unfinished"></translation>
+        <translation>一汽丰田</translation>
     </message>
     <message>
         <source>GAC Honda</source>
-        <translation type="unfinished"></translation>
+        <translation>广汽本田</translation>
     </message>
     <message>
         <source>Dongfeng Honda</source>
-        <translation type="unfinished"></translation>
+        <translation>东风本田</translation>
     </message>
     <message>
         <source>Dongfeng Nissan</source>
-        <translation type="unfinished"></translation>
+        <translation>东风日产</translation>
     </message>
     <message>
         <source>SAIC-GM</source>
-        <translation type="unfinished"></translation>
+        <translation>上汽通用</translation>
     </message>
     <message>
         <source>SAIC-GM-Wuling</source>
-        <translation type="unfinished"></translation>
+        <translation>上汽通用五菱</translation>
     </message>
     <message>
         <source>SAIC MG</source>
-        <translation type="unfinished"></translation>
+        <translation>上汽名爵</translation>
     </message>
     <message>
         <source>Beijing Hyundai</source>
-        <translation type="unfinished"></translation>
+        <translation>北京现代</translation>
     </message>
     <message>
         <source>BYD</source>
-        <translation type="unfinished"></translation>
+        <translation>比亚迪</translation>
     </message>
     <message>
         <source>Great Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>长城汽车</translation>
     </message>
     <message>
         <source>Geely</source>
-        <translation type="unfinished"></translation>
+        <translation>吉利汽车</translation>
     </message>
     <message>
         <source>Chery</source>
-        <translation type="unfinished"></translation>
+        <translation>奇瑞汽车</translation>
     </message>
     <message>
         <source>Tesla China</source>
-        <translation type="unfinished"></translation>
+        <translation>特斯拉（中国）</translation>
     </message>
     <message>
         <source>BMW</source>
-        <translation type="unfinished"></translation>
+        <translation>宝马</translation>
     </message>
     <message>
         <source>Mercedes-Benz</source>
-        <translation type="unfinished"></translation>
+        <translation>梅赛德斯-奔驰</translation>
     </message>
     <message>
         <source>Audi</source>
-        <translation type="unfinished"></translation>
+        <translation>奥迪</translation>
     </message>
     <message>
         <source>Volkswagen</source>
-        <translation type="unfinished"></translation>
+        <translation>大众</translation>
     </message>
     <message>
         <source>Toyota</source>
-        <translation type="unfinished"></translation>
+        <translation>丰田</translation>
     </message>
     <message>
         <source>Honda (USA)</source>
-        <translation type="unfinished"></translation>
+        <translation>本田（美国）</translation>
     </message>
     <message>
         <source>Tesla (USA)</source>
-        <translation type="unfinished"></translation>
+        <translation>特斯拉（美国）</translation>
     </message>
     <message>
         <source>Periodic maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>定期保养</translation>
     </message>
     <message>
         <source>First service (5K/10K)</source>
-        <translation type="unfinished"></translation>
+        <translation>首保（5千/1万公里）</translation>
     </message>
     <message>
         <source>General repair</source>
-        <translation type="unfinished"></translation>
+        <translation>一般维修</translation>
     </message>
     <message>
         <source>Body and paint</source>
-        <translation type="unfinished"></translation>
+        <translation>钣金喷漆</translation>
     </message>
     <message>
         <source>Warranty</source>
-        <translation type="unfinished"></translation>
+        <translation>保修</translation>
     </message>
     <message>
         <source>Insurance claim</source>
-        <translation type="unfinished"></translation>
+        <translation>事故理赔</translation>
     </message>
     <message>
         <source>New-car PDS</source>
-        <translation type="unfinished"></translation>
+        <translation>新车PDS</translation>
     </message>
     <message>
         <source>Rework</source>
-        <translation type="unfinished"></translation>
+        <translation>返修</translation>
     </message>
     <message>
         <source>Customer pays</source>
-        <translation type="unfinished"></translation>
+        <translation>客户自付</translation>
     </message>
     <message>
         <source>Manufacturer warranty</source>
-        <translation type="unfinished"></translation>
+        <translation>厂家保修</translation>
     </message>
     <message>
         <source>Insurance company</source>
-        <translation type="unfinished"></translation>
+        <translation>保险公司</translation>
     </message>
     <message>
         <source>Internal account</source>
-        <translation type="unfinished"></translation>
+        <translation>内部结算</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>已开单</translation>
     </message>
     <message>
         <source>In workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>维修中</translation>
     </message>
     <message>
         <source>Awaiting QC</source>
-        <translation type="unfinished"></translation>
+        <translation>待质检</translation>
     </message>
     <message>
         <source>Ready for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>待交车</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已交车</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>当面</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>QC rework</source>
-        <translation type="unfinished"></translation>
+        <translation>返工</translation>
     </message>
     <message>
         <source>Internal rework</source>
-        <translation type="unfinished"></translation>
+        <translation>内返</translation>
     </message>
     <message>
         <source>External rework</source>
-        <translation type="unfinished"></translation>
+        <translation>外返</translation>
     </message>
     <message>
         <source>Man (people)</source>
-        <translation type="unfinished"></translation>
+        <translation>人（人员）</translation>
     </message>
     <message>
         <source>Machine (equipment)</source>
-        <translation type="unfinished"></translation>
+        <translation>机（设备）</translation>
     </message>
     <message>
         <source>Material (parts)</source>
-        <translation type="unfinished"></translation>
+        <translation>料（配件）</translation>
     </message>
     <message>
         <source>Method (procedure)</source>
-        <translation type="unfinished"></translation>
+        <translation>法（工艺方法）</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环（环境）</translation>
     </message>
     <message>
         <source>Level 1: technician self-check</source>
-        <translation type="unfinished"></translation>
+        <translation>一级：技师自检</translation>
     </message>
     <message>
         <source>Level 2: team lead check</source>
-        <translation type="unfinished"></translation>
+        <translation>二级：班组长互检</translation>
     </message>
     <message>
         <source>Level 3: final inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>三级：终检</translation>
     </message>
     <message>
         <source>Hand-over check</source>
-        <translation type="unfinished"></translation>
+        <translation>交车前检查</translation>
     </message>
     <message>
         <source>The font file {path} set in Settings does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置中指定的字体文件 {path} 不存在。</translation>
     </message>
     <message>
         <source>The font file {path} set in Settings cannot be used for printing: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>设置中指定的字体文件 {path} 无法用于打印：{reason}</translation>
     </message>
     <message>
         <source>No Chinese TrueType font was found for printing. Install Microsoft YaHei (msyh.ttc) or SimSun (simsun.ttc) (Windows Settings &gt; Apps &gt; Optional features &gt; Chinese (Simplified) Supplemental Fonts), copy a .ttf/.ttc font into {folder}, or choose a font file in Settings. Fonts that could not be used: {tried}</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到可用于打印的中文 TrueType 字体。请安装微软雅黑（msyh.ttc）或宋体（simsun.ttc）（Windows 设置 &gt; 应用 &gt; 可选功能 &gt; 中文(简体)补充字体），或将 .ttf/.ttc 字体文件复制到 {folder}，或在设置中选择字体文件。无法使用的字体：{tried}</translation>
     </message>
     <message>
         <source>No Chinese TrueType font was found for printing. Copy a .ttf/.ttc font such as WenQuanYi Micro Hei into {folder}, or choose a font file in Settings. Fonts that could not be used: {tried}</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到可用于打印的中文 TrueType 字体。请将文泉驿微米黑等 .ttf/.ttc 字体文件复制到 {folder}，或在设置中选择字体文件。无法使用的字体：{tried}</translation>
     </message>
     <message>
         <source>No Chinese TrueType font was found for printing. Install the fonts-wqy-microhei package (Debian/Ubuntu: sudo apt install fonts-wqy-microhei; Fedora: wqy-microhei-fonts), copy a .ttf/.ttc font into {folder}, or choose a font file in Settings. Fonts that could not be used: {tried}</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到可用于打印的中文 TrueType 字体。请安装 fonts-wqy-microhei 软件包（Debian/Ubuntu：sudo apt install fonts-wqy-microhei；Fedora：wqy-microhei-fonts），或将 .ttf/.ttc 字体文件复制到 {folder}，或在设置中选择字体文件。无法使用的字体：{tried}</translation>
     </message>
     <message>
         <source>{user} may not do this: it needs the role {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} 无权执行此操作：需要“{roles}”角色。</translation>
     </message>
     <message>
         <source>{name} already holds data; nothing was changed. Choose a new file for the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 中已有数据，未做任何更改。请为演示数据库指定一个新文件。</translation>
     </message>
     <message>
         <source>Database: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{name}</translation>
     </message>
     <message>
         <source>Integrity check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性检查通过。</translation>
     </message>
     <message>
         <source>Integrity check failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性检查未通过：{detail}</translation>
     </message>
     <message>
         <source>{n} rows point at missing records.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 行数据引用了不存在的记录。</translation>
     </message>
     <message>
         <source>Foreign keys consistent.</source>
-        <translation type="unfinished"></translation>
+        <translation>外键一致。</translation>
+    </message>
+    <message>
+        <source>The database {path} does not exist. Give an existing file with --db PATH.</source>
+        <translation>数据库 {path} 不存在。请用 --db PATH 指定一个已有的文件。</translation>
+    </message>
+    <message>
+        <source>The database {name} is not at this version&apos;s schema ({current}, needs {head}): start DealerDesk once to migrate it, then print again.</source>
+        <translation>数据库 {name} 的结构版本与本程序不符（当前为 {current}，需要 {head}）：请先启动一次 DealerDesk 完成升级，再重新打印。</translation>
     </message>
     <message>
         <source>The database {name} cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库 {name}：{detail}</translation>
+    </message>
+    <message>
+        <source>{document} {number} written to {path}.</source>
+        <translation>{document} {number} 已保存到 {path}。</translation>
     </message>
     <message>
         <source>Schema is up to date (revision {rev}).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构已是最新版本（{rev}）。</translation>
     </message>
     <message>
         <source>The database has no DealerDesk schema yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库尚无 DealerDesk 数据结构。</translation>
     </message>
     <message>
         <source>Schema revision {current}, this version needs {head}: start DealerDesk to migrate (a backup is made first).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构版本为 {current}，本版本需要 {head}：请启动 DealerDesk 进行升级（升级前会自动备份）。</translation>
     </message>
     <message>
         <source>Enter the dealership&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入经销店名称。</translation>
     </message>
     <message>
         <source>The labour rate cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>工时单价不能为负数。</translation>
     </message>
     <message>
         <source>Unknown language {lang}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的语言：{lang}。</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名。</translation>
     </message>
     <message>
         <source>A user name has no spaces and at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名不能包含空格，最多64个字符。</translation>
     </message>
     <message>
         <source>Enter the person&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入姓名。</translation>
     </message>
     <message>
         <source>Give the user at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为用户至少指定一个角色。</translation>
     </message>
     <message>
         <source>A password needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
         <source>The user name {username} is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名 {username} 已被占用。</translation>
     </message>
     <message>
         <source>This database already has users: sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库已有用户，请直接登录。</translation>
     </message>
     <message>
         <source>The user name or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <source>The account {username} is deactivated. Ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 {username} 已停用，请联系系统管理员。</translation>
     </message>
     <message>
         <source>The password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误。</translation>
     </message>
     <message>
         <source>No user with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 ID 为 {id} 的用户。</translation>
     </message>
     <message>
         <source>At least one active administrator must remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须至少保留一个启用状态的系统管理员。</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能停用您自己的账号。</translation>
+    </message>
+    <message>
+        <source>Give the self-test a new database file with --db PATH.</source>
+        <translation>请用 --db PATH 为程序自测指定一个新的数据库文件。</translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not empty. The self-test only creates a new database: give it a path that does not exist yet.</source>
+        <translation>{path} 已存在且不为空。程序自测只会新建数据库：请指定一个尚不存在的路径。</translation>
+    </message>
+    <message>
+        <source>Moving an order from {source} to {target} needs the role {roles}.</source>
+        <translation>将工单从“{source}”改为“{target}”需要“{roles}”角色。</translation>
+    </message>
+    <message>
+        <source>An order that is {source} cannot become {target}.</source>
+        <translation>“{source}”状态的工单不能改为“{target}”。</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s (owner&apos;s) name.</source>
+        <translation>请输入客户（车主）姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who brought the car, or tick that the owner brought it.</source>
+        <translation>请输入送修人姓名，或勾选“车主本人送修”。</translation>
+    </message>
+    <message>
+        <source>Enter the vehicle model.</source>
+        <translation>请输入车型。</translation>
+    </message>
+    <message>
+        <source>Choose the fuel level shown at check-in.</source>
+        <translation>请选择进厂时的油量。</translation>
+    </message>
+    <message>
+        <source>Choose the service category.</source>
+        <translation>请选择维修类型。</translation>
+    </message>
+    <message>
+        <source>Record at least one customer concern, in the customer&apos;s own words (one per line).</source>
+        <translation>请按客户原话至少记录一条客户描述（每行一条）。</translation>
+    </message>
+    <message>
+        <source>The check-in time is missing.</source>
+        <translation>缺少进厂时间。</translation>
+    </message>
+    <message>
+        <source>The order has no service advisor.</source>
+        <translation>工单没有服务顾问。</translation>
+    </message>
+    <message>
+        <source>Labour line {row}: enter the operation.</source>
+        <translation>工时项目第 {row} 行：请输入维修项目。</translation>
+    </message>
+    <message>
+        <source>Labour line {row}: enter the labour hours.</source>
+        <translation>工时项目第 {row} 行：请输入工时。</translation>
+    </message>
+    <message>
+        <source>Labour line {row}: hours and rate cannot be negative.</source>
+        <translation>工时项目第 {row} 行：工时和单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>Parts line {row}: enter the part name.</source>
+        <translation>配件第 {row} 行：请输入配件名称。</translation>
+    </message>
+    <message>
+        <source>Parts line {row}: the quantity must be more than 0.</source>
+        <translation>配件第 {row} 行：数量须大于0。</translation>
+    </message>
+    <message>
+        <source>Parts line {row}: the unit price cannot be negative.</source>
+        <translation>配件第 {row} 行：单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>Line {row}: the amount {value} yuan is too large; check it.</source>
+        <translation>第 {row} 行：金额 {value} 元过大，请核对。</translation>
+    </message>
+    <message>
+        <source>Enter why the order is cancelled.</source>
+        <translation>请输入取消工单的原因。</translation>
+    </message>
+    <message>
+        <source>Describe the extra work.</source>
+        <translation>请描述二次增修内容。</translation>
+    </message>
+    <message>
+        <source>Enter the new promised delivery time.</source>
+        <translation>请输入新的预估交车时间。</translation>
+    </message>
+    <message>
+        <source>The new promised delivery time must be after the customer&apos;s approval.</source>
+        <translation>新的预估交车时间须晚于客户确认时间。</translation>
+    </message>
+    <message>
+        <source>Enter who approved the extra work for the customer.</source>
+        <translation>请输入客户方的增修确认人。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer approved: in person, phone or WeChat.</source>
+        <translation>请选择客户确认方式：当面、电话或微信。</translation>
+    </message>
+    <message>
+        <source>Enter when the customer approved.</source>
+        <translation>请输入客户确认时间。</translation>
+    </message>
+    <message>
+        <source>The approval cannot be before the car was checked in.</source>
+        <translation>客户确认时间不能早于车辆进厂时间。</translation>
+    </message>
+    <message>
+        <source>The approval time is in the future; record it afterwards.</source>
+        <translation>确认时间晚于当前时间；请在客户确认后再登记。</translation>
+    </message>
+    <message>
+        <source>Quantity must be a number with at most 3 decimals, e.g. 4.5; you typed {value}.</source>
+        <translation>数量须为数字，最多3位小数，例如 4.5，您输入的是 {value}。</translation>
+    </message>
+    <message>
+        <source>Level 1 (self-check) can be signed only by a technician.</source>
+        <translation>一级检验（自检）只能由维修技师签字。</translation>
+    </message>
+    <message>
+        <source>Level 2 (team lead check) can be signed only by a team lead.</source>
+        <translation>二级检验（互检）只能由班组长签字。</translation>
+    </message>
+    <message>
+        <source>Level 3 (final inspection) can be signed only by a QC inspector.</source>
+        <translation>三级检验（终检）只能由质检员签字。</translation>
+    </message>
+    <message>
+        <source>The hand-over check can be signed only by a service advisor.</source>
+        <translation>交车前检查只能由服务顾问签字。</translation>
+    </message>
+    <message>
+        <source>Level {level} is signed and final. Only a service manager can reopen it, with a reason.</source>
+        <translation>第 {level} 级检验已签字，不可更改。只有服务经理可以填写原因后重新打开。</translation>
+    </message>
+    <message>
+        <source>Level {lower} must be signed before level {level}.</source>
+        <translation>须先完成第 {lower} 级检验签字，才能签署第 {level} 级。</translation>
+    </message>
+    <message>
+        <source>Level {lower} failed, so level {level} cannot be signed: the car goes back for rework and a new QC round starts.</source>
+        <translation>第 {lower} 级检验不合格，第 {level} 级不能签字：车辆退回返工，随后开始新一轮质检。</translation>
+    </message>
+    <message>
+        <source>You signed level {lower} of this QC round, so someone else must sign level {level}.</source>
+        <translation>您已签署本轮第 {lower} 级检验，第 {level} 级须由其他人签字。</translation>
+    </message>
+    <message>
+        <source>Only a service manager can reopen a signed QC level.</source>
+        <translation>只有服务经理可以重新打开已签字的检验级别。</translation>
+    </message>
+    <message>
+        <source>Enter the reason for reopening.</source>
+        <translation>请输入重新打开的原因。</translation>
+    </message>
+    <message>
+        <source>Level {level} is not signed; there is nothing to reopen.</source>
+        <translation>第 {level} 级检验尚未签字，无需重新打开。</translation>
+    </message>
+    <message>
+        <source>Answer this item: pass, fail or not applicable.</source>
+        <translation>请对此项作答：合格、不合格或不适用。</translation>
+    </message>
+    <message>
+        <source>Enter the measured value, or mark the item not applicable.</source>
+        <translation>请输入测量值，或将此项标为不适用。</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a number.</source>
+        <translation>“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is outside {range}: the item fails.</source>
+        <translation>{value} {unit} 超出范围 {range}：此项不合格。</translation>
+    </message>
+    <message>
+        <source>A not-applicable item takes no measured value: clear the value or answer the item.</source>
+        <translation>不适用项不能填写测量值：请清除数值，或重新作答。</translation>
+    </message>
+    <message>
+        <source>A failed item needs a note saying what is wrong.</source>
+        <translation>不合格项须填写备注，说明问题所在。</translation>
+    </message>
+    <message>
+        <source>This item needs a note.</source>
+        <translation>此项须填写备注。</translation>
+    </message>
+    <message>
+        <source>Enter the odometer reading before the road test.</source>
+        <translation>请输入路试前的里程表读数。</translation>
+    </message>
+    <message>
+        <source>Enter the odometer reading after the road test.</source>
+        <translation>请输入路试后的里程表读数。</translation>
+    </message>
+    <message>
+        <source>The road test cannot start below the mileage at check-in ({mileage} km).</source>
+        <translation>路试出发里程不能低于进厂里程（{mileage} 公里）。</translation>
+    </message>
+    <message>
+        <source>The odometer after the road test cannot be below the reading before it.</source>
+        <translation>路试后的里程表读数不能低于路试前的读数。</translation>
+    </message>
+    <message>
+        <source>The road test covered 0 km.</source>
+        <translation>路试里程为0公里。</translation>
+    </message>
+    <message>
+        <source>The road test covered {distance} km: check the odometer readings.</source>
+        <translation>路试里程为 {distance} 公里：请核对里程表读数。</translation>
+    </message>
+    <message>
+        <source>Minor or special repair (2,000 km or 10 days)</source>
+        <translation>小修及专项修理（2000公里或10日）</translation>
+    </message>
+    <message>
+        <source>Second-level maintenance (5,000 km or 30 days)</source>
+        <translation>二级维护（5000公里或30日）</translation>
+    </message>
+    <message>
+        <source>Major or assembly repair (20,000 km or 100 days)</source>
+        <translation>整车修理或总成修理（20000公里或100日）</translation>
+    </message>
+    <message>
+        <source>No repair class is set for the service category {category}.</source>
+        <translation>维修类型“{category}”尚未设置质量保证期类别。</translation>
+    </message>
+    <message>
+        <source>The mileage now ({mileage_now} km) is below the mileage at delivery ({delivered_mileage} km).</source>
+        <translation>当前里程（{mileage_now} 公里）低于交车时的里程（{delivered_mileage} 公里）。</translation>
+    </message>
+    <message>
+        <source>The date is before the original order&apos;s delivery ({delivered}).</source>
+        <translation>该日期早于原工单的交车时间（{delivered}）。</translation>
+    </message>
+    <message>
+        <source>Choose the cause category: man, machine, material, method or environment.</source>
+        <translation>请选择原因类别：人、机、料、法、环。</translation>
+    </message>
+    <message>
+        <source>Enter the corrective action taken.</source>
+        <translation>请输入已采取的纠正措施。</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>费用不能为负数。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path} ({reason}). If it is open in another program, close it and try again.</source>
+        <translation>无法写入 {path}（{reason}）。如果该文件已在其他程序中打开，请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>维修委托书</translation>
+    </message>
+    <message>
+        <source>Job card</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Work order {number} is still a draft. Open it first: only a complete order is printed.</source>
+        <translation>工单 {number} 仍是草稿。请先开单：只有完整的工单才能打印。</translation>
+    </message>
+    <message>
+        <source>Work order {number} is incomplete; complete it before printing.</source>
+        <translation>工单 {number} 信息不完整，请补全后再打印。</translation>
+    </message>
+    <message>
+        <source>Order {number} has no service category, so no checklist applies.</source>
+        <translation>工单 {number} 未设置维修类型，没有适用的检查表。</translation>
+    </message>
+    <message>
+        <source>Order {number} already has QC round {round_no} in progress.</source>
+        <translation>工单 {number} 的第 {round_no} 轮质检正在进行中。</translation>
+    </message>
+    <message>
+        <source>Order {number} has no QC round yet: finish the work first.</source>
+        <translation>工单 {number} 还没有质检轮次：请先完工。</translation>
+    </message>
+    <message>
+        <source>Item {code} is not on the level {level} checklist of this round.</source>
+        <translation>项目 {code} 不在本轮第 {level} 级检查表中。</translation>
+    </message>
+    <message>
+        <source>The QC round changed while you were signing ({detail}). Reload it and try again.</source>
+        <translation>您签字期间本轮质检已被更改（{detail}）。请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>Order {number} cannot be delivered: the hand-over check has not passed.</source>
+        <translation>工单 {number} 不能交车：交车前检查尚未通过。</translation>
+    </message>
+    <message>
+        <source>QC round {round_no} failed and the car went back to the workshop; its signatures stay as they are. The next finish of the work starts a new round.</source>
+        <translation>第 {round_no} 轮质检未通过，车辆已退回车间；该轮签字保持不变。维修再次完工后将开始新一轮质检。</translation>
+    </message>
+    <message>
+        <source>Order {number} is delivered; its QC signatures stay as they are.</source>
+        <translation>工单 {number} 已交车，其质检签字保持不变。</translation>
+    </message>
+    <message>
+        <source>Order {number} is ready for delivery: level {level} can no longer be reopened, because the order cannot go back to awaiting QC. Only the hand-over check can be reopened.</source>
+        <translation>工单 {number} 已处于待交车状态，不能再退回待质检，因此第 {level} 级检验不能重新打开。只能重新打开交车前检查。</translation>
+    </message>
+    <message>
+        <source>No work order with id {id}.</source>
+        <translation>不存在 ID 为 {id} 的工单。</translation>
+    </message>
+    <message>
+        <source>No QC round with id {id}.</source>
+        <translation>不存在 ID 为 {id} 的质检轮次。</translation>
+    </message>
+    <message>
+        <source>QC round {round_no} has ended ({status}). The next finish of the work starts a new round.</source>
+        <translation>第 {round_no} 轮质检已结束（{status}）。维修再次完工后将开始新一轮质检。</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Order {number} is not awaiting QC, so level {level} cannot be signed now.</source>
+        <translation>工单 {number} 不在待质检状态，现在不能签署第 {level} 级检验。</translation>
+    </message>
+    <message>
+        <source>Order {number} is not ready for delivery, so the hand-over check cannot be signed now.</source>
+        <translation>工单 {number} 不在待交车状态，现在不能签署交车前检查。</translation>
+    </message>
+    <message>
+        <source>No rework record with id {id}.</source>
+        <translation>不存在 ID 为 {id} 的返工记录。</translation>
+    </message>
+    <message>
+        <source>No work order with the number {number}.</source>
+        <translation>不存在工单号为 {number} 的工单。</translation>
+    </message>
+    <message>
+        <source>The responsible person must be a technician or a team lead.</source>
+        <translation>责任人必须是维修技师或班组长。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this rework record after you opened it. Close it, open it again and repeat your change.</source>
+        <translation>您打开此返工记录后，其他人修改了它。请关闭后重新打开，再重做您的修改。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this rework record at the same moment. Try again.</source>
+        <translation>其他人同时修改了此返工记录，请重试。</translation>
+    </message>
+    <message>
+        <source>This rework record is closed. A service manager can reopen it.</source>
+        <translation>此返工记录已关闭，可由服务经理重新打开。</translation>
+    </message>
+    <message>
+        <source>This rework record is closed already.</source>
+        <translation>此返工记录已经关闭。</translation>
+    </message>
+    <message>
+        <source>Enter the reason for reopening the record.</source>
+        <translation>请输入重新打开此记录的原因。</translation>
+    </message>
+    <message>
+        <source>This rework record is open already.</source>
+        <translation>此返工记录已处于打开状态。</translation>
+    </message>
+    <message>
+        <source>Order {number} has not been delivered: only a delivered car can come back.</source>
+        <translation>工单 {number} 尚未交车：只有已交车的车辆才可能返厂。</translation>
+    </message>
+    <message>
+        <source>An order cannot be the rework of itself.</source>
+        <translation>工单不能作为其自身的返修工单。</translation>
+    </message>
+    <message>
+        <source>Order {rework} is for another vehicle (VIN {vin}) than order {original}.</source>
+        <translation>工单 {rework} 的车辆（车架号 {vin}）与工单 {original} 不是同一辆车。</translation>
+    </message>
+    <message>
+        <source>Order {rework} is linked as an external rework already.</source>
+        <translation>工单 {rework} 已被关联为外返。</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Order {number} is {status}: its intake data can no longer be changed.</source>
+        <translation>工单 {number} 为“{status}”状态：接车信息不能再修改。</translation>
+    </message>
+    <message>
+        <source>{user} changed order {number} at {time:%Y-%m-%d %H:%M}, after you loaded it. Your changes were not saved; what you typed is still in the form.</source>
+        <translation>在您打开工单 {number} 后，{user} 于 {time:%Y-%m-%d %H:%M} 修改了该工单。您的修改尚未保存，已输入的内容仍保留在表单中。</translation>
+    </message>
+    <message>
+        <source>Order {number} was changed by someone else while saving. Your changes were not saved.</source>
+        <translation>保存时工单 {number} 已被其他人修改，您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>There is no work order {ref}.</source>
+        <translation>不存在工单 {ref}。</translation>
+    </message>
+    <message>
+        <source>Labour line {row} has no technician: assign one before the car goes to the workshop.</source>
+        <translation>工时项目第 {row} 行未指派维修技师：请在派工到车间之前指派。</translation>
+    </message>
+    <message>
+        <source>Add at least one labour line with its technician before the car goes to the workshop.</source>
+        <translation>派工到车间之前，请至少添加一条工时项目并指派维修技师。</translation>
+    </message>
+    <message>
+        <source>Extra work cannot be added to an order that is {status}.</source>
+        <translation>“{status}”状态的工单不能添加二次增修。</translation>
+    </message>
+</context>
+<context>
+    <name>PartsLinesModel</name>
+    <message>
+        <source>Part number</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>配件名称</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price (CNY)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation>金额（元）</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordConfirmDialog</name>
+    <message>
+        <source>Confirm your signature</source>
+        <translation>签字确认</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>签字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>单据(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>上一页（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>下一页（Page Down）</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>缩放(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print preview – {document} {number}</source>
+        <translation>打印预览 – {document} {number}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>第 {page} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <source>No pages</source>
+        <translation>无页面</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected and try again.</source>
+        <translation>无法启动打印机。请检查打印机是否已连接，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>QcChecklistModel</name>
+    <message>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>{text} (note required)</source>
+        <translation>{text}（须填备注）</translation>
+    </message>
+    <message>
+        <source>{answer} (by value)</source>
+        <translation>{answer}（按测量值）</translation>
+    </message>
+</context>
+<context>
+    <name>QcHistoryDialog</name>
+    <message>
+        <source>QC history – {number}</source>
+        <translation>质检记录 – {number}</translation>
+    </message>
+    <message>
+        <source>No QC round yet: the work has not been finished.</source>
+        <translation>尚无质检轮次：维修尚未完工。</translation>
+    </message>
+    <message>
+        <source>Round {round}: {status} · {category} checklist v{version}, hand-over v{handover} · started {started} by {by}{ended}{road}</source>
+        <translation>第 {round} 轮：{status} · {category}检查表 v{version}，交车前检查 v{handover} · {started} 由 {by} 开始{ended}{road}</translation>
+    </message>
+    <message>
+        <source>, ended {time}</source>
+        <translation>，{time} 结束</translation>
+    </message>
+    <message>
+        <source> · road test {out}–{back} km</source>
+        <translation> · 路试 {out}–{back} 公里</translation>
+    </message>
+    <message>
+        <source>What {signer} signed for {level} on {time}:</source>
+        <translation>{signer} 于 {time} 签署的“{level}”：</translation>
+    </message>
+</context>
+<context>
+    <name>QcLabels</name>
+    <message>
+        <source>L1 self-check</source>
+        <translation>一级 自检</translation>
+    </message>
+    <message>
+        <source>L2 team lead</source>
+        <translation>二级 互检</translation>
+    </message>
+    <message>
+        <source>L3 final</source>
+        <translation>三级 终检</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>交车检查</translation>
+    </message>
+    <message>
+        <source>In workshop</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Level 1: self-check</source>
+        <translation>一级：自检</translation>
+    </message>
+    <message>
+        <source>Level 2: team lead</source>
+        <translation>二级：互检</translation>
+    </message>
+    <message>
+        <source>Level 3: final inspection</source>
+        <translation>三级：终检</translation>
+    </message>
+    <message>
+        <source>Hand-over check</source>
+        <translation>交车前检查</translation>
+    </message>
+    <message>
+        <source>Ready to deliver</source>
+        <translation>待交车</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>{level}: {outcome}, {signer}, {time}</source>
+        <translation>{level}：{outcome}，{signer}，{time}</translation>
+    </message>
+</context>
+<context>
+    <name>QcPage</name>
+    <message>
+        <source>All stages</source>
+        <translation>全部环节</translation>
+    </message>
+    <message>
+        <source>Only what I can do &amp;now</source>
+        <translation>只看我现在可处理的(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Order number or plate</source>
+        <translation>工单号或车牌号</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>环节(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open checklist…</source>
+        <translation>打开检查表(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish work → QC</source>
+        <translation>完工 → 质检(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>交车(&amp;D)</translation>
+    </message>
+    <message>
+        <source>QC &amp;history…</source>
+        <translation>质检记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen level…</source>
+        <translation>重新打开检验级别(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} orders · {mine} waiting for you</source>
+        <translation>显示 {shown}/{total} 张工单 · {mine} 张待您处理</translation>
+    </message>
+    <message>
+        <source>Finish the work on {number} ({plate}) and hand the car to QC?</source>
+        <translation>确认 {number}（{plate}）已完工，并将车辆交给质检？</translation>
+    </message>
+    <message>
+        <source>Hand {number} ({plate}) over to the customer now?</source>
+        <translation>现在将 {number}（{plate}）交车给客户吗？</translation>
+    </message>
+    <message>
+        <source>{number} is delivered.</source>
+        <translation>{number} 已交车。</translation>
+    </message>
+</context>
+<context>
+    <name>QcQueueModel</name>
+    <message>
+        <source>Order</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>维修类型</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>待办环节</translation>
+    </message>
+    <message>
+        <source>Last signature</source>
+        <translation>最近签字</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>预估交车</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>You can do this step now.</source>
+        <translation>您现在可以处理这一步。</translation>
+    </message>
+    <message>
+        <source>{stage} (round {round})</source>
+        <translation>{stage}（第 {round} 轮）</translation>
+    </message>
+</context>
+<context>
+    <name>QcSignoffsModel</name>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签字时间</translation>
+    </message>
+    <message>
+        <source>Reopened by</source>
+        <translation>重新打开人</translation>
+    </message>
+    <message>
+        <source>Reopened at</source>
+        <translation>重新打开时间</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>重新打开原因</translation>
+    </message>
+    <message>
+        <source>{round} ({status})</source>
+        <translation>{round}（{status}）</translation>
+    </message>
+    <message>
+        <source>Reopened by a manager: this signature no longer counts, and stays in the history.</source>
+        <translation>已由服务经理重新打开：此签字不再有效，但保留在历史记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExternalDialog</name>
+    <message>
+        <source>Register external rework</source>
+        <translation>登记外返</translation>
+    </message>
+    <message>
+        <source>optional: the order opened for the return</source>
+        <translation>可选：为本次返厂开立的工单</translation>
+    </message>
+    <message>
+        <source>What the customer reports, in their words</source>
+        <translation>客户反映的问题（按客户原话）</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered order:</source>
+        <translation>原工单（已交车）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Return order:</source>
+        <translation>返厂工单(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;What came back:</source>
+        <translation>返修问题(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenLevelDialog</name>
+    <message>
+        <source>Reopen a signed QC level – {number}</source>
+        <translation>重新打开已签字的检验级别 – {number}</translation>
+    </message>
+    <message>
+        <source>{level} – {outcome}, {signer}, {time}</source>
+        <translation>{level} – {outcome}，{signer}，{time}</translation>
+    </message>
+    <message>
+        <source>Why the signature must be redone (kept in the history)</source>
+        <translation>需要重新签字的原因（将保留在历史记录中）</translation>
+    </message>
+    <message>
+        <source>The levels above the one reopened are reopened too. The signatures stay in the history; what they signed comes back as a draft to correct and sign again.</source>
+        <translation>所选级别以上的各级也会一并重新打开。原签字保留在历史记录中；已签内容恢复为草稿，更正后重新签字。</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No level of this round is signed.</source>
+        <translation>本轮尚无已签字的检验级别。</translation>
+    </message>
+</context>
+<context>
+    <name>RepairClassesBox</name>
+    <message>
+        <source>Repair-quality guarantee (comeback window) per service category</source>
+        <translation>各维修类型的维修质量保证期（返修判定期限）</translation>
+    </message>
+    <message>
+        <source>Save &amp;guarantee classes</source>
+        <translation>保存质量保证期设置(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The guarantee classes were saved. New comebacks are checked against them.</source>
+        <translation>质量保证期设置已保存，此后的返厂将据此判定。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Delivered orders</source>
+        <translation>交车台次</translation>
+    </message>
+    <message>
+        <source>{kind} per 100</source>
+        <translation>{kind}（每百台）</translation>
+    </message>
+    <message>
+        <source>All reworks</source>
+        <translation>返工合计</translation>
+    </message>
+    <message>
+        <source>All per 100</source>
+        <translation>合计（每百台）</translation>
+    </message>
+    <message>
+        <source>First-time-right %</source>
+        <translation>一次修复率 %</translation>
+    </message>
+    <message>
+        <source>Cost (CNY)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>By technician</source>
+        <translation>按维修技师</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修技师</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>按班组</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>By cause</source>
+        <translation>按原因</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By service category</source>
+        <translation>按维修类型</translation>
+    </message>
+    <message>
+        <source>Service category</source>
+        <translation>维修类型</translation>
+    </message>
+    <message>
+        <source>No month</source>
+        <translation>无月份</translation>
+    </message>
+    <message>
+        <source>No technician named</source>
+        <translation>未指定技师</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>无班组</translation>
+    </message>
+    <message>
+        <source>Not yet classified</source>
+        <translation>尚未分类</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>无维修类型</translation>
+    </message>
+    <message>
+        <source>{count} ({rate} per 100)</source>
+        <translation>{count}（每百台 {rate}）</translation>
+    </message>
+    <message>
+        <source>First-time-right</source>
+        <translation>一次修复率</translation>
+    </message>
+    <message>
+        <source>{rate} % ({right} of {total})</source>
+        <translation>{rate}%（{total} 台中 {right} 台）</translation>
+    </message>
+    <message>
+        <source>Cost of rework</source>
+        <translation>返工费用</translation>
+    </message>
+    <message>
+        <source>CNY {total} (labour {labour}, parts {parts})</source>
+        <translation>{total} 元（工时费 {labour}，配件费 {parts}）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近12个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>自定义期间</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>整个期间</translation>
+    </message>
+    <message>
+        <source>The rework reports are for the service manager, QC inspectors and team leads.</source>
+        <translation>返工报表仅供服务经理、质检员和班组长查看。</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>分组方式</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Export rework report</source>
+        <translation>导出返工报表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was saved to {path}.</source>
+        <translation>报表已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Reworks</source>
+        <translation>返工次数</translation>
+    </message>
+    <message>
+        <source>Rework report</source>
+        <translation>返工报表</translation>
+    </message>
+    <message>
+        <source>Printed {when} by {name}</source>
+        <translation>{name} 打印于 {when}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>第 {page} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <source>Save rework report</source>
+        <translation>保存返工报表</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReworkChart</name>
+    <message>
+        <source>Reworks</source>
+        <translation>返工次数</translation>
+    </message>
+    <message>
+        <source>First-time-right %</source>
+        <translation>一次修复率 %</translation>
+    </message>
+</context>
+<context>
+    <name>ReworkDetailDialog</name>
+    <message>
+        <source>Rework record {id}</source>
+        <translation>返工记录 {id}</translation>
+    </message>
+    <message>
+        <source>— not decided —</source>
+        <translation>— 未确定 —</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <source>— not yet classified —</source>
+        <translation>— 尚未分类 —</translation>
+    </message>
+    <message>
+        <source>&amp;Use the rework order&apos;s amounts</source>
+        <translation>采用返修工单的金额(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Labour:</source>
+        <translation>工时费：</translation>
+    </message>
+    <message>
+        <source>Parts:</source>
+        <translation>配件费：</translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <source>What was &amp;found:</source>
+        <translation>发现的问题(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;technician:</source>
+        <translation>责任技师(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Cause &amp;category:</source>
+        <translation>原因类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Cause &amp;detail:</source>
+        <translation>具体原因(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Corrective &amp;action:</source>
+        <translation>纠正措施(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Cost of the rework (CNY):</source>
+        <translation>返工费用（元）：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save and c&amp;lose record</source>
+        <translation>保存并关闭记录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>重新打开(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>{when} by {name}</source>
+        <translation>{when}（{name}）</translation>
+    </message>
+    <message>
+        <source>QC level</source>
+        <translation>质检级别</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Original order</source>
+        <translation>原工单</translation>
+    </message>
+    <message>
+        <source>Rework order (the comeback)</source>
+        <translation>返修工单（返厂）</translation>
+    </message>
+    <message>
+        <source>reason for reopening: {reason}</source>
+        <translation>重新打开原因：{reason}</translation>
+    </message>
+    <message>
+        <source>registered as an external rework</source>
+        <translation>登记为外返</translation>
+    </message>
+    <message>
+        <source>recorded when the QC level failed</source>
+        <translation>质检不合格时自动记录</translation>
+    </message>
+    <message>
+        <source>analysis saved</source>
+        <translation>保存原因分析</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>关闭记录</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Service category</source>
+        <translation>维修类型</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>交车</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未指派</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Reopen rework record</source>
+        <translation>重新打开返工记录</translation>
+    </message>
+    <message>
+        <source>Reason for reopening:</source>
+        <translation>重新打开原因：</translation>
+    </message>
+</context>
+<context>
+    <name>ReworkPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All technicians</source>
+        <translation>全部技师</translation>
+    </message>
+    <message>
+        <source>All causes</source>
+        <translation>全部原因</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>T&amp;echnician:</source>
+        <translation>技师(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ause:</source>
+        <translation>原因(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Register e&amp;xternal rework…</source>
+        <translation>登记外返(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>{n} records</source>
+        <translation>共 {n} 条记录</translation>
+    </message>
+    <message>
+        <source>Select a rework record first.</source>
+        <translation>请先选择一条返工记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ReworkRegisterModel</name>
+    <message>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Service category</source>
+        <translation>维修类型</translation>
+    </message>
+    <message>
+        <source>QC level</source>
+        <translation>质检级别</translation>
+    </message>
+    <message>
+        <source>Responsible technician</source>
+        <translation>责任技师</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cost (CNY)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Rework order</source>
+        <translation>返修工单</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Dealership (printed on paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>经销店信息（打印在单据上）</translation>
     </message>
     <message>
         <source> CNY/h</source>
-        <translation type="unfinished"></translation>
+        <translation> 元/小时</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>automatic (bundled or system Chinese font)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（内置或系统中文字体）</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Dealer &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>经销店名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Labour rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>工时单价(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Paper &amp;font:</source>
-        <translation type="unfinished"></translation>
+        <translation>打印字体(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>保存设置(&amp;S)</translation>
     </message>
     <message>
         <source>Only a service manager or an administrator can change these.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有服务经理或系统管理员可以修改这些设置。</translation>
     </message>
     <message>
         <source>Chinese TrueType font</source>
-        <translation type="unfinished"></translation>
+        <translation>中文 TrueType 字体</translation>
     </message>
     <message>
         <source>TrueType fonts (*.ttf *.ttc)</source>
-        <translation type="unfinished"></translation>
+        <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置已保存。</translation>
     </message>
     <message>
         <source>The new language applies the next time DealerDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动 DealerDesk 时生效。</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户管理</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Deactivate / activate</source>
-        <translation type="unfinished"></translation>
+        <translation>停用/启用(&amp;D)</translation>
     </message>
     <message>
         <source>Select a user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个用户。</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <source>New password for {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的新密码：</translation>
     </message>
     <message>
         <source>The password of {name} was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的密码已重置。</translation>
     </message>
 </context>
 <context>
     <name>UserDialog</name>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户</translation>
     </message>
     <message>
         <source>Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑用户</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>班组(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
 </context>
 <context>
     <name>UsersModel</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>班组</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderDialog</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>e.g. 刹车时有异响 – exactly as the customer says it</source>
+        <translation>例如：刹车时有异响（照客户原话记录）</translation>
+    </message>
+    <message>
+        <source>&amp;Add labour line</source>
+        <translation>添加工时项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add &amp;part</source>
+        <translation>添加配件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Remove labour line</source>
+        <translation>删除工时项目</translation>
+    </message>
+    <message>
+        <source>Remove part</source>
+        <translation>删除配件</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>车架号</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>mileage</source>
+        <translation>进厂里程</translation>
+    </message>
+    <message>
+        <source>fuel level</source>
+        <translation>油量</translation>
+    </message>
+    <message>
+        <source>owner name</source>
+        <translation>车主姓名</translation>
+    </message>
+    <message>
+        <source>owner mobile</source>
+        <translation>车主手机号</translation>
+    </message>
+    <message>
+        <source>who brought the car</source>
+        <translation>送修人</translation>
+    </message>
+    <message>
+        <source>their mobile</source>
+        <translation>送修人手机号</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>维修类型</translation>
+    </message>
+    <message>
+        <source>promised delivery</source>
+        <translation>预估交车时间</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>预估金额</translation>
+    </message>
+    <message>
+        <source>advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>customer concerns</source>
+        <translation>客户描述</translation>
+    </message>
+    <message>
+        <source>labour lines</source>
+        <translation>工时项目</translation>
+    </message>
+    <message>
+        <source>parts lines</source>
+        <translation>配件项目</translation>
+    </message>
+    <message>
+        <source>check-in time</source>
+        <translation>进厂时间</translation>
+    </message>
+    <message>
+        <source>Lines total: {amount} CNY</source>
+        <translation>项目合计：{amount} 元</translation>
+    </message>
+    <message>
+        <source>last recorded {km:,} km</source>
+        <translation>上次记录 {km:,} 公里</translation>
+    </message>
+    <message>
+        <source>Which vehicle?</source>
+        <translation>选择车辆</translation>
+    </message>
+    <message>
+        <source>Several vehicles match. Choose one:</source>
+        <translation>有多辆车符合条件，请选择一辆：</translation>
+    </message>
+    <message>
+        <source>{count} earlier visits; last {when}: {number}</source>
+        <translation>此前进厂 {count} 次；最近一次 {when}：{number}</translation>
+    </message>
+    <message>
+        <source>Complete the order before saving it.</source>
+        <translation>请先补全工单再保存。</translation>
+    </message>
+    <message>
+        <source>Cannot open yet – still to do: {fields}</source>
+        <translation>暂不能开单 – 尚需填写：{fields}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Complete: the order can be opened (Ctrl+Enter).</source>
+        <translation>信息已完整：可以开单（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <source>Open the order and send it on its way (Ctrl+Enter)</source>
+        <translation>开单，进入后续流程（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Work order {number}</source>
+        <translation>工单 {number}</translation>
+    </message>
+    <message>
+        <source>Work order {number} – {status}</source>
+        <translation>工单 {number} – {status}</translation>
+    </message>
+    <message>
+        <source>(last saved by {name} at {time})</source>
+        <translation>（{name} 于 {time} 最后保存）</translation>
+    </message>
+    <message>
+        <source>New work order</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>New work order – the number is given when it is first saved</source>
+        <translation>新建工单 – 首次保存时生成工单号</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>保存草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Is it right as typed?</source>
+        <translation>{problem}
+
+输入的内容确认无误吗？</translation>
+    </message>
+    <message>
+        <source>Keep what you typed in this work order?</source>
+        <translation>是否保留您在此工单中输入的内容？</translation>
     </message>
 </context>
 </TS>
