@@ -45,6 +45,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "prints OK when everything works. Refuses a file that already holds data.",
     )
     p.add_argument("--gui", action="store_true", help=argparse.SUPPRESS)  # also build the window offscreen
+    # With --gui: save each page as DIR/page-KEY.png, to look at the bundle's fonts and style.
+    p.add_argument("--screenshots", metavar="DIR", type=Path, help=argparse.SUPPRESS)
     p.set_defaults(handler=run)
 
 
@@ -53,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         raise DealerDeskError(QT_TRANSLATE_NOOP("Messages", "Give the self-test a new database file with --db PATH."))
     path = Path(args.db).expanduser().resolve()
     refuse_existing(path)
-    check = SelfTest(path, args.lang or "zh_CN", gui=args.gui)
+    check = SelfTest(path, args.lang or "zh_CN", gui=args.gui or bool(args.screenshots), screenshots=args.screenshots)
     return check.run()
 
 
@@ -110,6 +112,7 @@ class SelfTest:
     path: Path
     lang: str
     gui: bool = False
+    screenshots: Path | None = None
     password: str = field(default_factory=lambda: secrets.token_urlsafe(12))  # nobody ever signs in with it
     state: dict[str, Any] = field(default_factory=dict)
 
@@ -156,14 +159,16 @@ class SelfTest:
 
     def check_resources(self) -> str:
         from dealerdesk.domain.vocabulary import ServiceCategory
-        from dealerdesk.i18n import app_translator
+        from dealerdesk.i18n import app_translator, qt_translator
         from dealerdesk.services import checklist_templates
 
         if app_translator("zh_CN") is None:
             raise RuntimeError("the Chinese translation (dealerdesk_zh_CN.qm) cannot be loaded")
+        if qt_translator("zh_CN") is None:
+            raise RuntimeError("Qt's own Chinese translation (qtbase_zh_CN.qm) cannot be loaded")
         count = len(checklist_templates.category_template(ServiceCategory.PERIODIC_MAINTENANCE).items)
         count += len(checklist_templates.handover_template().items)
-        return f"Chinese translation loaded, checklist templates read ({count} items in two of them)"
+        return f"Chinese translations (DealerDesk's, Qt's) loaded, checklist templates read ({count} items in two)"
 
     def create_users(self) -> str:
         from dealerdesk.domain.roles import Role
@@ -242,8 +247,13 @@ class SelfTest:
                 qsettings = QSettings(str(Path(tmp) / "window.ini"), QSettings.Format.IniFormat)
                 window = MainWindow(UiContext(db, self.state["admin"], get_settings(db), self.lang), qsettings)
                 window.show()
-                pages = [window.page(key) for key in window.page_keys]
-                app.processEvents()
+                pages = []
+                for key in window.page_keys:
+                    pages.append(window.page(key))
+                    app.processEvents()
+                    if self.screenshots is not None:
+                        self.screenshots.mkdir(parents=True, exist_ok=True)
+                        window.grab().save(str(self.screenshots / f"page-{key}.png"))
                 window.close()
                 window.deleteLater()
                 app.processEvents()

@@ -74,11 +74,16 @@ def test_bundle_version_and_selftest(built: Path, tmp_path: Path) -> None:
     exe = built / "dealerdesk" / "dealerdesk"
     version = run(exe, "--version")
     assert version.returncode == 0 and version.stdout.strip() == f"DealerDesk {__version__}"
-    out = run(exe, "selftest", "--db", str(tmp_path / "t.sqlite"), "--gui", "--lang", "zh_CN")
+    shots = tmp_path / "shots"
+    out = run(exe, "selftest", "--db", str(tmp_path / "t.sqlite"), "--screenshots", str(shots), "--lang", "zh_CN")
     assert out.returncode == 0, out.stdout + out.stderr
     assert out.stdout.strip().splitlines()[-1].startswith("OK ")
-    assert "schema at revision" in out.stdout and "5 pages, no Qt warnings" in out.stdout
+    assert "schema at revision" in out.stdout and re.search(r"with \d+ pages, no Qt warnings", out.stdout)
     assert (tmp_path / "t-work-order.pdf").read_bytes().startswith(b"%PDF-")
+    # The window was drawn with the bundle's Qt, fonts and styles (look at them: -s prints the folder).
+    print(f"screenshots of the bundle's window: {shots}")
+    assert (shots / "page-work_orders.png").is_file()
+    assert all(p.stat().st_size > 10_000 for p in shots.glob("page-*.png"))
     if bundle.choose_font().bundled:  # the paper is printed in the bundle's own font
         assert f"font {built / 'dealerdesk' / '_internal' / 'resources' / 'fonts' / 'wqy-microhei.ttc'}" in out.stdout
 

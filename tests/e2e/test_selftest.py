@@ -28,19 +28,22 @@ def selftest(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_selftest_on_a_new_database_with_the_window(tmp_path: Path) -> None:
     db = tmp_path / "check.sqlite"
-    out = selftest("--db", str(db), "--gui")
+    out = selftest("--db", str(db), "--gui", "--screenshots", str(tmp_path / "shots"))
     assert out.returncode == 0, out.stdout + out.stderr
     lines = out.stdout.strip().splitlines()
     assert lines[-1].startswith("OK ")
     steps = [line.split(":")[0] for line in lines[:-1]]
     assert steps == ["ok   database", "ok   resources", "ok   users", "ok   work order", "ok   paper", "ok   window"]
-    assert "5 pages, no Qt warnings" in lines[-2]
     number = re.search(r"order (WO\S+) saved", out.stdout)
     assert number is not None
     for kind in ("work-order", "job-card"):
         pdf = (tmp_path / f"check-{kind}.pdf").read_bytes()
         assert pdf.startswith(b"%PDF-") and number.group(1) in pdf_title(pdf)
     assert db.stat().st_size > 0
+    pages = re.search(r"with (\d+) pages, no Qt warnings", lines[-2])
+    assert pages is not None and int(pages.group(1)) >= 5
+    shots = sorted(p.name for p in (tmp_path / "shots").iterdir())
+    assert len(shots) == int(pages.group(1)) and "page-work_orders.png" in shots
 
 
 def test_selftest_refuses_a_database_that_holds_data(tmp_path: Path) -> None:
