@@ -1709,7 +1709,7 @@ Service office of a car dealership.</source>
     </message>
     <message>
         <source>Round {round}: {status} · {category} checklist v{version}, hand-over v{handover} · started {started} by {by}{ended}{road}</source>
-        <translation>第 {round} 轮：{status} · {category}检查表 v{version}，交车前检查 v{handover} · {started} 由 {by} 开始{ended}{road}</translation>
+        <translation>第 {round} 轮：{status} · {category}检查表 v{version}，交车前检查 v{handover} · {by} 于 {started} 开始{ended}{road}</translation>
     </message>
     <message>
         <source>, ended {time}</source>
@@ -1925,15 +1925,15 @@ Service office of a car dealership.</source>
     </message>
     <message>
         <source>Reopened by</source>
-        <translation>重新打开人</translation>
+        <translation>重开人</translation>
     </message>
     <message>
         <source>Reopened at</source>
-        <translation>重新打开时间</translation>
+        <translation>重开时间</translation>
     </message>
     <message>
         <source>Reason for reopening</source>
-        <translation>重新打开原因</translation>
+        <translation>重开原因</translation>
     </message>
     <message>
         <source>{round} ({status})</source>
@@ -2037,7 +2037,7 @@ Service office of a car dealership.</source>
     </message>
     <message>
         <source>All reworks</source>
-        <translation>返工合计</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>All per 100</source>
@@ -2212,7 +2212,7 @@ Service office of a car dealership.</source>
     </message>
     <message>
         <source>Reworks</source>
-        <translation>返工次数</translation>
+        <translation>次数</translation>
     </message>
     <message>
         <source>Rework report</source>
@@ -2239,7 +2239,7 @@ Service office of a car dealership.</source>
     <name>ReworkChart</name>
     <message>
         <source>Reworks</source>
-        <translation>返工次数</translation>
+        <translation>次数</translation>
     </message>
     <message>
         <source>First-time-right %</source>
