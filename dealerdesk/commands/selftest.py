@@ -84,6 +84,8 @@ def pdf_title(pdf: bytes) -> str:
     while i < len(pdf):
         c = pdf[i]
         if c == ord("\\"):
+            if i + 1 >= len(pdf):
+                break
             nxt = pdf[i + 1]
             octal = pdf[i + 1 : i + 4]
             digits = len(octal) - len(octal.lstrip(b"01234567"))

@@ -48,7 +48,11 @@ CloseApplications=yes
 
 [Languages]
 Name: "en"; MessagesFile: "compiler:Default.isl"
+; The Simplified Chinese wizard text ships with newer Inno Setup releases and as a separate
+; download for older ones: use it when this compiler has it.
+#if FileExists(CompilerPath + "Languages\ChineseSimplified.isl")
 Name: "zh_CN"; MessagesFile: "compiler:Languages\ChineseSimplified.isl"
+#endif
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked

@@ -59,6 +59,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         capture_output=True,
         text=True,
         cwd=out,  # not the checkout: the bundle must not find dealerdesk/ beside it
+        # A cache of its own: two test runs at once must not share PyInstaller's binary cache.
+        env={**os.environ, "PYINSTALLER_CONFIG_DIR": str(out / "pyinstaller-cache")},
         timeout=900,
     )
     assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]

@@ -74,3 +74,4 @@ def test_pdf_title_reads_chinese_and_escaped_titles() -> None:
         canvas.save()
         assert pdf_title(buffer.getvalue()) == title
     assert pdf_title(b"%PDF-1.4 no info") == ""
+    assert pdf_title(b"%PDF-1.4 /Title (cut short\\") == "cut short"
