@@ -24,7 +24,11 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "dealerdesk").rglob("*.py"))
+    """Python sources plus the Designer forms themselves: lupdate misreads uic's u"..." strings."""
+    generated = ROOT / "dealerdesk" / "ui" / "generated"
+    py = [p for p in (ROOT / "dealerdesk").rglob("*.py") if generated not in p.parents]
+    forms = list((ROOT / "forms").glob("*.ui"))
+    return sorted(str(p.relative_to(ROOT)) for p in py + forms)
 
 
 def lupdate(ts: Path) -> None:
