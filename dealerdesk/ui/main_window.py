@@ -8,11 +8,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QStyle,
     QWidget,
@@ -82,12 +82,13 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())  # placeholder until the page is first shown
         self._built: set[int] = set()
         self.nav.currentRowChanged.connect(self.show_page)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        # The navigation has a fixed width, so a plain layout (a splitter would leave a dead gap).
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self._build_menu()
         roles = ", ".join(tr_message(ROLE_LABELS[r]) for r in sorted(ctx.actor.roles))
         self.user_label = QLabel(self.tr("Signed in: {name} ({roles})").format(name=ctx.actor.full_name, roles=roles))

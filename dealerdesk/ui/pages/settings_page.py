@@ -75,7 +75,9 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("&Phone:"), self.dealer_phone)
         form.addRow(self.tr("&Labour rate:"), self.labour_rate)
         form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(self.tr("Paper &font:"), font_row)
+        font_label = QLabel(self.tr("Paper &font:"))
+        font_label.setBuddy(self.font_path)  # a row holding a layout gets no buddy on its own
+        form.addRow(font_label, font_row)
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.clicked.connect(self.save)
         can_edit = self.ctx.actor.has(Role.MANAGER, Role.ADMIN)
