@@ -5,12 +5,14 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from dealerdesk.db.database import Database, open_database, resolve_url
 from dealerdesk.db.migrate import upgrade
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.i18n import app_translator, qt_translator, resolve_language
+from dealerdesk.paths import icons_dir
 from dealerdesk.services import users
 from dealerdesk.services.actor import Actor
 from dealerdesk.services.settings import get_settings
@@ -39,6 +41,7 @@ def get_application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setOrganizationName("DealerDesk")
     app.setApplicationName("DealerDesk")
+    app.setWindowIcon(QIcon(str(icons_dir() / "dealerdesk.svg")))
     return app
 
 
