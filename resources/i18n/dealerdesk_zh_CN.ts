@@ -380,6 +380,26 @@ Rework record {rework} was created; the next finish of the work starts a new QC 
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
+    <message>
+        <source>DealerDesk – Sign in</source>
+        <translation>DealerDesk – 登录</translation>
+    </message>
+    <message>
+        <source>DealerDesk</source>
+        <translation>DealerDesk</translation>
+    </message>
+    <message>
+        <source>Service office</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2865,6 +2885,332 @@ Is it right as typed?</source>
     <message>
         <source>Keep what you typed in this work order?</source>
         <translation>是否保留您在此工单中输入的内容？</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Save &amp;mine over theirs</source>
+        <translation>用我的内容覆盖(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Discard mine, load &amp;theirs</source>
+        <translation>放弃我的修改，载入对方版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>&amp;Plate:</source>
+        <translation>车牌号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. 川A12345</source>
+        <translation>例如：川A12345</translation>
+    </message>
+    <message>
+        <source>&amp;No plate yet (new car)</source>
+        <translation>暂无车牌（新车）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;VIN:</source>
+        <translation>车架号(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>17 characters</source>
+        <translation>17位</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>车型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation>颜色(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Mileage &amp;in (km):</source>
+        <translation>进厂里程（公里）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fuel level:</source>
+        <translation>油量(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner &amp;name:</source>
+        <translation>车主姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Owner mo&amp;bile:</source>
+        <translation>车主手机(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11位数字</translation>
+    </message>
+    <message>
+        <source>The o&amp;wner brought the car</source>
+        <translation>车主本人送修(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Brought b&amp;y:</source>
+        <translation>送修人(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Their mobil&amp;e:</source>
+        <translation>送修人手机(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>维修信息</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>维修类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment:</source>
+        <translation>付款方式(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Checked in:</source>
+        <translation>进厂时间：</translation>
+    </message>
+    <message>
+        <source>&amp;Promised delivery:</source>
+        <translation>预估交车时间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Es&amp;timate (CNY):</source>
+        <translation>预估金额（元）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>= &amp;lines total</source>
+        <translation>= 项目合计(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Advisor:</source>
+        <translation>服务顾问：</translation>
+    </message>
+    <message>
+        <source>Customer &amp;concerns – the customer&apos;s own words, one per line</source>
+        <translation>客户描述(&amp;C) – 照客户原话记录，每行一条</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>接车检查</translation>
+    </message>
+    <message>
+        <source>Valu&amp;ables in the car:</source>
+        <translation>车内贵重物品(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Intake &amp;damage:</source>
+        <translation>接车车损(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>&amp;waits</source>
+        <translation>店内等候(&amp;W)</translation>
+    </message>
+    <message>
+        <source>lea&amp;ves the car</source>
+        <translation>离店(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Wa&amp;sh the car</source>
+        <translation>洗车(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Old parts returned to customer</source>
+        <translation>旧件交还客户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Labour</source>
+        <translation>工时(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rts</source>
+        <translation>配件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra work</source>
+        <translation>二次增修(&amp;X)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange log</source>
+        <translation>变更记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open order</source>
+        <translation>开单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Dispatch to wor&amp;kshop</source>
+        <translation>派工到车间(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xtra work…</source>
+        <translation>添加二次增修(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>取消工单…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrdersModel</name>
+    <message>
+        <source>Order no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>车架号</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>维修类型</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>进厂时间</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>预估交车</translation>
+    </message>
+    <message>
+        <source>Estimate (CNY)</source>
+        <translation>预估金额（元）</translation>
+    </message>
+    <message>
+        <source>The promised time {time} has passed: call the customer.</source>
+        <translation>预估交车时间 {time} 已过：请致电客户。</translation>
+    </message>
+    <message>
+        <source>Promised for {time}, within 30 minutes: call the customer if it will be late.</source>
+        <translation>预估 {time} 交车，距现在不足30分钟：如将延误，请致电客户。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrdersPage</name>
+    <message>
+        <source>Order no., plate, VIN (any part), mobile or customer name</source>
+        <translation>工单号、车牌号、车架号（可输入部分）、手机号或客户姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Not yet delivered</source>
+        <translation>未交车</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All advisors</source>
+        <translation>全部服务顾问</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部维修类型</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Ad&amp;visor:</source>
+        <translation>服务顾问(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>维修类型(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Checked in fro&amp;m:</source>
+        <translation>进厂日期从(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;New order</source>
+        <translation>新建工单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected</source>
+        <translation>打开所选工单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>{count} orders</source>
+        <translation>共 {count} 张工单</translation>
+    </message>
+    <message>
+        <source>{count} orders – {due} promised within 30 minutes or overdue (tinted): call the customers</source>
+        <translation>共 {count} 张工单 – {due} 张已超时或不足30分钟到预估交车时间（底色标出）：请致电客户</translation>
     </message>
 </context>
 </TS>
