@@ -1,15 +1,18 @@
 """Issue 3: finding and opening work orders on ten years of data (150,000 orders).
 
-- Search by plate fragment, VIN suffix, mobile and order number: ``order_search.search_orders``
-  with the text as typed in the search box, first page (100 rows). At least 200 queries per
-  kind, drawn at random (fixed seed) from the data. Each query is also run as raw sqlite3
-  on the same file with exactly the SQL and parameters the service sent (captured from
-  SQLAlchemy's cursor events), to show what the service adds on top of SQLite.
-- First page of the work-order list: the page's model filled with the default query.
-- Opening an order: WorkOrderDialog(ctx, order_id=...) built and shown (QT_QPA_PLATFORM=offscreen).
+- Search typed in the work-order list: WorkOrdersPage.apply_filters (what its search
+  delay or Enter calls) until the rows are on screen, with the status filter at its
+  default (not yet delivered); and ``order_search.search_orders`` alone with any status
+  (looking up history). Plate fragment, VIN suffix, mobile and order number, at least
+  200 queries per kind drawn at random (fixed seed) from the data. Every SELECT the
+  application sent is captured (SQLAlchemy's cursor events) and replayed as raw sqlite3
+  on the same file with the same parameters: the ratio shows what the layers above
+  SQLite add.
+- The list as it opens: WorkOrdersPage built with its default filters and shown.
+- Opening an order: WorkOrderDialog(ctx, order_id=...) built and shown.
 
-Timings are warm (SQLite's pages in the OS cache after a first pass), as at the front
-desk after the first search of the day; the first call is shown apart as "cold".
+Qt runs offscreen. Timings are warm (a first pass fills SQLite's and the OS's caches),
+as at the front desk after the first search of the day; "cold" is the first call.
 
     .venv/bin/python bench/bench_search.py [--queries N] [--explain]
 """
@@ -115,61 +118,109 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def bench_searches(db: Database, raw: sqlite3.Connection, n: int, explain: bool) -> Table:
+@dataclass
+class Samples:
+    """One kind of query: the application's time and the raw replay of the same SELECTs."""
+
+    app: list[float]
+    raw: list[float]
+    statements: list[list[tuple[str, Any]]]
+
+    @property
+    def ratio(self) -> float:
+        return median(self.app) / median(self.raw)
+
+
+def measure(
+    db: Database, raw: sqlite3.Connection, texts: list[str], prepare: Callable[[str], None], act: Callable[[], object]
+) -> Samples:
+    """Capture the SELECTs ``act`` sends (first pass, which also warms the caches), then time both."""
+    statements = []
+    for text in texts:
+        prepare(text)
+        with SqlCapture(db) as capture:
+            act()
+        statements.append(capture.statements)
+    samples = Samples([], [], statements)
+    for text, sent in zip(texts, statements, strict=True):
+        prepare(text)
+        samples.app.append(timed(act))
+        samples.raw.append(timed(partial(replay, raw, sent)))
+    return samples
+
+
+def replay(conn: sqlite3.Connection, statements: list[tuple[str, Any]]) -> None:
+    for sql, params in statements:
+        conn.execute(sql, params).fetchall()
+
+
+def add_row(table: Table, name: str, s: Samples) -> None:
+    table.add(
+        name,
+        (ms(median(s.app)), ms(percentile(s.app, 95)), ms(max(s.app)),
+         ms(median(s.raw)), ms(percentile(s.raw, 95)), f"{s.ratio:.1f}x"),
+        f"p95 ≤ {TARGET_SEARCH_P95 * 1000:.0f} ms, ≤ {TARGET_RATIO:.0f}x",
+        percentile(s.app, 95) <= TARGET_SEARCH_P95 and s.ratio <= TARGET_RATIO,
+    )  # fmt: skip
+
+
+def explain(raw: sqlite3.Connection, kind: str, texts: list[str], s: Samples) -> None:
+    slowest = max(range(len(texts)), key=lambda i: s.app[i])
+    print(f"-- {kind}: slowest query {texts[slowest]!r} ({ms(s.app[slowest])})")
+    for sql, params in s.statements[slowest]:
+        print(sql)
+        print("params:", params)
+        for row in raw.execute("EXPLAIN QUERY PLAN " + sql, params):
+            print("   ", row)
+        print()
+
+
+HEADERS = ("median", "p95", "max", "raw median", "raw p95", "ratio")
+
+
+def bench_searches(db: Database, raw: sqlite3.Connection, page: Any, n: int, show_plans: bool) -> tuple[Table, Table]:
+    """The list's search box (default status filter) and the service alone (any status)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert app is not None
     rng = random.Random(20261126)
-    table = Table(
-        f"Search, first page of {PAGE} (order_search.search_orders) — {n} random queries per kind",
-        ("median", "p95", "max", "raw median", "raw p95", "ratio"),
+    in_page = Table(
+        f"Search typed in the work-order list (WorkOrdersPage.apply_filters: page of {PAGE}, total, due count; "
+        f"status filter at its default, not yet delivered) — {n} random queries per kind",
+        HEADERS,
     )
+    service = Table(
+        f"Search, any status (order_search.search_orders, first page of {PAGE}) — {n} random queries per kind",
+        HEADERS,
+    )
+
+    def type_in(text: str) -> None:
+        page.search.setText(text)
+
+    def search_in_page() -> None:
+        page.apply_filters()  # what the search delay's timer or Enter calls
+        app.processEvents()  # rows on screen
+
     for kind in KINDS:
         texts = kind.draw(raw, rng, n)
-        statements: list[tuple[str, Any]] = []
-        for text in texts:  # first pass: capture the SQL, warm the caches
-            with SqlCapture(db) as capture:
-                order_search.search_orders(db, OrderQuery(text=text), limit=PAGE)
-            statements.append(capture.statements[-1])
-        service: list[float] = []
-        direct: list[float] = []
-        for text, (sql, params) in zip(texts, statements, strict=True):
-            service.append(timed(partial(order_search.search_orders, db, OrderQuery(text=text), limit=PAGE)))
-            direct.append(timed(partial(fetch_raw, raw, sql, params)))
-        ratio = median(service) / median(direct)
-        table.add(
-            kind.name,
-            (ms(median(service)), ms(percentile(service, 95)), ms(max(service)),
-             ms(median(direct)), ms(percentile(direct, 95)), f"{ratio:.1f}x"),
-            f"p95 ≤ {TARGET_SEARCH_P95 * 1000:.0f} ms, ≤ {TARGET_RATIO:.0f}x",
-            percentile(service, 95) <= TARGET_SEARCH_P95 and ratio <= TARGET_RATIO,
-        )  # fmt: skip
-        if explain:
-            slowest = max(range(len(texts)), key=lambda i: service[i])
-            print(f"-- {kind.name}: slowest query {texts[slowest]!r} ({ms(service[slowest])})")
-            sql, params = statements[slowest]
-            print(sql)
-            print("params:", params)
-            for row in raw.execute("EXPLAIN QUERY PLAN " + sql, params):
-                print("   ", row)
-            print()
-    return table
+        listed = measure(db, raw, texts, type_in, search_in_page)
+        add_row(in_page, kind.name, listed)
+        current = {"query": OrderQuery()}
 
+        def set_text(text: str, current: dict[str, OrderQuery] = current) -> None:
+            current["query"] = OrderQuery(text=text)
 
-def bench_first_page(db: Database, runs: int) -> tuple[Table, Callable[[], object]]:
-    """The list as it opens: the default query, first page, plus the total the page shows."""
+        def search_alone(current: dict[str, OrderQuery] = current) -> object:
+            return order_search.search_orders(db, current["query"], limit=PAGE)
 
-    def fetch() -> object:
-        rows = order_search.search_orders(db, OrderQuery(), limit=PAGE)
-        return rows, order_search.count_orders(db, OrderQuery())
-
-    cold = timed(fetch)
-    warm = [timed(fetch) for _ in range(runs)]
-    table = Table(f"Work-order list, default query — {runs} runs", ("cold", "median", "p95"))
-    table.add(
-        f"first page ({PAGE} rows) + count",
-        (ms(cold), ms(median(warm)), ms(percentile(warm, 95))),
-        f"≤ {TARGET_FIRST_PAGE * 1000:.0f} ms",
-        max(cold, percentile(warm, 95)) <= TARGET_FIRST_PAGE,
-    )
-    return table, fetch
+        alone = measure(db, raw, texts, set_text, search_alone)
+        add_row(service, kind.name, alone)
+        if show_plans:
+            explain(raw, f"{kind.name}, any status", texts, alone)
+    page.search.clear()
+    page.apply_filters()
+    return in_page, service
 
 
 def quiet_offscreen_warnings() -> None:
@@ -183,19 +234,75 @@ def quiet_offscreen_warnings() -> None:
     qInstallMessageHandler(handler)
 
 
-def bench_open_order(db: Database, raw: sqlite3.Connection, runs: int) -> Table:
+def ui_context(db: Database) -> Any:
+    """The QApplication (offscreen) and the context a signed-in advisor's window has."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
     from dealerdesk.services.settings import get_settings
-    from dealerdesk.services.work_orders import load_order
     from dealerdesk.ui.context import UiContext
+
+    if QApplication.instance() is None:
+        QApplication(sys.argv[:1])
+    quiet_offscreen_warnings()
+    return UiContext(db, users.authenticate(db, "sa1", "advisor1"), get_settings(db), "en")
+
+
+def bench_first_page(db: Database, raw: sqlite3.Connection, ctx: Any, runs: int) -> tuple[Table, Any]:
+    """The list as it opens: WorkOrdersPage built with its default filters, shown, rows painted."""
+    from PySide6.QtWidgets import QApplication
+
+    from dealerdesk.ui.pages.work_orders_page import WorkOrdersPage
+
+    app = QApplication.instance()
+    assert app is not None
+
+    def open_page() -> Any:
+        page = WorkOrdersPage(ctx)
+        page.resize(1280, 760)
+        page.show()
+        app.processEvents()
+        return page
+
+    with SqlCapture(db) as capture:
+        start = time.perf_counter()
+        page = open_page()  # cold: first use of these queries in the process
+        cold = time.perf_counter() - start
+    pages = [page]
+    warm = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        pages.append(open_page())
+        warm.append(time.perf_counter() - start)
+    direct = [timed(partial(replay, raw, capture.statements)) for _ in range(runs)]
+    for old in pages[1:]:
+        old.close()
+        old.deleteLater()
+    app.processEvents()
+    table = Table(
+        f"Work-order list as it opens (WorkOrdersPage, default filters) — {runs} runs", ("cold", "median", "p95")
+    )
+    table.add(
+        f"page built and shown, first {PAGE} rows",
+        (ms(cold), ms(median(warm)), ms(percentile(warm, 95))),
+        f"≤ {TARGET_FIRST_PAGE * 1000:.0f} ms",
+        max(cold, percentile(warm, 95)) <= TARGET_FIRST_PAGE,
+    )
+    table.add(
+        f"  of which its {len(capture.statements)} SELECTs as raw sqlite3",
+        ("", ms(median(direct)), ms(percentile(direct, 95))),
+    )
+    return table, page
+
+
+def bench_open_order(db: Database, raw: sqlite3.Connection, ctx: Any, runs: int) -> Table:
+    from PySide6.QtWidgets import QApplication
+
+    from dealerdesk.services.work_orders import load_order
     from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    quiet_offscreen_warnings()
-    actor = users.authenticate(db, "sa1", "advisor1")
-    ctx = UiContext(db, actor, get_settings(db), "en")
+    app = QApplication.instance()
+    assert app is not None
     rng = random.Random(7)
     ids = [r[0] for r in raw.execute("SELECT id FROM work_orders")]
     # Mostly recent orders (the ones people open), some old ones from a customer's history.
@@ -208,7 +315,7 @@ def bench_open_order(db: Database, raw: sqlite3.Connection, runs: int) -> Table:
         dialog.close()
         dialog.deleteLater()
 
-    cold = timed(lambda: open_dialog(picks[0]))
+    cold = timed(partial(open_dialog, picks[0]))
     warm = [timed(partial(open_dialog, i)) for i in picks[1:]]
     app.processEvents()
     loads = [timed(partial(load_order, db, i)) for i in picks[1:]]
@@ -217,7 +324,7 @@ def bench_open_order(db: Database, raw: sqlite3.Connection, runs: int) -> Table:
         "WorkOrderDialog(order_id) shown",
         (ms(cold), ms(median(warm)), ms(percentile(warm, 95))),
         f"≤ {TARGET_OPEN * 1000:.0f} ms",
-        percentile(warm, 95) <= TARGET_OPEN,
+        max(cold, percentile(warm, 95)) <= TARGET_OPEN,
     )
     table.add("  of which work_orders.load_order", ("", ms(median(loads)), ms(percentile(loads, 95))))
     return table
@@ -232,10 +339,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     db = open_database(f"sqlite:///{path}")
     raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        tables = [bench_searches(db, raw, args.queries, args.explain)]
-        first_page, _ = bench_first_page(db, 30)
-        tables.append(first_page)
-        tables.append(bench_open_order(db, raw, 30))
+        ctx = ui_context(db)
+        first_page, page = bench_first_page(db, raw, ctx, 20)
+        in_page, service = bench_searches(db, raw, page, args.queries, args.explain)
+        tables = [in_page, service, first_page, bench_open_order(db, raw, ctx, 30)]
     finally:
         raw.close()
         db.dispose()
