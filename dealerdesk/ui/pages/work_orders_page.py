@@ -1,14 +1,258 @@
-"""Placeholder page: replaced by the feature that owns it."""
+"""The advisors' work-order list: one search box, filters, sortable columns, due orders tinted.
+
+The toolbar (``self.toolbar``) holds the order actions; more can be added to it (the print
+engineer's "Print job card"), using :meth:`WorkOrdersPage.selected_order_id`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from dataclasses import replace
+from datetime import date
 
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealerdesk.db.base import utcnow
+from dealerdesk.domain.roles import Role
+from dealerdesk.domain.vocabulary import CATEGORY_LABELS, STATUS_LABELS, OrderStatus, ServiceCategory
+from dealerdesk.services import users
+from dealerdesk.services.order_search import CLOSED_STATUSES, DUE_SOON, OrderQuery, SortColumn, count_orders
 from dealerdesk.ui.context import UiContext
+from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
+from dealerdesk.ui.feedback import tr_message
+from dealerdesk.ui.models.work_orders_model import COLUMNS, WorkOrdersModel
+
+SEARCH_DELAY_MS = 250
+NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
+ACTIVE = "active"  # status filter: everything not yet delivered or cancelled
 
 
 class WorkOrdersPage(QWidget):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
-        QVBoxLayout(self).addWidget(QLabel("work_orders"))
+        self.dialog: WorkOrderDialog | None = None
+        self.model = WorkOrdersModel(ctx.db)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Order no., plate, VIN (any part), mobile or customer name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        search_label = QLabel(self.tr("&Find:"))
+        search_label.setBuddy(self.search)
+
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Not yet delivered"), ACTIVE)
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in OrderStatus:
+            self.status_filter.addItem(tr_message(STATUS_LABELS[status]), status.value)
+        self.advisor_filter = QComboBox()
+        self.advisor_filter.addItem(self.tr("All advisors"), None)
+        for advisor in users.users_with_role(ctx.db, Role.ADVISOR):
+            self.advisor_filter.addItem(advisor.full_name, advisor.id)
+        self.category_filter = QComboBox()
+        self.category_filter.addItem(self.tr("All categories"), None)
+        for category in ServiceCategory:
+            self.category_filter.addItem(tr_message(CATEGORY_LABELS[category]), category.value)
+        self.date_from = self._date_edit()
+        self.date_to = self._date_edit()
+        for combo in (self.status_filter, self.advisor_filter, self.category_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda _d: self.apply_filters())
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        filters = QHBoxLayout()
+        for text, widget in (
+            (self.tr("&Status:"), self.status_filter),
+            (self.tr("Ad&visor:"), self.advisor_filter),
+            (self.tr("Cate&gory:"), self.category_filter),
+            (self.tr("Checked in fro&m:"), self.date_from),
+            (self.tr("&to:"), self.date_to),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addStretch(1)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_action = QAction(self.tr("&New order"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_order)
+        self.new_action.setEnabled(ctx.actor.has(Role.ADVISOR))
+        self.open_action = QAction(self.tr("&Open selected"), self)
+        self.open_action.triggered.connect(self.open_selected)
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh)
+        for action in (self.new_action, self.open_action, self.refresh_action):
+            self.toolbar.addAction(action)
+            self.addAction(action)  # shortcuts work while the page has focus
+        self.toolbar.addSeparator()  # actions of other areas (printing) go after this
+
+        self.view = QTableView()
+        self.view.setObjectName("workOrdersView")
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(COLUMNS.index(SortColumn.CHECKED_IN), Qt.SortOrder.DescendingOrder)  # newest first
+        self.model.modelReset.connect(self._show_sort_indicator)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(False)  # the due/overdue tint must stand out
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(lambda _i: self.open_selected())
+        self.view.activated.connect(lambda _i: self.open_selected())  # Enter on a row
+        self.summary = QLabel()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(search_row)
+        # In a narrow window the filter bar scrolls sideways instead of forcing the window wider.
+        filter_bar = QWidget()
+        filter_bar.setLayout(filters)
+        filters.setContentsMargins(0, 0, 0, 0)
+        self.filter_scroll = QScrollArea()
+        self.filter_scroll.setWidget(filter_bar)
+        self.filter_scroll.setWidgetResizable(True)
+        self.filter_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.filter_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scrollbar = self.filter_scroll.horizontalScrollBar().sizeHint().height()
+        self.filter_scroll.setFixedHeight(filter_bar.sizeHint().height() + scrollbar)
+        layout.addWidget(self.filter_scroll)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+        self.apply_filters()
+        self._show_sort_indicator()
+        self._size_columns()
+        self.search.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_sort_indicator()  # the header lays its sections out (and forgets the indicator) when first shown
+
+    def _show_sort_indicator(self) -> None:
+        # A model reset clears the header's indicator; put back the order the rows really have.
+        header = self.view.horizontalHeader()
+        order = Qt.SortOrder.DescendingOrder if self.model.query.descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(COLUMNS.index(self.model.query.sort_by), order)  # the model ignores a same-order sort
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("any"))
+        edit.setDate(NO_DATE)
+        return edit
+
+    def _size_columns(self) -> None:
+        self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column) + 12, 220))
+
+    @staticmethod
+    def _date(edit: QDateEdit) -> date | None:
+        value = edit.date()
+        return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+
+    def current_query(self) -> OrderQuery:
+        status = self.status_filter.currentData()
+        if status == ACTIVE:
+            statuses = frozenset(OrderStatus) - CLOSED_STATUSES
+        elif status:
+            statuses = frozenset({OrderStatus(status)})
+        else:
+            statuses = frozenset()
+        category = self.category_filter.currentData()
+        advisor = self.advisor_filter.currentData()
+        return replace(
+            self.model.query,
+            text=self.search.text().strip(),
+            statuses=statuses,
+            advisor_id=int(advisor) if advisor is not None else None,
+            category=ServiceCategory(category) if category else None,
+            date_from=self._date(self.date_from),
+            date_to=self._date(self.date_to),
+        )
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        self.model.set_query(self.current_query())
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        due = count_orders(self.ctx.db, replace(self.model.query, due_before=utcnow() + DUE_SOON))
+        text = self.tr("{count} orders").format(count=self.model.total)
+        if due:
+            text = self.tr(
+                "{count} orders – {due} promised within 30 minutes or overdue (tinted): call the customers"
+            ).format(count=self.model.total, due=due)
+        self.summary.setText(text)
+
+    def refresh(self) -> None:
+        keep = self.selected_order_id()
+        self.model.reload()
+        self._show_summary()
+        if keep is not None:
+            self.select_order(keep)
+
+    def selected_order_id(self) -> int | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.order_id(index.row())
+
+    def select_order(self, order_id: int) -> bool:
+        row = self.model.row_of(order_id)
+        if row is None:
+            return False
+        self.view.selectRow(row)
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        return True
+
+    def new_order(self) -> None:
+        self._show_dialog(None)
+
+    def open_selected(self) -> None:
+        order_id = self.selected_order_id()
+        if order_id is not None:
+            self._show_dialog(order_id)
+
+    def _show_dialog(self, order_id: int | None) -> None:
+        self.dialog = WorkOrderDialog(self.ctx, order_id, self)
+        dialog = self.dialog
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        dialog.resize(min(1240, max(self.window().width() - 40, 900)), min(860, max(self.window().height() - 40, 600)))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: WorkOrderDialog) -> None:
+        self.refresh()
+        if dialog.detail is not None:
+            self.select_order(dialog.detail.id)

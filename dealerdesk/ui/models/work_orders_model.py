@@ -1,0 +1,168 @@
+"""The work-order list as a paged table model: one page of rows at a time, sorted by the database.
+
+Never loads every order: the view asks for more (fetchMore) as it scrolls, and sorting
+re-queries with ORDER BY instead of sorting in memory, so 150,000 orders cost one page.
+Rows whose promised time is past or within 30 minutes are tinted: call the customer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from dealerdesk.db.base import utcnow
+from dealerdesk.db.database import Database
+from dealerdesk.domain.money import format_yuan
+from dealerdesk.domain.vocabulary import CATEGORY_LABELS, STATUS_LABELS
+from dealerdesk.services.order_search import OrderQuery, OrderRow, SortColumn, count_orders, search_orders
+from dealerdesk.ui.feedback import tr_message
+from dealerdesk.ui.widgets.date_times import local_text
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 100
+OVERDUE = QColor("#ffd9d9")
+DUE_SOON = QColor("#fff0c2")
+
+COLUMNS: tuple[SortColumn, ...] = (
+    SortColumn.NUMBER,
+    SortColumn.STATUS,
+    SortColumn.PLATE,
+    SortColumn.VIN,
+    SortColumn.MODEL,
+    SortColumn.CUSTOMER,
+    SortColumn.MOBILE,
+    SortColumn.ADVISOR,
+    SortColumn.CATEGORY,
+    SortColumn.CHECKED_IN,
+    SortColumn.PROMISED,
+    SortColumn.ESTIMATE,
+)
+ORDER_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class WorkOrdersModel(QAbstractTableModel):
+    def __init__(self, db: Database, now: Callable[[], datetime] = utcnow) -> None:
+        super().__init__()
+        self.db = db
+        self.now = now
+        self.query = OrderQuery()
+        self.rows: list[OrderRow] = []
+        self.total = 0
+        self._now = now()
+
+    # --- loading ------------------------------------------------------------------------------
+    def set_query(self, query: OrderQuery) -> None:
+        self.beginResetModel()
+        self.query = query
+        self._now = self.now()
+        self.rows = search_orders(self.db, query, limit=PAGE_SIZE)
+        self.total = count_orders(self.db, query) if len(self.rows) == PAGE_SIZE else len(self.rows)
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_query(self.query)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        more = search_orders(self.db, self.query, limit=PAGE_SIZE, offset=len(self.rows))
+        if not more:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            descending = order == Qt.SortOrder.DescendingOrder
+            if (COLUMNS[column], descending) != (self.query.sort_by, self.query.descending):
+                self.set_query(replace(self.query, sort_by=COLUMNS[column], descending=descending))
+
+    def order_id(self, row: int) -> int | None:
+        return self.rows[row].id if 0 <= row < len(self.rows) else None
+
+    def row_of(self, order_id: int) -> int | None:
+        return next((i for i, r in enumerate(self.rows) if r.id == order_id), None)
+
+    # --- Qt model -----------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (
+            self.tr("Order no."),
+            self.tr("Status"),
+            self.tr("Plate"),
+            self.tr("VIN"),
+            self.tr("Model"),
+            self.tr("Customer"),
+            self.tr("Mobile"),
+            self.tr("Advisor"),
+            self.tr("Category"),
+            self.tr("Checked in"),
+            self.tr("Promised"),
+            self.tr("Estimate (CNY)"),
+        )[section]
+
+    def _cell(self, r: OrderRow, column: SortColumn) -> str:
+        if column is SortColumn.NUMBER:
+            return r.number
+        if column is SortColumn.STATUS:
+            return tr_message(STATUS_LABELS[r.status])
+        if column is SortColumn.PLATE:
+            return r.plate
+        if column is SortColumn.VIN:
+            return r.vin
+        if column is SortColumn.MODEL:
+            return r.model
+        if column is SortColumn.CUSTOMER:
+            return r.customer_name
+        if column is SortColumn.MOBILE:
+            return r.customer_mobile
+        if column is SortColumn.ADVISOR:
+            return r.advisor_name
+        if column is SortColumn.CATEGORY:
+            return tr_message(CATEGORY_LABELS[r.category]) if r.category else ""
+        if column is SortColumn.CHECKED_IN:
+            return local_text(r.checked_in_at)
+        if column is SortColumn.PROMISED:
+            return local_text(r.promised_at)
+        return "" if r.estimate_fen is None else format_yuan(r.estimate_fen)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(r, COLUMNS[index.column()])
+        if role == ORDER_ID_ROLE:
+            return r.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()] is SortColumn.ESTIMATE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole) and r.is_due(self._now):
+            assert r.promised_at is not None
+            overdue = r.promised_at <= self._now
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(OVERDUE if overdue else DUE_SOON)
+            if overdue:
+                return self.tr("The promised time {time} has passed: call the customer.").format(
+                    time=local_text(r.promised_at)
+                )
+            return self.tr("Promised for {time}, within 30 minutes: call the customer if it will be late.").format(
+                time=local_text(r.promised_at)
+            )
+        return None
