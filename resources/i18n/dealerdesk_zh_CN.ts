@@ -2875,6 +2875,18 @@ Service office of a car dealership.</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Preview and print the work order or the job card (Ctrl+P)</source>
+        <translation>预览并打印维修委托书或派工单（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>The paper shows the order as last saved; your unsaved changes are not on it. Print anyway?</source>
+        <translation>打印的是工单最后保存的内容，您尚未保存的修改不会出现在单据上。仍要打印吗？</translation>
+    </message>
+    <message>
         <source>{problem}
 
 Is it right as typed?</source>
@@ -3201,6 +3213,14 @@ Is it right as typed?</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
+        <source>Print &amp;job card</source>
+        <translation>打印派工单(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Preview and print the selected order&apos;s job card</source>
+        <translation>预览并打印所选工单的派工单</translation>
+    </message>
+    <message>
         <source>any</source>
         <translation>不限</translation>
     </message>
@@ -3211,6 +3231,10 @@ Is it right as typed?</source>
     <message>
         <source>{count} orders – {due} promised within 30 minutes or overdue (tinted): call the customers</source>
         <translation>共 {count} 张工单 – {due} 张已超时或不足30分钟到预估交车时间（底色标出）：请致电客户</translation>
+    </message>
+    <message>
+        <source>Select an order in the list first.</source>
+        <translation>请先在列表中选择一张工单。</translation>
     </message>
 </context>
 </TS>
