@@ -95,6 +95,13 @@ def _like(fragment: str) -> str:
     return f"%{escaped}%"
 
 
+def _in_materialized(column: Any, ids: Select[Any], name: str) -> ColumnElement[bool]:
+    """``column IN (ids)`` with the id list computed once: SQLite would otherwise scan the
+    table twice, once for the OR-union's index lookups and once more to check the rows."""
+    cte = ids.cte(name).prefix_with("MATERIALIZED")
+    return column.in_(select(cte.c.id))
+
+
 def _text_condition(text: str) -> ColumnElement[bool] | None:
     typed = unicodedata.normalize("NFKC", text).strip()
     if not typed:
@@ -106,29 +113,39 @@ def _text_condition(text: str) -> ColumnElement[bool] | None:
         prefix = "WO" + number["day"] + ("-" + number["seq"] if number["seq"] is not None else "")
         # A range on the unique index: LIKE would not use it (SQLite's LIKE ignores case).
         terms.append(and_(WorkOrder.number >= prefix, WorkOrder.number < prefix + "\x7f"))
+        if upper.startswith("WO"):
+            return terms[0]  # unmistakably an order number: no plate, VIN or name can match it
     plate, vin = normalise_plate(typed), normalise_vin(typed)
+    # Only fragments that could be part of a plate or VIN at all cost a scan of the vehicles.
+    plate_ok = bool(plate) and len(plate) <= 8 and set(plate) <= _PLATE_CHARS and not set(plate) & set("IO")
+    vin_ok = bool(vin) and len(vin) <= 17 and vin.isascii() and vin.isalnum() and not set(vin) & set("IOQ")
     vehicle_terms: list[ColumnElement[bool]] = []
-    if plate and set(plate) <= _PLATE_CHARS:
+    if plate_ok:
         vehicle_terms.append(Vehicle.plate.like(_like(plate), escape="\\"))
-    if vin and vin.isascii() and vin.isalnum():
+    if vin_ok:
         vehicle_terms.append(Vehicle.vin.like(_like(vin), escape="\\"))
     if vehicle_terms:
-        terms.append(WorkOrder.vehicle_id.in_(select(Vehicle.id).where(or_(*vehicle_terms))))
+        terms.append(
+            _in_materialized(WorkOrder.vehicle_id, select(Vehicle.id).where(or_(*vehicle_terms)), "match_vehicles")
+        )
     customer_terms: list[ColumnElement[bool]] = []
     mobile = normalise_mobile(typed)
-    if _DIGITS.fullmatch(mobile) and len(mobile) >= MIN_MOBILE_DIGITS:
+    mobile_ok = bool(_DIGITS.fullmatch(mobile)) and MIN_MOBILE_DIGITS <= len(mobile) <= 11
+    if mobile_ok:
         customer_terms.append(Customer.mobile.like(_like(mobile), escape="\\"))
-    if not typed.isdigit():
+    if not typed.isdigit() and number is None:
         customer_terms.append(Customer.name.like(_like(typed), escape="\\"))
     if customer_terms:
-        terms.append(WorkOrder.customer_id.in_(select(Customer.id).where(or_(*customer_terms))))
+        terms.append(
+            _in_materialized(WorkOrder.customer_id, select(Customer.id).where(or_(*customer_terms)), "match_customers")
+        )
     # Drafts have no vehicle or customer record yet: match what was typed on them.
     own_terms = [WorkOrder.customer_name.like(_like(typed), escape="\\")]
-    if plate:
+    if plate_ok:
         own_terms.append(WorkOrder.plate.like(_like(plate), escape="\\"))
-    if vin:
+    if vin_ok:
         own_terms.append(WorkOrder.vin.like(_like(vin), escape="\\"))
-    if mobile:
+    if mobile_ok:
         own_terms.append(WorkOrder.customer_mobile.like(_like(mobile), escape="\\"))
     terms.append(and_(WorkOrder.vehicle_id.is_(None), or_(*own_terms)))
     return or_(*terms)
