@@ -11,7 +11,14 @@ from alembic.script import ScriptDirectory
 from dealerdesk.db import models  # noqa: F401
 from dealerdesk.db.base import Base
 from dealerdesk.db.database import Database, open_database
-from dealerdesk.db.migrate import MIGRATIONS_DIR, alembic_config, current_revision, head_revision, upgrade
+from dealerdesk.db.migrate import (
+    HEAD_REVISION,
+    MIGRATIONS_DIR,
+    alembic_config,
+    current_revision,
+    head_revision,
+    upgrade,
+)
 
 
 def test_upgrade_from_empty_reaches_head(tmp_path: Path) -> None:
@@ -60,3 +67,7 @@ def test_sqlite_pragmas_are_on(db: Database) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_known_head_matches_the_scripts() -> None:
+    assert head_revision() == HEAD_REVISION
