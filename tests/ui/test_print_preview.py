@@ -11,18 +11,23 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import Concern
 from dealerdesk.services import settings as settings_service
+from dealerdesk.services.work_orders import open_order, save_draft
 from dealerdesk.ui import feedback
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs import print_preview_dialog
+from dealerdesk.ui.dialogs import print_preview_dialog, work_order_dialog
 from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog, print_pages
+from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
+from dealerdesk.ui.pages import work_orders_page
+from dealerdesk.ui.pages.work_orders_page import WorkOrdersPage
 from tests.db.test_paper import add_order
 from tests.helpers import UserSet
+from tests.order_samples import complete_order
 
 
 def long_order(db: Database, people: UserSet) -> int:
@@ -191,3 +196,70 @@ def test_print_pages_paints_the_page_at_printer_resolution(dialog: PrintPreviewD
         pytest.skip("needs poppler-utils")
     subprocess.run([pdftoppm, "-png", "-r", "40", str(tmp_path / "one.pdf"), str(tmp_path / "p")], check=True)
     assert [p.name for p in tmp_path.glob("p*.png")] == ["p-1.png"]
+
+
+# --- where the preview is opened from --------------------------------------------------------
+
+
+def test_work_order_dialog_prints_the_saved_order(
+    qtbot: QtBot, db: Database, people: UserSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(WorkOrderDialog, "ask_unsaved_changes", lambda self: QMessageBox.StandardButton.Discard)
+    draft = save_draft(db, people.advisor, complete_order())
+    dialog = WorkOrderDialog(context(db, people, "en"), draft.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.print_button.text() == "Print…" and not dialog.print_button.isEnabled()  # a draft is not paper
+    opened = open_order(db, people.advisor, complete_order(), draft.id, draft.version)
+    dialog.load(opened.id)
+    assert dialog.print_button.isEnabled()
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    preview = dialog.print_dialog
+    assert preview is not None and preview.isVisible() and preview.order_id == opened.id
+    assert preview.kind() == "workorder" and preview.lang() == "en"
+    assert opened.number in page_text(preview) and "CustomerWorkOrder" in page_text(preview)
+    preview.reject()
+
+
+def test_unsaved_changes_are_mentioned_before_printing(
+    qtbot: QtBot, db: Database, people: UserSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(WorkOrderDialog, "ask_unsaved_changes", lambda self: QMessageBox.StandardButton.Discard)
+    asked: list[str] = []
+    monkeypatch.setattr(work_order_dialog, "ask_yes_no", lambda parent, text: asked.append(text) or False)
+    opened = open_order(db, people.advisor, complete_order())
+    dialog = WorkOrderDialog(context(db, people, "en"), opened.id)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    dialog.ui.valuablesEdit.setText("雨伞")
+    assert dialog.dirty
+    qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert asked and "unsaved changes are not on it" in asked[0]
+    assert dialog.print_dialog is None  # the advisor said no
+
+
+def test_one_click_prints_the_selected_orders_job_card(
+    qtbot: QtBot, db: Database, people: UserSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    infos: list[str] = []
+    monkeypatch.setattr(work_orders_page, "show_info", lambda parent, text: infos.append(text))
+    first = open_order(db, people.advisor, complete_order())
+    second = open_order(db, people.advisor, complete_order(customer_name="李四", plate="川A54321"))
+    page = WorkOrdersPage(context(db, people, "zh_CN"))
+    qtbot.addWidget(page)
+    page.show()
+    button = page.toolbar.widgetForAction(page.print_job_card_action)
+    assert page.print_job_card_action.text() == "Print &job card"
+    page.view.clearSelection()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert infos == ["Select an order in the list first."] and page.print_dialog is None
+    page.select_order(second.id)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    preview = page.print_dialog
+    assert preview is not None and preview.isVisible()
+    assert (preview.order_id, preview.kind(), preview.lang()) == (second.id, "jobcard", "zh_CN")
+    text = page_text(preview)
+    assert "维修派工单" in text and second.number in text and "李四" in text and first.number not in text
+    preview.reject()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QRadioButton,
     QTableView,
     QWidget,
@@ -69,6 +70,7 @@ from dealerdesk.services.work_orders import (
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.cancel_dialog import CancelDialog
 from dealerdesk.ui.dialogs.extra_work_dialog import ExtraWorkDialog
+from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog
 from dealerdesk.ui.feedback import ask_yes_no, error_text, problem_text, show_error, tr_message
 from dealerdesk.ui.generated.ui_work_order_dialog import Ui_WorkOrderDialog
 from dealerdesk.ui.models.order_history_model import ChangeLogModel, ExtraWorkModel
@@ -117,6 +119,7 @@ class WorkOrderDialog(QDialog):
         self._setup_tables()
         self._setup_problems()
         self._connect()
+        self._setup_print()
         if order_id is None:
             self._new_order()
         else:
@@ -667,8 +670,32 @@ class WorkOrderDialog(QDialog):
         ui.cancelOrderButton.setEnabled(
             saved and status in CANCELLABLE and self.ctx.actor.has(Role.ADVISOR, Role.MANAGER)
         )
+        self.print_button.setEnabled(saved and not is_draft)  # a draft may be incomplete: not printed
+
+    def _setup_print(self) -> None:
+        self.print_dialog: PrintPreviewDialog | None = None
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("printButton")
+        self.print_button.setAutoDefault(False)
+        self.print_button.setToolTip(self.tr("Preview and print the work order or the job card (Ctrl+P)"))
+        self.ui.buttonRow.insertWidget(self.ui.buttonRow.indexOf(self.ui.cancelOrderButton) + 1, self.print_button)
+        QWidget.setTabOrder(self.ui.cancelOrderButton, self.print_button)
+        self.print_button.clicked.connect(self.print_clicked)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self).activated.connect(self.print_button.click)
 
     # --- actions ------------------------------------------------------------------------------
+    def print_clicked(self) -> None:
+        """The saved order on paper; unsaved edits are not on it, so say so first."""
+        if self.detail is None or self.status() is OrderStatus.DRAFT:
+            return
+        if self.dirty and not ask_yes_no(
+            self,
+            self.tr("The paper shows the order as last saved; your unsaved changes are not on it. Print anyway?"),
+        ):
+            return
+        self.print_dialog = PrintPreviewDialog(self.ctx, self.detail.id, "workorder", self)
+        self.print_dialog.open()
+
     def save_draft_clicked(self) -> bool:
         """Save as it is (a draft is never refused); an order already open is checked in full."""
         if not self._editable():

@@ -33,8 +33,9 @@ from dealerdesk.domain.vocabulary import CATEGORY_LABELS, STATUS_LABELS, OrderSt
 from dealerdesk.services import users
 from dealerdesk.services.order_search import CLOSED_STATUSES, DUE_SOON, OrderQuery, SortColumn, count_orders
 from dealerdesk.ui.context import UiContext
+from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog
 from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
-from dealerdesk.ui.feedback import tr_message
+from dealerdesk.ui.feedback import show_info, tr_message
 from dealerdesk.ui.models.work_orders_model import COLUMNS, WorkOrdersModel
 
 SEARCH_DELAY_MS = 250
@@ -113,6 +114,12 @@ class WorkOrdersPage(QWidget):
             self.toolbar.addAction(action)
             self.addAction(action)  # shortcuts work while the page has focus
         self.toolbar.addSeparator()  # actions of other areas (printing) go after this
+        self.print_dialog: PrintPreviewDialog | None = None
+        self.print_job_card_action = QAction(self.tr("Print &job card"), self)
+        self.print_job_card_action.setToolTip(self.tr("Preview and print the selected order's job card"))
+        self.print_job_card_action.triggered.connect(self.print_job_card)
+        self.toolbar.addAction(self.print_job_card_action)
+        self.addAction(self.print_job_card_action)
 
         self.view = QTableView()
         self.view.setObjectName("workOrdersView")
@@ -244,6 +251,14 @@ class WorkOrdersPage(QWidget):
         order_id = self.selected_order_id()
         if order_id is not None:
             self._show_dialog(order_id)
+
+    def print_job_card(self) -> None:
+        order_id = self.selected_order_id()
+        if order_id is None:
+            show_info(self, self.tr("Select an order in the list first."))
+            return
+        self.print_dialog = PrintPreviewDialog(self.ctx, order_id, "jobcard", self)
+        self.print_dialog.open()
 
     def _show_dialog(self, order_id: int | None) -> None:
         self.dialog = WorkOrderDialog(self.ctx, order_id, self)
