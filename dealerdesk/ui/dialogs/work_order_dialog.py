@@ -69,6 +69,7 @@ from dealerdesk.services.work_orders import (
 )
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.cancel_dialog import CancelDialog
+from dealerdesk.ui.dialogs.comeback_dialog import ask_comeback, link_comeback
 from dealerdesk.ui.dialogs.extra_work_dialog import ExtraWorkDialog
 from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog
 from dealerdesk.ui.feedback import ask_yes_no, error_text, problem_text, show_error, tr_message
@@ -716,7 +717,14 @@ class WorkOrderDialog(QDialog):
             return False
         if not self._confirm_warnings(check.blocking(frozenset(self.confirmed))):
             return False
-        return self._submit(opening=True)
+        # Rework: a car back inside an earlier order's guarantee may be a comeback (外返); ask, link once open.
+        data = self.form_input()
+        comeback_of = ask_comeback(self, self.ctx, data.vin, data.mileage_in, self.detail.id if self.detail else None)
+        if not self._submit(opening=True):
+            return False
+        if self.detail is not None:
+            link_comeback(self, self.ctx, comeback_of, self.detail.id)
+        return True
 
     def _confirm_warnings(self, warnings: list[Problem]) -> bool:
         for warning in warnings:
