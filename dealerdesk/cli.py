@@ -19,22 +19,34 @@ EXIT_ERROR = 2  # bad input: the message says what to do
 Handler = Callable[[argparse.Namespace], int]
 
 
-def _common() -> argparse.ArgumentParser:
+def _common(for_subcommand: bool = False) -> argparse.ArgumentParser:
+    """--db and --lang, accepted before or after the subcommand.
+
+    A subcommand's copy defaults to SUPPRESS so that it does not overwrite a value given
+    before the subcommand (``dealerdesk --lang zh_CN print …``).
+    """
+    default = argparse.SUPPRESS if for_subcommand else None
     p = argparse.ArgumentParser(add_help=False)
     p.add_argument(
-        "--db", metavar="PATH", help="SQLite database file (default: your data folder, or DEALERDESK_DATABASE_URL)"
+        "--db",
+        metavar="PATH",
+        default=default,
+        help="SQLite database file (default: your data folder, or DEALERDESK_DATABASE_URL)",
     )
     p.add_argument(
-        "--lang", choices=["zh_CN", "en"], help="user-interface language (default: Settings, then the system locale)"
+        "--lang",
+        choices=["zh_CN", "en"],
+        default=default,
+        help="user-interface language (default: Settings, then the system locale)",
     )
     return p
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = _common()
     parser = argparse.ArgumentParser(
-        prog="dealerdesk", description="DealerDesk: the service office of a car dealership.", parents=[common]
+        prog="dealerdesk", description="DealerDesk: the service office of a car dealership.", parents=[_common()]
     )
+    common = _common(for_subcommand=True)
     parser.add_argument("--version", action="version", version=f"DealerDesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import Customer, User, Vehicle, WorkOrder
@@ -95,7 +95,7 @@ def _like(fragment: str) -> str:
     return f"%{escaped}%"
 
 
-def _in_materialized(column: Any, ids: Select[Any], name: str) -> ColumnElement[bool]:
+def _in_materialized(column: InstrumentedAttribute[int | None], ids: Select[Any], name: str) -> ColumnElement[bool]:
     """``column IN (ids)`` with the id list computed once: SQLite would otherwise scan the
     table twice, once for the OR-union's index lookups and once more to check the rows."""
     cte = ids.cte(name).prefix_with("MATERIALIZED")

@@ -107,3 +107,17 @@ def test_damaged_sqlite_pages_fail_the_check(tmp_path: Path) -> None:
 def test_messages_in_chinese(tmp_path: Path) -> None:
     out = run("check", "--db", str(tmp_path / "nope" / "x.sqlite"), lang="zh_CN")
     assert out.returncode == 2 and "不存在" in out.stderr
+
+
+def test_options_before_the_subcommand_count(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    db = tmp_path / "before.sqlite"
+    out = subprocess.run(
+        [sys.executable, "-m", "dealerdesk", "--db", str(db), "--lang", "zh_CN", "demo", "--orders", "20"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    assert db.exists() and "演示数据库" in out.stdout
