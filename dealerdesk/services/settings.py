@@ -26,7 +26,7 @@ class DealerSettings:
     labour_rate_fen: int = 30000  # CNY 300.00 per hour
     ui_language: str = "system"
     font_path: str = ""  # CJK TrueType font for paper; empty: search resources and the system
-    # ServiceCategory value -> guarantee class ("minor", "maintenance", "major"); empty: domain default
+    # ServiceCategory value -> RepairClass value ("minor", "second_level_maintenance", "major"); empty: domain default
     repair_classes: dict[str, str] = field(default_factory=dict)
 
 
