@@ -68,7 +68,7 @@ from dealerdesk.domain.vocabulary import (
     PaymentType,
     ServiceCategory,
 )
-from dealerdesk.services import audit
+from dealerdesk.services import audit, rework
 from dealerdesk.services.actor import Actor, require_role
 from dealerdesk.services.customers import last_recorded_km, record_visit, vehicle_id_for_vin
 
@@ -596,11 +596,15 @@ def open_order(
     order_id: int | None = None,
     expected_version: int | None = None,
     confirmed_warnings: frozenset[str] = frozenset(),
+    comeback_of: int | None = None,
 ) -> OrderDetail:
     """Open a draft (or a new order) once it is complete; raises ValidationError with every problem.
 
     ``confirmed_warnings`` holds the fields whose warnings the advisor confirmed. Called on an
     order that is already open, it saves the corrected order, checked the same way.
+    ``comeback_of``: the earlier delivered order this car came back to (the advisor said "same
+    fault" in the comeback prompt). The order is linked to it as an external rework in the
+    same transaction, so an order is never opened without the link the advisor asked for.
     """
     now = utcnow()
     with db.write() as s:
@@ -625,6 +629,10 @@ def open_order(
         changes: dict[str, Any] = audit.diff(before, _snapshot(o)) if before else {"number": o.number}
         if confirmed_warnings:
             changes["confirmed_warnings"] = sorted(confirmed_warnings)
+        if comeback_of is not None:
+            rework.add_external_record(s, actor, comeback_of, o.id, detected_at=now)
+            original = s.get(WorkOrder, comeback_of)  # loaded and checked by add_external_record
+            changes["comeback_of"] = original.number if original is not None else comeback_of
         if status is OrderStatus.DRAFT:
             changes["status"] = [status.value, o.status]
             audit.record(s, actor, "open_order", ENTITY, o.id, changes)

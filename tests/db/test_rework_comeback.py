@@ -1,15 +1,21 @@
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from dealerdesk.db.database import Database
+from dealerdesk.db.models import AuditEntry
+from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.rework_rules import RepairClass
-from dealerdesk.domain.vocabulary import OrderStatus, ServiceCategory
+from dealerdesk.domain.vocabulary import OrderStatus, ReworkKind, ServiceCategory
 from dealerdesk.services import rework
 from dealerdesk.services.settings import DealerSettings
+from dealerdesk.services.work_orders import load_order, open_order, save_draft
 from tests.helpers import UserSet
+from tests.order_samples import VIN_CHINA, complete_order
 from tests.rework_data import VIN, VIN2, add_order, add_rework
 
 # Delivered 2025-03-01 10:00 China time at 40,000 km: a minor repair is guaranteed
@@ -89,3 +95,60 @@ def test_link_marks_the_candidate_as_linked(db: Database, people: UserSet, origi
     add_rework(db, original, people.lead.id)  # a QC rework does not count as a comeback link
     found = rework.comeback_candidates(db, people.advisor, VIN, 40_600, now=_china(2025, 3, 5, 9))
     assert found[0].already_linked
+
+
+def test_major_repair_is_found_on_its_hundredth_day(db: Database, people: UserSet) -> None:
+    # The look-up narrows by delivery date to the longest period: day 100 must still be inside it.
+    major = add_order(db, people.advisor.id, delivered_at=DELIVERED)
+    classes = {**rework.repair_classes(DealerSettings()), ServiceCategory.GENERAL_REPAIR: RepairClass.MAJOR}
+    last_day = _china(2025, 6, 9, 23)  # delivered 1 March: day 100 is 9 June
+    found = rework.comeback_candidates(db, people.advisor, VIN, 59_000, classes, now=last_day)
+    assert [c.order.id for c in found] == [major]
+    assert rework.comeback_candidates(db, people.advisor, VIN, 59_000, classes, now=_china(2025, 6, 10, 0)) == []
+
+
+# --- opening the comeback order and linking it: one transaction ------------------------------
+
+
+def test_open_order_links_the_comeback_in_the_same_transaction(db: Database, people: UserSet) -> None:
+    earlier = add_order(
+        db, people.advisor.id, vin=VIN_CHINA, delivered_at=datetime.now(UTC) - timedelta(days=2), mileage_in=12_000
+    )
+    draft = save_draft(db, people.advisor, complete_order(vin=VIN_CHINA, mileage=12_345))
+    opened = open_order(
+        db, people.advisor, complete_order(vin=VIN_CHINA, mileage=12_345), draft.id, draft.version, comeback_of=earlier
+    )
+    assert opened.status is OrderStatus.OPEN
+    [record] = rework.list_reworks(db, people.manager)
+    assert (record.kind, record.original_order_id, record.rework_order_number) == (
+        ReworkKind.EXTERNAL,
+        earlier,
+        opened.number,
+    )
+    with db.read() as s:
+        entries = s.execute(select(AuditEntry.action, AuditEntry.entity, AuditEntry.changes).order_by(AuditEntry.id))
+        tail = [(action, entity, json.loads(changes)) for action, entity, changes in entries][-2:]
+    earlier_number = rework.get_rework(db, people.manager, record.id).original.number
+    assert [(a, e) for a, e, _c in tail] == [("register_external_rework", "rework"), ("open_order", "work_order")]
+    assert tail[0][2]["rework_order_id"] == opened.id and tail[1][2]["comeback_of"] == earlier_number
+
+
+def test_a_link_that_fails_leaves_the_order_unopened(db: Database, people: UserSet) -> None:
+    # The earlier order is not delivered (someone reopened it meanwhile): nothing is half done.
+    not_delivered = add_order(db, people.advisor.id, vin=VIN_CHINA, status=OrderStatus.IN_WORKSHOP, delivered_at=None)
+    draft = save_draft(db, people.advisor, complete_order(vin=VIN_CHINA))
+    with pytest.raises(DealerDeskError, match="has not been delivered"):
+        open_order(
+            db, people.advisor, complete_order(vin=VIN_CHINA), draft.id, draft.version, comeback_of=not_delivered
+        )
+    assert load_order(db, draft.id).status is OrderStatus.DRAFT
+    assert rework.list_reworks(db, people.manager) == []
+    with db.read() as s:
+        assert s.scalar(select(AuditEntry.action).order_by(AuditEntry.id.desc()).limit(1)) == "save_draft"
+
+
+def test_a_new_order_opened_straight_away_is_linked_too(db: Database, people: UserSet) -> None:
+    earlier = add_order(db, people.advisor.id, vin=VIN_CHINA, delivered_at=datetime.now(UTC) - timedelta(days=1))
+    opened = open_order(db, people.advisor, complete_order(vin=VIN_CHINA, mileage=40_100), comeback_of=earlier)
+    [record] = rework.list_reworks(db, people.manager)
+    assert record.rework_order_number == opened.number and record.detected_by == people.advisor.full_name
