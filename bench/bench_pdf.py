@@ -99,7 +99,7 @@ def generate_order(rng: random.Random, number: int) -> PaperOrder:
         for _ in range(rng.choice([0, 0, 1, 2]))
     ]
     signoffs = [
-        QcSignOff(level, rng.choice(TECHNICIANS), checked_in + timedelta(hours=5 + i), passed=True)
+        QcSignOff(level, rng.choice(TECHNICIANS), checked_in + timedelta(hours=5 + i), passed=True, round_no=1)
         for i, level in enumerate(list(QcLevel)[: rng.randint(0, 4)])
     ]
     return PaperOrder(

@@ -16,7 +16,7 @@ from dealerdesk.domain.vocabulary import QcLevel
 from dealerdesk.reports import formatting, sections
 from dealerdesk.reports.fonts import paper_font
 from dealerdesk.reports.labels import labels_for
-from dealerdesk.reports.layout import BODY_WIDTH, Cell, Sheet, spaced
+from dealerdesk.reports.layout import BODY_WIDTH, INK, Cell, Sheet, spaced
 from dealerdesk.reports.paper_data import PaperOrder, QcSignOff
 
 SIGNATURE_ROW = 7 * mm  # room for a handwritten signature
@@ -125,39 +125,67 @@ def _road_test(sheet: Sheet) -> Flowable:
 
 
 def _quality_control(sheet: Sheet) -> Flowable:
-    """One row per QC level in order, one more per repeated round; empty rows to fill in."""
+    """Every signature, round by round in level order; then empty rows for what is still to sign.
+
+    A failed level ends its round and every level is signed again in the next one, so
+    each row names its round: "L1 pass, L2 fail, L1 pass, L2 pass" reads as two rounds.
+    """
     lab, s = sheet.labels, sheet.styles
-    widths = [0.0, 28 * mm, 30 * mm, 31 * mm, 31 * mm]
-    widths[0] = BODY_WIDTH - sum(widths)
-    by_level: dict[QcLevel, list[QcSignOff]] = {level: [] for level in QcLevel}
-    for signoff in sorted(sheet.order.qc_signoffs, key=lambda x: x.signed_at):
-        by_level[signoff.level].append(signoff)
+    widths = [17 * mm, 0.0, 24 * mm, 30 * mm, 31 * mm, 27 * mm]
+    widths[1] = BODY_WIDTH - sum(widths)
+    signoffs = sorted(sheet.order.qc_signoffs, key=lambda x: (x.round_no, x.level, x.signed_at))
     rows: list[list[Cell]] = []
-    for level in QcLevel:
-        name = sheet.text(lab.qc_levels[level])
-        if not by_level[level]:
-            # Not signed yet: boxes to tick by hand.
-            blank = sheet.tick_boxes([lab.passed, lab.failed])
-            rows.append([name, "", "", blank, Spacer(1, SIGNATURE_ROW)])
-        for signoff in by_level[level]:
-            outcome = lab.passed if signoff.passed else lab.failed
-            rows.append(
-                [
-                    name,
-                    sheet.text(signoff.signer),
-                    sheet.text(sheet.time(signoff.signed_at)),
-                    sheet.text(outcome, s.body_center),
-                    Spacer(1, SIGNATURE_ROW),
-                ]
-            )
-    header = [lab.col_level, lab.col_signer, lab.col_time, lab.col_outcome, lab.col_signature]
+    rounds: list[int] = []  # the round of each row, to rule a line where a new round starts
+    for signoff in signoffs:
+        outcome = lab.passed if signoff.passed else lab.failed
+        rows.append(
+            [
+                sheet.text(lab.round_no.format(n=signoff.round_no), s.body_center),
+                sheet.text(lab.qc_levels[signoff.level]),
+                sheet.text(signoff.signer),
+                sheet.text(sheet.time(signoff.signed_at)),
+                sheet.text(outcome, s.body_center),
+                Spacer(1, SIGNATURE_ROW),
+            ]
+        )
+        rounds.append(signoff.round_no)
+    round_no, to_sign = _still_to_sign(signoffs)
+    for level in to_sign:
+        # Not signed yet: boxes to tick by hand.
+        blank = sheet.tick_boxes([lab.passed, lab.failed])
+        round_cell = sheet.text(lab.round_no.format(n=round_no), s.body_center)
+        rows.append([round_cell, sheet.text(lab.qc_levels[level]), "", "", blank, Spacer(1, SIGNATURE_ROW)])
+        rounds.append(round_no)
+    head_rows = 2  # the section title and the column heads
+    new_round = [
+        ("LINEABOVE", (0, head_rows + i), (-1, head_rows + i), 1.0, INK)
+        for i in range(1, len(rounds))
+        if rounds[i] != rounds[i - 1]
+    ]
+    header = [lab.col_round, lab.col_level, lab.col_signer, lab.col_time, lab.col_outcome, lab.col_signature]
     table = sheet.section(
         lab.section_qc,
         widths,
         rows,
         header=header,
-        label_columns=(0,),
-        extra_style=[("VALIGN", (0, 2), (-1, -1), "MIDDLE")],
+        label_columns=(1,),
+        extra_style=[("VALIGN", (0, head_rows), (-1, -1), "MIDDLE"), *new_round],
     )
     # The sign-off block is filled in by hand as one piece: never split it.
     return KeepTogether([table])
+
+
+def _still_to_sign(signoffs: list[QcSignOff]) -> tuple[int, list[QcLevel]]:
+    """The round the next signature belongs to, and the levels that round still needs.
+
+    After a fail the next round starts from level 1; otherwise the last round goes on
+    from the level after its highest signature. Before any signature: round 1, all levels.
+    """
+    if not signoffs:
+        return 1, list(QcLevel)
+    last = max(x.round_no for x in signoffs)
+    in_last = [x for x in signoffs if x.round_no == last]
+    if any(not x.passed for x in in_last):
+        return last + 1, list(QcLevel)
+    highest = max(x.level for x in in_last)
+    return last, [level for level in QcLevel if level > highest]

@@ -65,6 +65,7 @@ class PaperLabels:
     not_assigned: str
     none: str
     estimate: str
+    estimate_with_extra: str  # the estimate once approved extra work has been added to it
     estimate_in_words: str
     section_extra: str
     col_extra_work: str
@@ -94,6 +95,8 @@ class PaperLabels:
     road_test_distance: str
     road_tester: str
     section_qc: str
+    col_round: str
+    round_no: str  # {n}: the QC round, counted from 1
     col_level: str
     col_signer: str
     col_time: str
@@ -158,6 +161,7 @@ ZH_CN = PaperLabels(
     not_assigned="待派工",
     none="无",
     estimate="预估金额",
+    estimate_with_extra="预估金额（含增修）",
     estimate_in_words="大写",
     section_extra="二次增修记录（经客户确认）",
     col_extra_work="增修项目",
@@ -195,6 +199,8 @@ ZH_CN = PaperLabels(
     road_test_distance="路试里程",
     road_tester="路试人签字",
     section_qc="三级检验及交车前检查",
+    col_round="轮次",
+    round_no="第{n}轮",
     col_level="检验级别",
     col_signer="检验人",
     col_time="检验时间",
@@ -288,6 +294,7 @@ EN = PaperLabels(
     not_assigned="Not assigned",
     none="None",
     estimate="Estimate",
+    estimate_with_extra="Estimate incl. extra work",
     estimate_in_words="In words",
     section_extra="Extra work approved by the customer",
     col_extra_work="Extra work",
@@ -331,6 +338,8 @@ EN = PaperLabels(
     road_test_distance="Distance",
     road_tester="Tester (sign)",
     section_qc="Quality control and hand-over check",
+    col_round="QC round",
+    round_no="Round {n}",
     col_level="Level",
     col_signer="Inspector",
     col_time="Time",

@@ -60,7 +60,8 @@ GRID = colors.HexColor("#8C8C8C")
 SECTION_FILL = colors.HexColor("#D9D9D9")
 HEAD_FILL = colors.HexColor("#F0F0F0")
 LABEL_FILL = colors.HexColor("#F5F5F5")
-SECTION_GAP = 1.8 * mm
+SECTION_GAP = 1.5 * mm
+CELL_TOP_PADDING = 1.5  # points; with the gap above, tight enough for a usual order on one page
 
 # What a table cell may hold: a flowable, plain text, or flowables stacked.
 Cell: TypeAlias = Flowable | str | list[Flowable]
@@ -184,8 +185,8 @@ class Sheet:
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("TOPPADDING", (0, 0), (-1, -1), CELL_TOP_PADDING),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ]
         if header is not None:
             commands.append(("BACKGROUND", (0, 1), (-1, 1), HEAD_FILL))
@@ -216,8 +217,13 @@ class Sheet:
             for name, value in pairs[i : i + per_row]:
                 row += [self.label(name), self.text(value)]
             rows.append(row + [""] * (columns - len(row)))
+        label_columns = tuple(range(0, columns, 2))
+        # A paragraph's first baseline sits one font size below its top: the smaller label
+        # is pushed down by the difference so that label and value share a baseline.
+        drop = CELL_TOP_PADDING + self.styles.body.fontSize - self.styles.label.fontSize
+        baseline = [("TOPPADDING", (c, 1), (c, -1), drop) for c in label_columns]
         table = self.section(
-            title, [label_width, value_width] * per_row, rows, label_columns=tuple(range(0, columns, 2))
+            title, [label_width, value_width] * per_row, rows, label_columns=label_columns, extra_style=baseline
         )
         return KeepTogether([table])
 

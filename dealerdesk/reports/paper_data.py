@@ -81,15 +81,22 @@ class ExtraWorkApproval:
 
 @dataclass(frozen=True)
 class QcSignOff:
-    """One signature of one QC level; a level signed again after rework appears twice."""
+    """One signature of one QC level in one round.
+
+    A failed level ends its round; the car goes back and every level is signed again in
+    the next round, so the same level can appear once per round.
+    """
 
     level: QcLevel
     signer: str
     signed_at: datetime
     passed: bool
+    round_no: int  # 1 for the first pass through QC
 
     def __post_init__(self) -> None:
         _require_aware("signed_at", self.signed_at)
+        if self.round_no < 1:
+            raise ValueError(f"round_no starts at 1, got {self.round_no}")
 
 
 @dataclass(frozen=True)

@@ -94,10 +94,13 @@ def _parts(sheet: Sheet) -> Table:
 def _estimate(sheet: Sheet) -> Table:
     lab, s = sheet.labels, sheet.styles
     fen = sheet.order.estimate_fen
-    widths = [26 * mm, 38 * mm, 18 * mm]
+    widths = [30 * mm, 34 * mm, 18 * mm]
     widths.append(BODY_WIDTH - sum(widths))
+    # Recording extra work adds its amount to the estimate: say so, or the customer
+    # reading the change log below would add it a second time.
+    estimate = lab.estimate_with_extra if sheet.order.extra_work else lab.estimate
     row: list[Cell] = [
-        sheet.label(lab.estimate),
+        sheet.label(estimate),
         sheet.text(f"¥{format_yuan(fen)}", s.total),
         sheet.label(lab.estimate_in_words),
         sheet.text(to_chinese_capital(fen), s.total),

@@ -153,7 +153,9 @@ def _paper_order(o: OrderDetail, dealer: DealerHeader, signoffs: list[SignoffVie
         wash=o.wash,
         old_parts_returned=o.old_parts_returned,
         # Every valid signature of every round, oldest first: a failed round stays on the card.
-        qc_signoffs=tuple(QcSignOff(x.level, x.signer, x.signed_at, passed=x.passed) for x in signoffs),
+        qc_signoffs=tuple(
+            QcSignOff(x.level, x.signer, x.signed_at, passed=x.passed, round_no=x.round_no) for x in signoffs
+        ),
         road_test_out_km=o.road_test_out_km,
         road_test_in_km=o.road_test_in_km,
     )

@@ -135,12 +135,12 @@ def test_qc_signatures_and_road_test_as_signed(db: Database, people: UserSet) ->
     qc.sign_level(db, people.qc, second.id, 3, PASSWORD, final, RoadTest(45_231, 45_239))
 
     _, paper = load_paper_order(db, order_id)
-    assert [(x.level, x.signer, x.passed) for x in paper.qc_signoffs] == [
-        (QcLevel.SELF_CHECK, "王师傅", True),
-        (QcLevel.TEAM_LEAD, "吴班长", False),
-        (QcLevel.SELF_CHECK, "王师傅", True),
-        (QcLevel.TEAM_LEAD, "孙班长", True),  # the reopened signature of 吴班长 is left out
-        (QcLevel.FINAL, "郑质检", True),
+    assert [(x.round_no, x.level, x.signer, x.passed) for x in paper.qc_signoffs] == [
+        (1, QcLevel.SELF_CHECK, "王师傅", True),
+        (1, QcLevel.TEAM_LEAD, "吴班长", False),
+        (2, QcLevel.SELF_CHECK, "王师傅", True),
+        (2, QcLevel.TEAM_LEAD, "孙班长", True),  # the reopened signature of 吴班长 is left out
+        (2, QcLevel.FINAL, "郑质检", True),
     ]
     assert all(x.signed_at.tzinfo is not None for x in paper.qc_signoffs)
     assert (paper.road_test_out_km, paper.road_test_in_km) == (45_231, 45_239)

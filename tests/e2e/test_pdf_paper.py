@@ -116,9 +116,11 @@ def sample_order(
         wash=True,
         old_parts_returned=True,
         qc_signoffs=(
-            QcSignOff(QcLevel.SELF_CHECK, "李师傅", at(12, 15, 40), passed=True),
-            QcSignOff(QcLevel.TEAM_LEAD, "周组长", at(12, 16, 5), passed=False),
-            QcSignOff(QcLevel.TEAM_LEAD, "周组长", at(12, 16, 50), passed=True),
+            # Round 1 fails at level 2; the car goes back and round 2 starts from level 1.
+            QcSignOff(QcLevel.SELF_CHECK, "李师傅", at(12, 15, 40), passed=True, round_no=1),
+            QcSignOff(QcLevel.TEAM_LEAD, "周组长", at(12, 16, 5), passed=False, round_no=1),
+            QcSignOff(QcLevel.SELF_CHECK, "李师傅", at(12, 16, 35), passed=True, round_no=2),
+            QcSignOff(QcLevel.TEAM_LEAD, "周组长", at(12, 16, 50), passed=True, round_no=2),
         ),
         road_test_out_km=45_231,
         road_test_in_km=45_239,
@@ -173,15 +175,17 @@ def test_the_key_facts_read_back(kind: str, lang: str, tmp_path: Path) -> None:
     assert title[kind, lang] in text
 
 
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
 @pytest.mark.parametrize("kind", ["work_order", "job_card"])
-def test_every_font_is_embedded(kind: str, tmp_path: Path) -> None:
-    pdf = render(kind, sample_order(concerns=("Noise 异响 & <rattle> 🚗",)), "en", tmp_path)
+def test_every_font_is_embedded(kind: str, lang: str, tmp_path: Path) -> None:
+    pdf = render(kind, sample_order(concerns=("Noise 异响 & <rattle> 🚗",)), lang, tmp_path)
     listing = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True).stdout
     rows = listing.splitlines()[2:]  # after the column heads and the dashes
     assert rows, listing
     for row in rows:
-        # name type encoding emb sub uni object ID: "emb" is the 5th field from the right.
-        assert row.split()[-5] == "yes", listing
+        # name type encoding emb sub uni object ID: the ID is two numbers, so "emb" is 5th from the right.
+        emb, sub = row.split()[-5:-3]
+        assert (emb, sub) == ("yes", "yes"), listing  # embedded, as a subset
     assert "STSong" not in listing and "Helvetica" not in listing
 
 
@@ -261,6 +265,60 @@ def test_the_job_card_shows_no_money(tmp_path: Path) -> None:
     flat = squash(pdftotext(render("job_card", order, "zh_CN", tmp_path)))
     for needed in ("李师傅", "周组长", "不合格", "45,231", "45,239", "一级：自检", "终检", "交车前检查"):
         assert needed in flat, needed
+
+
+@pytest.mark.parametrize(
+    ("lang", "rows"),
+    [
+        (
+            "zh_CN",
+            [
+                "第1轮一级：自检（维修技师）李师傅2025-06-1215:40合格",
+                "第1轮二级：互检/总检（班组长）周组长2025-06-1216:05不合格",
+                "第2轮一级：自检（维修技师）李师傅2025-06-1216:35合格",
+                "第2轮二级：互检/总检（班组长）周组长2025-06-1216:50合格",
+                "第2轮三级：终检（质检员）合格不合格",  # still to sign: boxes to tick
+                "第2轮交车前检查（服务顾问）合格不合格",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Round1Level1:self-check(technician)李师傅2025-06-1215:40Pass",
+                "Round1Level2:teamleadcheck周组长2025-06-1216:05Fail",
+                "Round2Level1:self-check(technician)李师傅2025-06-1216:35Pass",
+                "Round2Level2:teamleadcheck周组长2025-06-1216:50Pass",
+                "Round2Level3:finalinspection(QC)PassFail",
+                "Round2Hand-overcheck(advisor)PassFail",
+            ],
+        ),
+    ],
+)
+def test_each_qc_signature_names_its_round(lang: str, rows: list[str], tmp_path: Path) -> None:
+    """Round 1 fails at level 2; round 2 signs levels 1 and 2 again: every row says which round it is."""
+    text = pdftotext(render("job_card", sample_order(), lang, tmp_path), "-raw")
+    printed = [squash(line) for line in text.splitlines() if re.match(r"(第\d+轮|Round \d+) ", line)]
+    assert printed == rows
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+@pytest.mark.parametrize("kind", ["work_order", "job_card"])
+def test_a_usual_order_fits_on_one_page(kind: str, lang: str, tmp_path: Path) -> None:
+    """Three concerns, three labour lines and parts, extra work, two QC rounds: one sheet to sign."""
+    assert len(pages(render(kind, sample_order(), lang, tmp_path))) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "plain"),
+    [("zh_CN", "预估金额（含增修）", "预估金额"), ("en", "Estimateincl.extrawork", "Estimate")],
+)
+def test_the_estimate_says_when_it_includes_extra_work(lang: str, label: str, plain: str, tmp_path: Path) -> None:
+    order = sample_order()
+    assert order.extra_work
+    assert f"{label}¥1,200.00" in squash(pdftotext(render("work_order", order, lang, tmp_path), "-raw"))
+    without = dataclasses.replace(order, extra_work=())
+    flat = squash(pdftotext(render("work_order", without, lang, tmp_path), "-raw"))
+    assert f"{plain}¥1,200.00" in flat and label not in flat
 
 
 def test_the_work_order_shows_prices_and_the_estimate_in_words(tmp_path: Path) -> None:

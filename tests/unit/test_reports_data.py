@@ -18,7 +18,12 @@ from dealerdesk.reports.labels import LANGUAGES, labels_for
 
 def test_naive_times_are_refused() -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
-        QcSignOff(QcLevel.FINAL, "周", datetime(2025, 6, 12, 9, 0), passed=True)
+        QcSignOff(QcLevel.FINAL, "周", datetime(2025, 6, 12, 9, 0), passed=True, round_no=1)
+
+
+def test_qc_rounds_count_from_one() -> None:
+    with pytest.raises(ValueError, match="round_no"):
+        QcSignOff(QcLevel.FINAL, "周", datetime(2025, 6, 12, 9, 0, tzinfo=UTC), passed=True, round_no=0)
 
 
 def test_times_print_in_the_dealers_zone() -> None:
