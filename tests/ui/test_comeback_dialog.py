@@ -1,35 +1,21 @@
-"""The comeback prompt on its own: shown inside the guarantee, the earlier work visible, link on yes."""
+"""The comeback prompt on its own: shown inside the guarantee, the earlier work visible, the answer returned."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from dealerdesk.db.database import Database
-from dealerdesk.domain.vocabulary import OrderStatus, ReworkKind
-from dealerdesk.services import rework
+from dealerdesk.domain.vocabulary import OrderStatus
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs import comeback_dialog
-from dealerdesk.ui.dialogs.comeback_dialog import ComebackDialog, ask_comeback, link_comeback
+from dealerdesk.ui.dialogs.comeback_dialog import ComebackDialog, ask_comeback
 from tests.helpers import UserSet
 from tests.rework_data import VIN, add_order
-
-
-def _answer(seen: list[ComebackDialog], yes: bool) -> None:
-    """Act as the advisor once the modal prompt is up: read it, then click an answer."""
-
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ComebackDialog)
-        seen.append(dialog)
-        (dialog.yes_button if yes else dialog.no_button).click()
-
-    QTimer.singleShot(0, act)
+from tests.ui.comeback_answer import answer_comeback, no_prompt_expected, says_no_with_escape, says_yes
 
 
 @pytest.fixture
@@ -40,31 +26,55 @@ def parent(qtbot: QtBot) -> QWidget:
     return w
 
 
-def test_prompt_inside_the_window_links_on_yes(parent: QWidget, db: Database, people: UserSet) -> None:
+def test_prompt_inside_the_window_returns_the_earlier_order_on_yes(
+    parent: QWidget, qtbot: QtBot, db: Database, people: UserSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ctx = UiContext(db, people.advisor, get_settings(db), "en")
     earlier = add_order(
         db, people.advisor.id, delivered_at=datetime.now(UTC) - timedelta(days=4), technician_ids=(people.tech.id,)
     )
     new = add_order(db, people.advisor.id, status=OrderStatus.OPEN, delivered_at=None, mileage_in=40_800)
-    seen: list[ComebackDialog] = []
-    _answer(seen, yes=True)
-    chosen = ask_comeback(parent, ctx, VIN.lower(), 40_800, new)
-    assert chosen == earlier and len(seen) == 1
-    text = seen[0].details.toPlainText()
+    seen: list[str] = []
+
+    def reads_then_says_yes(prompt: ComebackDialog) -> None:
+        seen.append(prompt.details.toPlainText())
+        says_yes(qtbot)(prompt)
+
+    prompts = answer_comeback(monkeypatch, qtbot, reads_then_says_yes)
+    assert ask_comeback(parent, ctx, VIN.lower(), 40_800, new) == earlier
+    assert len(prompts) == 1 and not prompts[0].isVisible()
+    text = seen[0]
     assert "油箱附近有汽油味" in text and "检查燃油箱及油管 1 — 王师傅" in text
+    assert "What the customer asked for then" in text and "Work done then" in text
     assert "Guaranteed to" in text and "42,000 km" in text and "800 km" in text
-    link_comeback(parent, ctx, chosen, new)
-    [record] = rework.list_reworks(db, people.manager)
-    assert record.kind is ReworkKind.EXTERNAL and record.original_order_id == earlier
-    assert record.technician_id == people.tech.id
 
 
-def test_no_answer_links_nothing(parent: QWidget, db: Database, people: UserSet) -> None:
+def test_escape_answers_no(
+    parent: QWidget, qtbot: QtBot, db: Database, people: UserSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ctx = UiContext(db, people.advisor, get_settings(db), "en")
     add_order(db, people.advisor.id, delivered_at=datetime.now(UTC) - timedelta(days=4))
-    seen: list[ComebackDialog] = []
-    _answer(seen, yes=False)
-    assert ask_comeback(parent, ctx, VIN, 40_500, None) is None and len(seen) == 1
+    prompts = answer_comeback(monkeypatch, qtbot, says_no_with_escape(qtbot))
+    assert ask_comeback(parent, ctx, VIN, 40_500, None) is None and len(prompts) == 1
+
+
+def test_several_earlier_orders_can_be_chosen(
+    parent: QWidget, qtbot: QtBot, db: Database, people: UserSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = UiContext(db, people.advisor, get_settings(db), "en")
+    older = add_order(db, people.advisor.id, delivered_at=datetime.now(UTC) - timedelta(days=6), concerns=("异响",))
+    add_order(db, people.advisor.id, delivered_at=datetime.now(UTC) - timedelta(days=2), concerns=("换机油",))
+
+    def picks_the_older(prompt: ComebackDialog) -> None:
+        buttons = prompt.choices.buttons()
+        assert [b.isVisible() for b in buttons] == [True, True]
+        assert "换机油" in prompt.details.toPlainText()  # the most recent first
+        buttons[1].click()
+        assert "异响" in prompt.details.toPlainText()
+        says_yes(qtbot)(prompt)
+
+    answer_comeback(monkeypatch, qtbot, picks_the_older)
+    assert ask_comeback(parent, ctx, VIN, 40_500, None) == older
 
 
 def test_outside_the_window_no_prompt(
@@ -72,17 +82,9 @@ def test_outside_the_window_no_prompt(
 ) -> None:
     ctx = UiContext(db, people.advisor, get_settings(db), "en")
     add_order(db, people.advisor.id, delivered_at=datetime.now(UTC) - timedelta(days=12))
-    monkeypatch.setattr(comeback_dialog.ComebackDialog, "exec", lambda _self: pytest.fail("prompt shown"))
-    assert ask_comeback(parent, ctx, VIN, 40_500, None) is None
-    assert ask_comeback(parent, ctx, VIN, 42_001, None) is None
-
-
-def test_failed_link_is_reported_not_raised(
-    parent: QWidget, db: Database, people: UserSet, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    errors: list[str] = []
-    monkeypatch.setattr(comeback_dialog, "show_error", lambda _p, text: errors.append(text))
-    ctx = UiContext(db, people.advisor, get_settings(db), "en")
-    draft = add_order(db, people.advisor.id, status=OrderStatus.DRAFT, delivered_at=None)
-    link_comeback(parent, ctx, draft, draft)
-    assert errors and "could not be linked" in errors[0] and "Rework page" in errors[0]
+    prompts = no_prompt_expected(monkeypatch)
+    assert ask_comeback(parent, ctx, VIN, 40_500, None) is None  # day 12 of a 10-day guarantee
+    assert prompts == []
+    add_order(db, people.advisor.id, delivered_at=datetime.now(UTC) - timedelta(days=2))
+    assert ask_comeback(parent, ctx, VIN, 42_001, None) is None  # 2,001 km after a minor repair
+    assert prompts == []

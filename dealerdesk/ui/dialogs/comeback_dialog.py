@@ -1,15 +1,15 @@
 """The comeback prompt: this car was delivered recently and is still under guarantee; same fault again?
 
 Shown while opening a new order when an earlier delivered order of the same vehicle is
-inside its repair-quality guarantee. "Yes" links the new order to the earlier one as an
-external rework (外返); the advisor sees the earlier concerns and work to decide.
+inside its repair-quality guarantee. The advisor sees the earlier concerns and work to
+decide; on "yes" the work-order service opens the new order and links it to the earlier
+one as an external rework (外返) in the same transaction (open_order's ``comeback_of``).
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -88,8 +88,14 @@ class ComebackDialog(QDialog):
         o = c.order
         delivered = o.delivered_at.astimezone().strftime("%Y-%m-%d %H:%M") if o.delivered_at else ""
         km = f"{o.delivered_mileage:,}" if o.delivered_mileage is not None else "—"
+        # tr() outside the f-strings: lupdate does not look inside them, so those texts stayed English.
+        heading = self.tr("Order {number}").format(number=o.number)
+        asked_then = self.tr("What the customer asked for then")
+        work_then = self.tr("Work done then")
+        parts_title = self.tr("Parts")
+        unassigned = self.tr("not assigned")
         lines = [
-            f"<h3>{escape(self.tr('Order {number}').format(number=o.number))}</h3>",
+            f"<h3>{escape(heading)}</h3>",
             "<p>"
             + escape(
                 self.tr("Delivered {when} at {km} km by {advisor}; {category}.").format(
@@ -125,16 +131,16 @@ class ComebackDialog(QDialog):
                 + escape(self.tr("An external rework of this order is registered already."))
                 + "</p>"
             )
-        lines.append(f"<p><b>{escape(self.tr('What the customer asked for then'))}</b></p><ul>")
+        lines.append(f"<p><b>{escape(asked_then)}</b></p><ul>")
         lines += [f"<li>{escape(text)}</li>" for text in o.concerns] or ["<li>—</li>"]
-        lines.append(f"</ul><p><b>{escape(self.tr('Work done then'))}</b></p><ul>")
+        lines.append(f"</ul><p><b>{escape(work_then)}</b></p><ul>")
         for w in o.work:
-            lines.append(f"<li>{escape(w.operation)} — {escape(w.technician or self.tr('not assigned'))}</li>")
+            lines.append(f"<li>{escape(w.operation)} — {escape(w.technician or unassigned)}</li>")
         if not o.work:
             lines.append("<li>—</li>")
         lines.append("</ul>")
         if o.parts:
-            lines.append(f"<p><b>{escape(self.tr('Parts'))}</b>: {escape('、'.join(o.parts))}</p>")
+            lines.append(f"<p><b>{escape(parts_title)}</b>: {escape('、'.join(o.parts))}</p>")
         self.details.setHtml("".join(lines))
 
 
@@ -157,20 +163,3 @@ def ask_comeback(parent: QWidget, ctx: UiContext, vin: str, mileage: int | None,
     dialog = ComebackDialog(candidates, parent)
     dialog.exec()
     return dialog.chosen_order_id
-
-
-def link_comeback(parent: QWidget, ctx: UiContext, original_order_id: int | None, new_order_id: int) -> None:
-    """After the new order opened: register it as the external rework of the earlier one."""
-    if original_order_id is None:
-        return
-    try:
-        rework.register_external(ctx.db, ctx.actor, original_order_id, new_order_id)
-    except DealerDeskError as err:
-        show_error(
-            parent,
-            QCoreApplication.translate(
-                "ComebackDialog",
-                "The order was opened, but it could not be linked as an external rework: {error} "
-                "Register it on the Rework page.",
-            ).format(error=error_text(err)),
-        )

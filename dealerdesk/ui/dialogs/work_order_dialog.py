@@ -10,6 +10,7 @@ whole form can be typed without the mouse; Ctrl+S saves the draft, Ctrl+Enter op
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -69,7 +70,7 @@ from dealerdesk.services.work_orders import (
 )
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.cancel_dialog import CancelDialog
-from dealerdesk.ui.dialogs.comeback_dialog import ask_comeback, link_comeback
+from dealerdesk.ui.dialogs.comeback_dialog import ask_comeback
 from dealerdesk.ui.dialogs.extra_work_dialog import ExtraWorkDialog
 from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog
 from dealerdesk.ui.feedback import ask_yes_no, error_text, problem_text, show_error, tr_message
@@ -717,14 +718,11 @@ class WorkOrderDialog(QDialog):
             return False
         if not self._confirm_warnings(check.blocking(frozenset(self.confirmed))):
             return False
-        # Rework: a car back inside an earlier order's guarantee may be a comeback (外返); ask, link once open.
+        # Rework: a car back inside an earlier order's guarantee may be a comeback (外返); ask, then open
+        # and link in one transaction (a failed link leaves the order a draft, with the reason shown).
         data = self.form_input()
         comeback_of = ask_comeback(self, self.ctx, data.vin, data.mileage_in, self.detail.id if self.detail else None)
-        if not self._submit(opening=True):
-            return False
-        if self.detail is not None:
-            link_comeback(self, self.ctx, comeback_of, self.detail.id)
-        return True
+        return self._submit(opening=True, comeback_of=comeback_of)
 
     def _confirm_warnings(self, warnings: list[Problem]) -> bool:
         for warning in warnings:
@@ -737,12 +735,12 @@ class WorkOrderDialog(QDialog):
             self.confirmed.add(warning.field)
         return True
 
-    def _submit(self, *, opening: bool) -> bool:
+    def _submit(self, *, opening: bool, comeback_of: int | None = None) -> bool:
         """Call the service; the form keeps what was typed whatever goes wrong."""
         data = self.form_input()
         order_id = self.detail.id if self.detail is not None else None
         version = self.detail.version if self.detail is not None else None
-        service = open_order if opening else save_draft
+        service = partial(open_order, comeback_of=comeback_of) if opening else save_draft
         while True:
             try:
                 detail = service(self.ctx.db, self.ctx.actor, data, order_id, version, frozenset(self.confirmed))
