@@ -75,11 +75,20 @@ def sample_order(
         PartLine("G 052 195 M4", "全合成机油 5W-40", 4500, 9_800, 44_100),
         PartLine("8W0698151AB", "前制动片（套）", 1000, 68_000, 68_000),
     )
+    extra = ExtraWorkApproval(
+        description="更换左前制动盘（磨损超限）",
+        added_amount_fen=86_000,
+        new_promised_at=at(13, 12),
+        approver_name="王建国",
+        method=ApprovalMethod.PHONE,
+        approved_at=at(12, 14, 20),
+        recorded_by="陈晓梅",
+    )
     return PaperOrder(
         dealer=DealerHeader("上海浦东宏达汽车销售服务有限公司", "上海市浦东新区张杨路 1888 号", "021-5888 6666"),
         order_number=order_number,
         checked_in_at=at(12, 9, 5),
-        promised_at=at(12, 17, 30),
+        promised_at=extra.new_promised_at,  # recording the extra work moved the promise
         advisor_name="陈晓梅",
         customer_name=customer_name,
         customer_mobile="13812345678",
@@ -98,18 +107,9 @@ def sample_order(
         concerns=concerns,
         labour=labour,
         parts=parts,
-        estimate_fen=120_000,
-        extra_work=(
-            ExtraWorkApproval(
-                description="更换左前制动盘（磨损超限）",
-                added_amount_fen=86_000,
-                new_promised_at=at(13, 12),
-                approver_name="王建国",
-                method=ApprovalMethod.PHONE,
-                approved_at=at(12, 14, 20),
-                recorded_by="陈晓梅",
-            ),
-        ),
+        # As the work-order service keeps it: the lines, plus the extra work once approved.
+        estimate_fen=sum(x.amount_fen for x in labour) + sum(x.amount_fen for x in parts) + extra.added_amount_fen,
+        extra_work=(extra,),
         valuables="行车记录仪一台；后备箱婴儿座椅",
         intake_damage="右后门轻微划痕约 5 cm；前保险杠左侧掉漆",
         customer_waits=False,
@@ -315,15 +315,24 @@ def test_a_usual_order_fits_on_one_page(kind: str, lang: str, tmp_path: Path) ->
 def test_the_estimate_says_when_it_includes_extra_work(lang: str, label: str, plain: str, tmp_path: Path) -> None:
     order = sample_order()
     assert order.extra_work
-    assert f"{label}¥1,200.00" in squash(pdftotext(render("work_order", order, lang, tmp_path), "-raw"))
+    assert order.estimate_fen == 247_250
+    assert f"{label}¥2,472.50" in squash(pdftotext(render("work_order", order, lang, tmp_path), "-raw"))
     without = dataclasses.replace(order, extra_work=())
     flat = squash(pdftotext(render("work_order", without, lang, tmp_path), "-raw"))
-    assert f"{plain}¥1,200.00" in flat and label not in flat
+    assert f"{plain}¥2,472.50" in flat and label not in flat
 
 
 def test_the_work_order_shows_prices_and_the_estimate_in_words(tmp_path: Path) -> None:
     flat = squash(pdftotext(render("work_order", sample_order(), "zh_CN", tmp_path)))
-    for needed in ("1,200.00", "壹仟贰佰元整", "860.00", "客户签字", "服务条款", "二次增修", "行车记录仪一台"):
+    for needed in (
+        "2,472.50",
+        "贰仟肆佰柒拾贰元伍角整",
+        "860.00",
+        "客户签字",
+        "服务条款",
+        "二次增修",
+        "行车记录仪一台",
+    ):
         assert needed in flat, needed
 
 
