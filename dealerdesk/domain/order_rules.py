@@ -260,8 +260,8 @@ def check_for_opening(
 ) -> OpeningCheck:
     """Everything that stops ``order`` from being opened, in form order, all at once.
 
-    ``last_recorded_km`` is the vehicle's highest reading on other orders (None for a
-    vehicle seen for the first time). ``checked_in_at`` is shown in the message in the
+    ``last_recorded_km`` is the vehicle's highest reading on orders checked in before this
+    one (None for a vehicle seen for the first time). ``checked_in_at`` is shown in the message in the
     zone it is given in: pass it in the advisor's local zone.
     """
     problems: list[Problem] = []

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from dealerdesk.db.database import Database
@@ -57,27 +57,42 @@ class VehicleCard:
     visits: tuple[VisitView, ...]  # newest first
 
 
-def last_recorded_km(s: Session, vehicle_id: int, exclude_order_id: int | None = None) -> int | None:
-    """The highest mileage recorded for the vehicle on orders other than ``exclude_order_id``.
+def last_recorded_km(
+    s: Session, vehicle_id: int, exclude_order_id: int | None = None, before: datetime | None = None
+) -> int | None:
+    """The vehicle's highest reading before an order: the floor for that order's mileage in.
 
-    The vehicle's own ``last_mileage`` counts only when no such order exists (a record
-    imported without history); otherwise it may be the very reading being corrected.
+    Only orders checked in before ``before`` count (at the same moment, those with a lower
+    id), so an old order being corrected is never held to a later visit's reading; without
+    ``before`` (a new order, the front-desk lookup) every recorded visit counts.
+    ``exclude_order_id`` is the order itself. The vehicle's own ``last_mileage`` counts
+    only when no order was ever opened for it (a record imported without history): an
+    opened order has raised it, so it may be the very reading being corrected.
     """
     q = select(func.max(WorkOrder.mileage_in)).where(
         WorkOrder.vehicle_id == vehicle_id, WorkOrder.status.not_in(_NOT_RECORDED)
     )
     if exclude_order_id is not None:
         q = q.where(WorkOrder.id != exclude_order_id)
+    if before is not None:
+        # At the same moment the lower id came first; a new order (no id yet) comes after every one.
+        same_moment_first = WorkOrder.id < exclude_order_id if exclude_order_id is not None else true()
+        q = q.where(or_(WorkOrder.checked_in_at < before, and_(WorkOrder.checked_in_at == before, same_moment_first)))
     km = s.scalar(q)
     if km is not None:
         return int(km)
-    others = select(func.count()).select_from(WorkOrder).where(WorkOrder.vehicle_id == vehicle_id)
-    if exclude_order_id is not None:
-        others = others.where(WorkOrder.id != exclude_order_id)
-    if s.scalar(others):
+    # Drafts are linked to the vehicle only once opened: any linked order means real history.
+    if s.scalar(select(WorkOrder.id).where(WorkOrder.vehicle_id == vehicle_id).limit(1)) is not None:
         return None
     vehicle = s.get(Vehicle, vehicle_id)
     return vehicle.last_mileage if vehicle is not None else None
+
+
+def mileage_floor(db: Database, vin: str, checked_in_at: datetime, order_id: int | None = None) -> int | None:
+    """:func:`last_recorded_km` for the vehicle with this VIN, as the form checks a typed mileage."""
+    with db.read() as s:
+        vehicle_id = vehicle_id_for_vin(s, vin)
+        return last_recorded_km(s, vehicle_id, order_id, checked_in_at) if vehicle_id is not None else None
 
 
 def _visits(s: Session, vehicle_id: int, limit: int = HISTORY_LIMIT) -> list[WorkOrder]:

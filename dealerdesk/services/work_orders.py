@@ -194,7 +194,7 @@ class OrderDetail:
     opened_at: datetime | None
     finished_at: datetime | None
     delivered_at: datetime | None
-    last_recorded_km: int | None  # the vehicle's highest reading on other orders
+    last_recorded_km: int | None  # the vehicle's highest reading on orders checked in before this one
 
     @property
     def contact_is_owner(self) -> bool:
@@ -327,8 +327,14 @@ def _detail(s: Session, o: WorkOrder) -> OrderDetail:
         opened_at=o.opened_at,
         finished_at=o.finished_at,
         delivered_at=o.delivered_at,
-        last_recorded_km=last_recorded_km(s, o.vehicle_id, o.id) if o.vehicle_id else None,
+        last_recorded_km=_mileage_floor(s, o),
     )
+
+
+def _mileage_floor(s: Session, o: WorkOrder) -> int | None:
+    """The reading this order's mileage may not go below (a draft's vehicle is found by its VIN)."""
+    vehicle_id = o.vehicle_id or (vehicle_id_for_vin(s, o.vin) if o.vin.strip() else None)
+    return last_recorded_km(s, vehicle_id, o.id, o.checked_in_at) if vehicle_id is not None else None
 
 
 def _query() -> Select[WorkOrder]:
@@ -529,7 +535,7 @@ def _validated_write(
     data = replace(data, checked_in_at=checked_in.astimezone() if checked_in else None)
     with s.no_autoflush:  # the order is flushed once, at the end: one UPDATE, one version
         vehicle_id = vehicle_id_for_vin(s, data.vin) if data.vin.strip() else None
-        last_km = last_recorded_km(s, vehicle_id, o.id) if vehicle_id is not None else None
+        last_km = last_recorded_km(s, vehicle_id, o.id, checked_in) if vehicle_id is not None else None
     check = check_for_opening(data, advisor_id=o.advisor_id, last_recorded_km=last_km)
     if was_checked:  # the stored values passed this check before (a draft's never did)
         confirmed = confirmed | _unchanged_warning_fields(o, data)

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
 
 from dealerdesk.db.database import Database
+from dealerdesk.db.models import Vehicle
+from dealerdesk.domain.messages import ValidationError
 from dealerdesk.domain.vocabulary import OrderStatus
 from dealerdesk.services import customers
-from dealerdesk.services.work_orders import cancel_order, open_order, save_draft
+from dealerdesk.services.work_orders import cancel_order, load_order, open_order, save_draft
 from tests.helpers import UserSet
 from tests.order_samples import VIN_CHINA, complete_order
 
@@ -61,3 +66,61 @@ def test_a_new_plate_replaces_the_old_one_on_the_vehicle(db: Database, people: U
     assert customers.find_by_plate(db, "川A12345") == []
     (card,) = customers.find_by_plate(db, "川A88888")
     assert card.vin == VIN_CHINA and len(card.visits) == 2
+
+
+def test_an_old_order_is_held_to_the_reading_before_it_not_to_a_later_visit(db: Database, people: UserSet) -> None:
+    now = datetime.now(UTC).replace(microsecond=0)
+    first = open_order(db, people.advisor, complete_order(mileage=20_000, checked_in_at=now - timedelta(days=60)))
+    second = open_order(db, people.advisor, complete_order(mileage=25_000, checked_in_at=now - timedelta(days=30)))
+    open_order(db, people.advisor, complete_order(mileage=31_000, checked_in_at=now - timedelta(days=1)))
+    # The second visit's "last recorded" is the first visit's reading, not the later 31,000 km.
+    assert load_order(db, second.id).last_recorded_km == 20_000
+    assert load_order(db, first.id).last_recorded_km is None  # nothing was recorded before the first visit
+    # Correcting the second visit's typo (25,000 -> 24,000) is checked against the visit before it only.
+    fixed = save_draft(
+        db,
+        people.advisor,
+        complete_order(mileage=24_000, checked_in_at=second.checked_in_at),
+        second.id,
+        second.version,
+    )
+    assert fixed.mileage_in == 24_000
+    with pytest.raises(ValidationError) as err:
+        save_draft(
+            db,
+            people.advisor,
+            complete_order(mileage=19_000, checked_in_at=second.checked_in_at),
+            second.id,
+            fixed.version,
+        )
+    assert err.value.problems[0].render() == (
+        "Mileage 19,000 km is below the 20,000 km already recorded for this vehicle."
+    )
+    # A new order (and the front-desk lookup) is held to the highest earlier visit.
+    (card,) = customers.lookup(db, VIN_CHINA)
+    assert card.last_recorded_km == 31_000
+    assert customers.mileage_floor(db, VIN_CHINA, now) == 31_000
+    assert customers.mileage_floor(db, VIN_CHINA, second.checked_in_at, second.id) == 20_000
+
+
+def test_the_only_order_of_a_vehicle_can_correct_its_own_reading(db: Database, people: UserSet) -> None:
+    opened = open_order(db, people.advisor, complete_order(mileage=12_345))
+    assert opened.last_recorded_km is None
+    fixed = save_draft(
+        db,
+        people.advisor,
+        complete_order(mileage=12_000, checked_in_at=opened.checked_in_at),
+        opened.id,
+        opened.version,
+    )
+    assert fixed.mileage_in == 12_000
+
+
+def test_an_imported_vehicle_reading_counts_until_an_order_is_opened(db: Database, people: UserSet) -> None:
+    with db.write() as s:
+        s.add(Vehicle(vin=VIN_CHINA, model="朗逸", last_mileage=40_000))
+    draft = save_draft(db, people.advisor, complete_order(mileage=39_000))
+    assert draft.last_recorded_km == 40_000  # the draft's VIN finds the imported record
+    with pytest.raises(ValidationError):
+        open_order(db, people.advisor, complete_order(mileage=39_000), draft.id, draft.version)
+    assert open_order(db, people.advisor, complete_order(mileage=41_000), draft.id, draft.version).mileage_in == 41_000
