@@ -28,8 +28,10 @@ class ReworkStatus(enum.StrEnum):
     CLOSED = "closed"
 
 
+# Not plain "Open": that source text is the work order's status (已开单), and one source text
+# gets one translation, so a rework under analysis showed as "order opened" in Chinese.
 REWORK_STATUS_LABELS: dict[ReworkStatus, str] = {
-    ReworkStatus.OPEN: QT_TRANSLATE_NOOP("Messages", "Open"),
+    ReworkStatus.OPEN: QT_TRANSLATE_NOOP("Messages", "Still open"),
     ReworkStatus.CLOSED: QT_TRANSLATE_NOOP("Messages", "Closed"),
 }
 

@@ -7,10 +7,10 @@ import pytest
 
 from dealerdesk.db.database import Database
 from dealerdesk.domain.messages import ConflictError, DealerDeskError, PermissionDenied, ValidationError
-from dealerdesk.domain.vocabulary import CauseCategory, OrderStatus, QcLevel, ReworkKind
+from dealerdesk.domain.vocabulary import STATUS_LABELS, CauseCategory, OrderStatus, QcLevel, ReworkKind
 from dealerdesk.services import audit, rework
 from dealerdesk.services.rework import ReworkChanges, ReworkFilter
-from dealerdesk.services.rework_views import ReworkStatus
+from dealerdesk.services.rework_views import REWORK_STATUS_LABELS, ReworkStatus
 from tests.helpers import UserSet
 from tests.rework_data import VIN2, add_order, add_rework
 
@@ -192,3 +192,8 @@ def test_measured_failed_item_shows_value_and_range(db: Database, people: UserSe
     items = json.dumps([{"code": "tyre_fl", "label": "左前胎压", "value": "1.8", "unit": "bar", "range": "2.2–2.6"}])
     d = rework.get_rework(db, people.manager, add_rework(db, o, people.qc.id, failed_items=items))
     assert d.failed_items[0].measured == "1.8 bar (2.2–2.6)"
+
+
+def test_rework_status_labels_are_not_order_status_texts() -> None:
+    # One source text has one translation: a rework "Open" showed as the order's 已开单 in Chinese.
+    assert not set(REWORK_STATUS_LABELS.values()) & set(STATUS_LABELS.values())

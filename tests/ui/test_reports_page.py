@@ -110,6 +110,34 @@ def test_pdf_is_written(
     assert path is not None and Path(path).read_bytes().startswith(b"%PDF")
 
 
-def test_advisor_is_told_reports_are_for_managers(qtbot: QtBot, db: Database, people: UserSet) -> None:
+def test_advisor_is_told_reports_are_for_managers(qtbot: QtBot, db: Database, people: UserSet, month: None) -> None:
     page = _page(qtbot, db, people.advisor)
-    assert "service manager" in page.message.text() and not page.csv_button.isEnabled()
+    assert page.message.isVisible()
+    text = page.message.text()
+    for who in ("service manager", "QC inspectors", "team leads", "administrators", "Rework page"):
+        assert who in text
+    # Nothing else on the page: no empty greyed tables, no export, no period to pick.
+    assert not page.tabs.isVisible() and not page.summary_box.isVisible() and not page.period_bar.isVisible()
+    assert page.report is None and page.export_csv("/nonexistent/never-written.csv") is None
+
+
+@pytest.mark.parametrize("role", ["lead", "qc", "admin"])
+def test_leads_inspectors_and_admins_see_the_report(
+    qtbot: QtBot, db: Database, people: UserSet, month: None, role: str
+) -> None:
+    page = _page(qtbot, db, getattr(people, role))
+    assert not page.message.isVisible() and page.tabs.isVisible()
+    assert page.summary_texts()["Delivered orders"] == "10"
+
+
+def test_a_period_ending_before_it_starts_is_said_and_no_old_figures_stay(
+    qtbot: QtBot, db: Database, people: UserSet, month: None
+) -> None:
+    page = _page(qtbot, db, people.manager)
+    assert page.summary_texts()["Delivered orders"] == "10" and not page.message.isVisible()
+    page.date_to.setDate(page.date_from.date().addDays(-1))
+    assert page.message.isVisible() and page.message.text() == "The end of the period is before its start."
+    assert not page.tabs.isVisible() and not page.csv_button.isEnabled() and page.summary_texts() == {}
+    page.preset.setCurrentIndex(page.PRESETS.index("last_12_months"))
+    assert not page.message.isVisible() and page.tabs.isVisible() and page.csv_button.isEnabled()
+    assert page.summary_texts()["Delivered orders"] == "10"

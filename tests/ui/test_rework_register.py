@@ -60,13 +60,13 @@ def test_filters_narrow_the_register(qtbot: QtBot, db: Database, people: UserSet
     page = ReworkPage(_ctx(db, people.manager))
     qtbot.addWidget(page)
     page.show()
-    assert page.proxy.rowCount() == 2 and page.count_label.text() == "2 records"
+    assert page.proxy.rowCount() == 2 and page.count_label.text() == "Records: 2"
     page.kind.setCurrentIndex(page.kind.findData(ReworkKind.QC.value))
     assert page.proxy.rowCount() == 1
     assert page.proxy.index(0, ReworkRegisterModel.KIND).data() == "QC rework"
     page.kind.setCurrentIndex(0)
     page.cause.setCurrentIndex(page.cause.findData(CauseCategory.MAN.value))
-    assert page.count_label.text() == "1 records"
+    assert page.count_label.text() == "Records: 1"
     assert page.proxy.index(0, ReworkRegisterModel.CAUSE).data() == "Man (people)"
     page.cause.setCurrentIndex(0)
     page.technician.setCurrentIndex(page.technician.findData(people.tech.id))

@@ -186,8 +186,11 @@ class ReworkDetailDialog(QDialog):
                 (self.tr("Closed"), self.tr("{when} by {name}").format(when=_when(d.closed_at), name=d.closed_by))
             )
         html = [self._table(rows)]
+        # tr() outside the f-strings: lupdate does not look inside them, so those headings stayed English.
+        failed_title = self.tr("Failed items")
+        history_title = self.tr("History")
         if d.failed_items:
-            html.append(f"<h4>{escape(self.tr('Failed items'))}</h4><ul>")
+            html.append(f"<h4>{escape(failed_title)}</h4><ul>")
             for item in d.failed_items:
                 parts = [item.text or item.code, item.measured, item.note]
                 html.append("<li>" + escape(" — ".join(p for p in parts if p)) + "</li>")
@@ -196,7 +199,7 @@ class ReworkDetailDialog(QDialog):
         if d.rework_order is not None:
             html.append(self._order_html(self.tr("Rework order (the comeback)"), d.rework_order))
         if d.history:
-            html.append(f"<h4>{escape(self.tr('History'))}</h4><ul>")
+            html.append(f"<h4>{escape(history_title)}</h4><ul>")
             for h in d.history:
                 html.append(f"<li>{escape(_when(h.at))} {escape(h.user)}: {escape(self._action_text(h))}</li>")
             html.append("</ul>")
@@ -231,10 +234,13 @@ class ReworkDetailDialog(QDialog):
         if o.delivered_at is not None:
             km = f"{o.delivered_mileage:,} km" if o.delivered_mileage is not None else ""
             rows.append((self.tr("Delivered"), f"{_when(o.delivered_at)} {km}".strip()))
+        concerns_title = self.tr("Customer concerns")
+        work_title = self.tr("Work done")
+        parts_title = self.tr("Parts")
         parts = [f"<h4>{escape(title)}</h4>", self._table(rows)]
-        parts.append(f"<p><b>{escape(self.tr('Customer concerns'))}</b></p><ul>")
+        parts.append(f"<p><b>{escape(concerns_title)}</b></p><ul>")
         parts += [f"<li>{escape(c)}</li>" for c in o.concerns] or ["<li>—</li>"]
-        parts.append(f"</ul><p><b>{escape(self.tr('Work done'))}</b></p><ul>")
+        parts.append(f"</ul><p><b>{escape(work_title)}</b></p><ul>")
         for w in o.work:
             who = w.technician or self.tr("not assigned")
             parts.append(f"<li>{escape(w.operation)} — {escape(who)}</li>")
@@ -242,7 +248,7 @@ class ReworkDetailDialog(QDialog):
             parts.append("<li>—</li>")
         parts.append("</ul>")
         if o.parts:
-            parts.append(f"<p><b>{escape(self.tr('Parts'))}</b>: {escape('、'.join(o.parts))}</p>")
+            parts.append(f"<p><b>{escape(parts_title)}</b>: {escape('、'.join(o.parts))}</p>")
         return "".join(parts)
 
     # --- acting ----------------------------------------------------------------------------

@@ -127,7 +127,9 @@ class ReportsPage(QWidget):
         self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
         self.csv_button.clicked.connect(lambda: self.export_csv())
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
-        top = QHBoxLayout()
+        self.period_bar = QWidget()
+        top = QHBoxLayout(self.period_bar)
+        top.setContentsMargins(0, 0, 0, 0)
         for label, widget in (
             (self.tr("&Period:"), self.preset),
             (self.tr("&From:"), self.date_from),
@@ -145,6 +147,8 @@ class ReportsPage(QWidget):
         self.summary_grid = QGridLayout(self.summary_box)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
         self.tabs = QTabWidget()
         self.group_tabs: list[GroupTab] = []
         for _title in self.builder.titles().values():
@@ -153,10 +157,26 @@ class ReportsPage(QWidget):
             self.tabs.addTab(tab, _title[0])
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.period_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.summary_box)
         layout.addWidget(self.tabs, 1)
+        self.allowed = ctx.actor.has(*REPORT_ROLES)
+        if not self.allowed:
+            # Said once, plainly, instead of an empty greyed-out page (the service refuses too).
+            self.period_bar.hide()
+            layout.addStretch(1)
+            self.message.setStyleSheet(
+                "QLabel { background: #fff4e5; border: 1px solid #f0c36d; padding: 12px; font-size: 11pt; }"
+            )
+            self.message.setText(
+                self.tr(
+                    "The rework reports are only for the service manager, QC inspectors, team leads and "
+                    "administrators. The rework register itself is open to you on the Rework page; ask the "
+                    "service manager for the figures."
+                )
+            )
+            self.message.show()
 
         self._applying_preset = False
         self.preset.currentIndexChanged.connect(self._preset_changed)
@@ -196,27 +216,35 @@ class ReportsPage(QWidget):
 
     # --- showing -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        allowed = self.ctx.actor.has(*REPORT_ROLES)
-        for w in (self.csv_button, self.pdf_button, self.tabs, self.summary_box):
-            w.setEnabled(allowed)
-        if not allowed:
-            self.message.setText(
-                self.tr("The rework reports are for the service manager, QC inspectors and team leads.")
-            )
+        if not self.allowed:
+            self._show_report(None)
             return
         start, end = self.period()
         try:
-            self.report = build_report(self.ctx.db, self.ctx.actor, start, end)
+            report = build_report(self.ctx.db, self.ctx.actor, start, end)
         except DealerDeskError as err:
-            self.report = None
+            # A period ending before it starts, say: the message replaces the figures of another period.
+            self.message.setStyleSheet("color: #b00020;")
             self.message.setText(error_text(err))
+            self.message.show()
+            self._show_report(None)
             return
-        self.message.clear()
-        self.message.setVisible(False)
-        self.tables = self.builder.build(self.report)
+        self.message.hide()
+        self._show_report(report)
+
+    def _show_report(self, report: ReworkReport | None) -> None:
+        self.report = report
+        for w in (self.csv_button, self.pdf_button):
+            w.setEnabled(report is not None)
+        for w in (self.summary_box, self.tabs):
+            w.setVisible(report is not None)
+        if report is None:
+            self.tables = []
+            return
+        self.tables = self.builder.build(report)
         for tab, table in zip(self.group_tabs, self.tables, strict=True):
             tab.show_table(table, table.title)
-        self._show_summary(self.builder.summary(self.report))
+        self._show_summary(self.builder.summary(report))
 
     def _show_summary(self, items: list[tuple[str, str]]) -> None:
         while self.summary_grid.count():

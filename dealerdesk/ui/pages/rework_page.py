@@ -144,7 +144,7 @@ class ReworkPage(QWidget):
             return
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
-        self.count_label.setText(self.tr("{n} records").format(n=len(rows)))
+        self.count_label.setText(self.tr("Records: {n}").format(n=len(rows)))  # no "1 records"
         if rows:
             self.select_id(selected if selected is not None else rows[0].id)
 
