@@ -24,6 +24,7 @@ class PaperLabels:
     colon: str  # after a label on a line of text
     tel: str
     page_of: str  # {page} and {total}
+    continued: str  # {title}: a section's title on the pages it continues on
     checked_in: str
     promised: str
     advisor: str
@@ -120,6 +121,7 @@ ZH_CN = PaperLabels(
     colon="：",
     tel="电话",
     page_of="第 {page} 页 / 共 {total} 页",
+    continued="{title}（续）",
     checked_in="进厂时间",
     promised="预计交车时间",
     advisor="服务顾问",
@@ -253,6 +255,7 @@ EN = PaperLabels(
     colon=": ",
     tel="Tel.",
     page_of="Page {page} of {total}",
+    continued="{title} (continued)",
     checked_in="Checked in",
     promised="Promised for",
     advisor="Advisor",

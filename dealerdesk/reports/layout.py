@@ -194,13 +194,16 @@ class Sheet:
         if not rows:
             commands.append(("SPAN", (0, head_rows), (-1, head_rows)))
         commands += extra_style
-        table = Table(
+        table = SectionTable(
             data,
             colWidths=list(widths),
             repeatRows=head_rows,
             splitByRow=1,
             splitInRow=24,  # split a tall row, but leave at least two lines on each side
             hAlign="LEFT",
+        )
+        table.continued_title = Paragraph(
+            printable(self.labels.continued.format(title=title), self.font), self.styles.section
         )
         table.setStyle(TableStyle(commands))
         return table
@@ -340,6 +343,24 @@ class Sheet:
             PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM + 1 * mm, self.labels.page_of.format(page=page, total=total)
         )
         canvas.restoreState()
+
+
+class SectionTable(Table):  # type: ignore[misc]
+    """A boxed section whose title row says "continued" on the pages it runs on to.
+
+    Without it a repeated title reads as a second section of the same name.
+    """
+
+    continued_title: Flowable | None = None
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(available_width, available_height)
+        if len(parts) == 2 and self.continued_title is not None:
+            rest = parts[1]
+            # A new row list: the rows themselves are shared with the part printed above.
+            rest._cellvalues[0] = [self.continued_title, *rest._cellvalues[0][1:]]
+            rest.continued_title = self.continued_title
+        return parts
 
 
 class Text(Paragraph):  # type: ignore[misc]

@@ -216,6 +216,8 @@ def test_a_long_order_flows_onto_numbered_pages(kind: str, lang: str, page_of: s
     body = body_text(pdf)
     for line in order.labour:
         assert squash(line.operation) in body
+    continued = {"zh_CN": "维修项目（续）", "en": "Labour(continued)"}[lang]
+    assert continued not in squash(texts[0]) and continued in squash(texts[1])
 
 
 HOSTILE = (
@@ -346,8 +348,11 @@ def test_a_concern_longer_than_a_page_runs_onto_the_next(tmp_path: Path) -> None
     endless = "".join(f"第{i}句：右前减震器在颠簸路面有异响。" for i in range(400))  # about 7,000 characters
     pdf = render("job_card", sample_order(concerns=("短的一句", endless)), "zh_CN", tmp_path)
     assert len(pages(pdf)) >= 3
-    # Each continuation repeats the section's title row; apart from that, every character is there.
-    assert squash(endless) in body_text(pdf).replace("客户描述（原话记录）", "")
+    body = body_text(pdf)
+    # Each continuation repeats the section's title row, marked as continued.
+    assert body.count("客户描述（原话记录）（续）") == len(pages(pdf)) - 1
+    # Apart from those, every character is there.
+    assert squash(endless) in body.replace("客户描述（原话记录）（续）", "")
 
 
 def test_a_new_car_without_plate_says_so(tmp_path: Path) -> None:

@@ -52,6 +52,7 @@ def test_every_vocabulary_value_has_a_label(lang: str) -> None:
         elif isinstance(value, str):
             assert value.strip(), (lang, field.name)
     assert "{page}" in labels.page_of and "{total}" in labels.page_of
+    assert "{title}" in labels.continued and "{n}" in labels.round_no
 
 
 def test_an_unknown_language_is_a_programming_error() -> None:
