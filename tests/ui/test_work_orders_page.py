@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMessageBox
 
 from dealerdesk.db.database import Database
@@ -124,3 +125,17 @@ def test_orders_due_within_30_minutes_or_overdue_are_tinted(db: Database, people
     assert sorted(colours, key=str) == sorted([OVERDUE.name(), "#fff0c2", None], key=str)
     tips = [model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(3)]
     assert any(t and t.startswith("The promised time") for t in tips)
+
+
+def test_filter_choices_are_never_cut_off_in_a_narrow_window(qtbot, db: Database, people: UserSet) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, db, people.advisor)
+    # A larger font after the page was first laid out (QComboBox keeps its first minimum width).
+    font = QFont(page.font())
+    font.setPointSize(font.pointSize() + 4)
+    page.setFont(font)
+    page.resize(700, 500)  # narrower than the filter bar: it must scroll sideways, not squeeze the combos
+    qtbot.waitUntil(lambda: page.filter_scroll.horizontalScrollBar().maximum() > 0)
+    for combo in (page.status_filter, page.advisor_filter, page.category_filter):
+        longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        assert combo.width() > longest, combo.itemText(0)
+    assert page.status_filter.currentText() == "Not yet delivered"

@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDateEdit,
     QFrame,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog
 from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
 from dealerdesk.ui.feedback import show_info, tr_message
 from dealerdesk.ui.models.work_orders_model import COLUMNS, WorkOrdersModel
+from dealerdesk.ui.widgets.choice_combo import ChoiceCombo
 
 SEARCH_DELAY_MS = 250
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
@@ -62,16 +62,16 @@ class WorkOrdersPage(QWidget):
         search_label = QLabel(self.tr("&Find:"))
         search_label.setBuddy(self.search)
 
-        self.status_filter = QComboBox()
+        self.status_filter = ChoiceCombo()  # never cut to "Not yet deli"
         self.status_filter.addItem(self.tr("Not yet delivered"), ACTIVE)
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in OrderStatus:
             self.status_filter.addItem(tr_message(STATUS_LABELS[status]), status.value)
-        self.advisor_filter = QComboBox()
+        self.advisor_filter = ChoiceCombo()  # never cut to "Not yet deli"
         self.advisor_filter.addItem(self.tr("All advisors"), None)
         for advisor in users.users_with_role(ctx.db, Role.ADVISOR):
             self.advisor_filter.addItem(advisor.full_name, advisor.id)
-        self.category_filter = QComboBox()
+        self.category_filter = ChoiceCombo()  # never cut to "Not yet deli"
         self.category_filter.addItem(self.tr("All categories"), None)
         for category in ServiceCategory:
             self.category_filter.addItem(tr_message(CATEGORY_LABELS[category]), category.value)
