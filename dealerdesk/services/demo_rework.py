@@ -3,11 +3,14 @@
 Called at the end of ``write_demo_database``. QC and hand-over failures are normally
 written by the QC service; when the QC demo has written some already, only the external
 reworks (comebacks, each with its own rework order) are added, and the open records of
-every kind get a plausible cause analysis so the reports have something to show.
+every kind get a plausible cause analysis so the reports have something to show. Each
+registration and closing is in the audit log, at its own time, with the entries the
+rework service writes, so a record's history reads as it would in use.
 """
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import datetime, timedelta
 
@@ -16,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import (
+    AuditEntry,
     Concern,
     LabourLine,
     OrderNumberCounter,
@@ -27,6 +31,7 @@ from dealerdesk.db.models import (
 )
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import CauseCategory, OrderStatus, PaymentType, QcLevel, ReworkKind, ServiceCategory
+from dealerdesk.services.rework import ENTITY
 from dealerdesk.services.rework_views import ReworkStatus
 from dealerdesk.services.settings import DealerSettings
 
@@ -87,6 +92,20 @@ def write_demo_reworks(db: Database, rng: random.Random, now: datetime) -> int:
             added.append(_external_rework(s, rng, order, advisor, now))
         s.add_all(added)
         s.flush()
+        for record in added:
+            if record.kind == ReworkKind.EXTERNAL.value:
+                _audit(
+                    s,
+                    record.detected_at,
+                    record.detected_by_id,
+                    "register_external_rework",
+                    record.id,
+                    {
+                        "rework_order_id": record.rework_order_id,
+                        "description": record.description,
+                        "responsible_technician_id": record.responsible_technician_id,
+                    },
+                )
         # Older cases were analysed and closed; the last weeks' are still open, as in real life.
         open_cases = s.scalars(select(ReworkRecord).where(ReworkRecord.status == ReworkStatus.OPEN.value))
         closer = manager or qc_user
@@ -101,9 +120,31 @@ def write_demo_reworks(db: Database, rng: random.Random, now: datetime) -> int:
                 record.labour_cost_fen = rng.choice((15000, 30000, 45000, 60000))
                 record.parts_cost_fen = rng.choice((0, 0, 8500, 56000))
             record.status = ReworkStatus.CLOSED.value
-            record.closed_at = record.detected_at + timedelta(days=rng.randint(1, 5))
+            record.closed_at = min(record.detected_at + timedelta(days=rng.randint(1, 5)), now)
             record.closed_by_id = closer.id
+            _audit(
+                s,
+                record.closed_at,
+                closer.id,
+                "close_rework",
+                record.id,
+                {"cause_category": [None, cause.value], "status": [ReworkStatus.OPEN.value, record.status]},
+            )
         return len(added)
+
+
+def _audit(s: Session, at: datetime, user_id: int, action: str, record_id: int, changes: dict[str, object]) -> None:
+    # The service's own audit.record() stamps "now"; the demo's history needs the case's own time.
+    s.add(
+        AuditEntry(
+            at=at,
+            user_id=user_id,
+            action=action,
+            entity="rework",
+            entity_id=str(record_id),
+            changes=json.dumps(changes, ensure_ascii=False),
+        )
+    )
 
 
 def _first_with(s: Session, role: Role) -> User | None:
@@ -136,7 +177,10 @@ def _qc_rework(rng: random.Random, order: WorkOrder, inspector: User, advisor: U
 def _external_rework(s: Session, rng: random.Random, order: WorkOrder, advisor: User, now: datetime) -> ReworkRecord:
     """The car comes back inside the minor-repair window: a rework order for the same vehicle, linked."""
     assert order.delivered_at is not None
-    back_at = min(order.delivered_at + timedelta(days=rng.randint(1, 9), hours=rng.randint(0, 6)), now)
+    # Back, repaired in four hours and delivered again, all before now.
+    back_at = min(
+        order.delivered_at + timedelta(days=rng.randint(1, 9), hours=rng.randint(0, 6)), now - timedelta(hours=5)
+    )
     day = (back_at + LOCAL_OFFSET).strftime("%Y%m%d")
     counter = s.get(OrderNumberCounter, day)
     if counter is None:
