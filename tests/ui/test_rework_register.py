@@ -145,3 +145,47 @@ def test_manager_registers_an_external_rework_by_order_number(
     assert page.proxy.rowCount() == 3
     externals = rework.list_reworks(db, people.manager, rework.ReworkFilter(kind=ReworkKind.EXTERNAL))
     assert [r.rework_order_number for r in externals] == [back_number]
+
+
+def _status_shown(page: ReworkPage, record_id: int) -> str:
+    [row] = [
+        r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) == record_id
+    ]
+    return str(page.proxy.index(row, ReworkRegisterModel.STATUS).data())
+
+
+def test_manager_reopens_a_closed_record_with_a_reason_then_saves_the_analysis(
+    qtbot: QtBot, db: Database, people: UserSet, records: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = ReworkPage(_ctx(db, people.manager))
+    qtbot.addWidget(page)
+    page.show()
+    dialog = page.open_record(records["qc"])
+    dialog.cause.setCurrentIndex(dialog.cause.findData(CauseCategory.MACHINE.value))
+    dialog.corrective_action.setPlainText("校准扭力扳手")
+    dialog.close_record_button.click()
+    assert not dialog.isVisible()
+    assert _status_shown(page, records["qc"]) == "Closed"
+
+    dialog = page.open_record(records["qc"])
+    assert dialog.reopen_button.isVisible() and not dialog.save_button.isVisible()
+    assert dialog.corrective_action.isReadOnly() and "Closed" in dialog.facts.toPlainText()
+    asked: list[str] = []
+
+    def reason(_parent: object, _title: str, label: str) -> tuple[str, bool]:
+        asked.append(label)
+        return "扳手校准后同一车再次异响", True
+
+    monkeypatch.setattr("dealerdesk.ui.dialogs.rework_detail_dialog.QInputDialog.getText", reason)
+    dialog.reopen_button.click()
+    assert asked == ["Reason for reopening:"]
+    assert dialog.save_button.isVisible() and not dialog.corrective_action.isReadOnly()
+    history = dialog.facts.toPlainText()
+    assert "reason for reopening: 扳手校准后同一车再次异响" in history and "reopened" in history
+    dialog.cause_detail.setPlainText("扭力扳手误差超差")
+    dialog.save_button.click()
+    assert dialog.error.text() == "Saved." and dialog.isVisible()
+    dialog.reject()
+    assert _status_shown(page, records["qc"]) == "Still open"  # the register reloaded after the save
+    d = rework.get_rework(db, people.manager, records["qc"])
+    assert not d.is_closed and d.summary.cause_detail == "扭力扳手误差超差"
