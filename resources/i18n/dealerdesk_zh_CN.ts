@@ -196,6 +196,26 @@ Rework record {rework} was created; the next finish of the work starts a new QC 
         <translation>否，新的维修(&amp;N)</translation>
     </message>
     <message>
+        <source>Order {number}</source>
+        <translation>工单 {number}</translation>
+    </message>
+    <message>
+        <source>What the customer asked for then</source>
+        <translation>当时的客户描述</translation>
+    </message>
+    <message>
+        <source>Work done then</source>
+        <translation>当时的维修项目</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未指派</translation>
+    </message>
+    <message>
         <source>Delivered {when} at {km} km by {advisor}; {category}.</source>
         <translation>{when} 交车，里程 {km} 公里，服务顾问 {advisor}；{category}。</translation>
     </message>
@@ -210,10 +230,6 @@ Rework record {rework} was created; the next finish of the work starts a new QC 
     <message>
         <source>An external rework of this order is registered already.</source>
         <translation>该工单已登记过外返。</translation>
-    </message>
-    <message>
-        <source>The order was opened, but it could not be linked as an external rework: {error} Register it on the Rework page.</source>
-        <translation>工单已开单，但未能关联为外返：{error} 请在“返工管理”页面登记。</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1549,10 @@ Service office of a car dealership.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
+        <source>Still open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
@@ -2203,8 +2223,8 @@ Service office of a car dealership.</source>
         <translation>整个期间</translation>
     </message>
     <message>
-        <source>The rework reports are for the service manager, QC inspectors and team leads.</source>
-        <translation>返工报表仅供服务经理、质检员和班组长查看。</translation>
+        <source>The rework reports are only for the service manager, QC inspectors, team leads and administrators. The rework register itself is open to you on the Rework page; ask the service manager for the figures.</source>
+        <translation>返工报表仅供服务经理、质检员、班组长和系统管理员查看。您可以在“返工管理”页面查看返工登记；如需统计数据，请向服务经理索取。</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
@@ -2361,6 +2381,14 @@ Service office of a car dealership.</source>
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Failed items</source>
+        <translation>不合格项目</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
         <source>Original order</source>
         <translation>原工单</translation>
     </message>
@@ -2411,6 +2439,18 @@ Service office of a car dealership.</source>
     <message>
         <source>Delivered</source>
         <translation>交车</translation>
+    </message>
+    <message>
+        <source>Customer concerns</source>
+        <translation>客户描述</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修项目</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
     </message>
     <message>
         <source>not assigned</source>
@@ -2480,8 +2520,8 @@ Service office of a car dealership.</source>
         <translation>登记外返(&amp;X)…</translation>
     </message>
     <message>
-        <source>{n} records</source>
-        <translation>共 {n} 条记录</translation>
+        <source>Records: {n}</source>
+        <translation>记录数：{n}</translation>
     </message>
     <message>
         <source>Select a rework record first.</source>
