@@ -100,6 +100,10 @@ def test_by_month_counts_reworks_in_the_month_detected() -> None:
         # February: 3 delivered; R3, R4, R6 detected.
         (FEB, 3, (2, 0, 1), (D("66.67"), D("0.00"), D("33.33")), 3, D("100.00"), 84_000),
     ]
+    # Cost per kind in February: QC R4 30.00 + R6 10.00 = 40.00 CNY; external R3 800.00 CNY.
+    assert dict(rows[1].cost_fen) == {QC: 4_000, INTERNAL: 0, EXTERNAL: 80_000}
+    # January's rates by hand: one of each kind over 4 cars = 1 × 100 ÷ 4 = 25.00 each, 3 × 100 ÷ 4 = 75.00.
+    assert dict(rows[0].rates) == {QC: D("25.00"), INTERNAL: D("25.00"), EXTERNAL: D("25.00")}
 
 
 def test_by_technician_uses_the_orders_they_worked_on() -> None:
