@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -26,10 +27,21 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("XDG_CONFIG_HOME", str(path))
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'test.sqlite'}")
+@pytest.fixture(scope="session")
+def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Migrate once per run; each test gets a copy (migrating every time cost ~0.3 s a test)."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    database = open_database(f"sqlite:///{path}")
     upgrade(database)
+    database.dispose()  # the last connection closing checkpoints the WAL into the file
+    return path
+
+
+@pytest.fixture
+def db(tmp_path: Path, _migrated_template: Path) -> Iterator[Database]:
+    target = tmp_path / "test.sqlite"
+    shutil.copyfile(_migrated_template, target)
+    database = open_database(f"sqlite:///{target}")
     yield database
     database.dispose()
 

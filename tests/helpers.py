@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from unittest.mock import patch
 
 from dealerdesk.db.database import Database
 from dealerdesk.domain.roles import Role
 from dealerdesk.services import users
 from dealerdesk.services.actor import Actor
+from dealerdesk.services.passwords import hash_password
+
+_hashes: dict[str, str] = {}
+
+
+def _hash_once(password: str) -> str:
+    """scrypt is slow on purpose (~50 ms); nine accounts per test added up to seconds.
+    The salt is reused across test databases only, which is harmless there."""
+    if password not in _hashes:
+        _hashes[password] = hash_password(password)
+    return _hashes[password]
+
 
 PASSWORD = "secret123"
 
@@ -27,20 +40,21 @@ class UserSet:
 
 def make_users(db: Database) -> UserSet:
     """One account per role (two advisors, technicians and leads for separation-of-duty tests)."""
-    admin = users.create_first_admin(db, "admin", "管理员", PASSWORD)
+    with patch.object(users, "hash_password", _hash_once):
+        admin = users.create_first_admin(db, "admin", "管理员", PASSWORD)
 
-    def add(username: str, name: str, roles: set[Role], team: str = "") -> Actor:
-        users.create_user(db, admin, username, name, PASSWORD, roles, team)
-        return users.authenticate(db, username, PASSWORD)
+        def add(username: str, name: str, roles: set[Role], team: str = "") -> Actor:
+            view = users.create_user(db, admin, username, name, PASSWORD, roles, team)
+            return Actor(view.id, view.username, view.full_name, view.roles)
 
-    return UserSet(
-        admin=admin,
-        manager=add("manager", "周经理", {Role.MANAGER}),
-        advisor=add("sa1", "李晓明", {Role.ADVISOR}),
-        advisor2=add("sa2", "陈静", {Role.ADVISOR}),
-        tech=add("tech1", "王师傅", {Role.TECHNICIAN}, "机电一组"),
-        tech2=add("tech2", "张伟", {Role.TECHNICIAN}, "机电二组"),
-        lead=add("lead1", "孙班长", {Role.TEAM_LEAD, Role.TECHNICIAN}, "机电一组"),
-        lead2=add("lead2", "吴班长", {Role.TEAM_LEAD}, "机电二组"),
-        qc=add("qc1", "郑质检", {Role.QC_INSPECTOR}),
-    )
+        return UserSet(
+            admin=admin,
+            manager=add("manager", "周经理", {Role.MANAGER}),
+            advisor=add("sa1", "李晓明", {Role.ADVISOR}),
+            advisor2=add("sa2", "陈静", {Role.ADVISOR}),
+            tech=add("tech1", "王师傅", {Role.TECHNICIAN}, "机电一组"),
+            tech2=add("tech2", "张伟", {Role.TECHNICIAN}, "机电二组"),
+            lead=add("lead1", "孙班长", {Role.TEAM_LEAD, Role.TECHNICIAN}, "机电一组"),
+            lead2=add("lead2", "吴班长", {Role.TEAM_LEAD}, "机电二组"),
+            qc=add("qc1", "郑质检", {Role.QC_INSPECTOR}),
+        )
