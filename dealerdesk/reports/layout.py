@@ -282,35 +282,42 @@ class Sheet:
         qr_left = right - QR_SIZE
         _draw_qr(canvas, self.order.order_number, qr_left, top - QR_SIZE, QR_SIZE)
 
-        dealer = self.order.dealer
-        block_width = qr_left - left - 6 * mm
-        contact = " · ".join(
-            part for part in (dealer.address, f"{self.labels.tel} {dealer.phone}" if dealer.phone else "") if part
-        )
-        y = top
-        for value, style, max_height in (
-            (dealer.name, self.styles.header_name, 9 * mm),
-            (contact, self.styles.header_line, 7 * mm),
-        ):
-            para = _fitted(printable(value, self.font), style, block_width, max_height)
-            _, height = para.wrap(block_width, max_height)
-            para.drawOn(canvas, left, y - height)
-            y -= height + 0.5 * mm
-
-        # The title, faux bold (fill and stroke): the font has no bold face.
-        canvas.saveState()
+        # The title, centred, faux bold (fill and stroke): the font has no bold face.
         title_size = 18
+        title_width = stringWidth(self.title, self.font.name, title_size)
+        title_left = (PAGE_WIDTH - title_width) / 2
+        title_baseline = top - 18 * mm
+        canvas.saveState()
         canvas.setFont(self.font.name, title_size)
         canvas.setLineWidth(0.45)
         canvas.setStrokeColor(INK)
         text = canvas.beginText()
         text.setTextRenderMode(2)
-        title_width = stringWidth(self.title, self.font.name, title_size)
-        text.setTextOrigin((PAGE_WIDTH - title_width) / 2, top - 18 * mm)
+        text.setTextOrigin(title_left, title_baseline)
         text.setFont(self.font.name, title_size)
         text.textOut(self.title)
         canvas.drawText(text)
         canvas.restoreState()
+
+        # Dealer name and contact line above the title; a contact line too long for one
+        # line wraps in the room left of the title, which reaches down to the order number.
+        dealer = self.order.dealer
+        block_width = qr_left - left - 6 * mm
+        title_top = title_baseline + 0.8 * title_size
+        number_top = top - HEADER_HEIGHT + 2 * mm + 13
+        contact = " · ".join(
+            part for part in (dealer.address, f"{self.labels.tel} {dealer.phone}" if dealer.phone else "") if part
+        )
+        name = _fitted(printable(dealer.name, self.font), self.styles.header_name, block_width, 9 * mm)
+        y = _draw_at(canvas, name, left, top, block_width) - 0.5 * mm
+        style = self.styles.header_line
+        line = _fitted(printable(contact, self.font), style, block_width, style.leading)
+        if line.wrap(block_width, style.leading)[1] <= min(style.leading, y - title_top):
+            _draw_at(canvas, line, left, y, block_width)
+        else:
+            beside = title_left - 3 * mm - left
+            line = _fitted(printable(contact, self.font), style, beside, y - number_top)
+            _draw_at(canvas, line, left, y, beside)
 
         # The order number on the left; its Code 128 on the right, next to the QR.
         baseline = top - HEADER_HEIGHT + 2 * mm
@@ -430,6 +437,13 @@ def _fitted(markup: str, style: ParagraphStyle, width: float, height: float) -> 
         style = ParagraphStyle(style.name, parent=style, fontSize=style.fontSize - 0.5, leading=style.leading - 0.6)
         para = Paragraph(markup, style)
     return para
+
+
+def _draw_at(canvas: Canvas, para: Paragraph, left: float, top: float, width: float) -> float:
+    """Draw ``para`` with its top at ``top``; return where it ends."""
+    _, height = para.wrap(width, PAGE_HEIGHT)
+    para.drawOn(canvas, left, top - height)
+    return float(top - height)
 
 
 def _draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:

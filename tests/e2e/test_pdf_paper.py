@@ -367,6 +367,33 @@ def test_a_new_car_without_plate_says_so(tmp_path: Path) -> None:
         assert order.vehicle.vin in flat
 
 
+def word_boxes(pdf: Path, page: int = 1) -> list[tuple[str, float, float, float, float]]:
+    """Every word pdftotext finds on ``page``: text, x min, y min, x max, y max (points from the top)."""
+    xml = pdftotext(pdf, "-bbox", "-f", str(page), "-l", str(page))
+    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+    return [(w, float(x0), float(y0), float(x1), float(y1)) for x0, y0, x1, y1, w in re.findall(pattern, xml)]
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_a_long_dealer_name_and_address_never_run_into_the_title(lang: str, tmp_path: Path) -> None:
+    """Both wrap onto a second line: the address continues left of the title, never under it."""
+    name = "上海浦东新区宏达伟业汽车销售与售后服务有限责任公司浦东第二分公司（一汽-大众奥迪授权经销商）"
+    address = (
+        "上海市浦东新区张杨路 1888 号宏达汽车城 A 座一层服务接待大厅（近世纪大道地铁站 4 号口，"
+        "沿张杨路向东步行约三百米，过浦东南路路口后右转即到，停车场入口在东侧）"
+    )
+    order = sample_order()
+    order = dataclasses.replace(order, dealer=dataclasses.replace(order.dealer, name=name, address=address))
+    pdf = render("work_order", order, lang, tmp_path)
+    header = [box for box in word_boxes(pdf) if box[4] < BODY_TOP]
+    for i, (word, x0, y0, x1, y1) in enumerate(header):
+        for other, ox0, oy0, ox1, oy1 in header[i + 1 :]:
+            apart = x1 <= ox0 or ox1 <= x0 or y1 <= oy0 or oy1 <= y0
+            assert apart, (word, other)
+    flat = squash(pdftotext(pdf))
+    assert squash(name) in flat and squash(address) in flat and "021-58886666" in flat
+
+
 def test_an_order_number_code_128_cannot_carry_still_prints(tmp_path: Path) -> None:
     pdf = render("job_card", sample_order(order_number="临-2025-0001"), "zh_CN", tmp_path)
     assert all("临-2025-0001" in page for page in pages(pdf))
