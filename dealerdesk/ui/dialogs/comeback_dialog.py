@@ -60,7 +60,7 @@ class ComebackDialog(QDialog):
             layout.addWidget(button)
             button.setVisible(len(candidates) > 1)
         self.details = QTextBrowser()
-        self.details.setMinimumSize(560, 260)
+        self.details.setMinimumSize(640, 380)  # the earlier order readable without scrolling
         layout.addWidget(self.details, 1)
         self.buttons = QDialogButtonBox()
         self.yes_button = self.buttons.addButton(
