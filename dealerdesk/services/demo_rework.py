@@ -140,7 +140,7 @@ def _audit(s: Session, at: datetime, user_id: int, action: str, record_id: int, 
             at=at,
             user_id=user_id,
             action=action,
-            entity="rework",
+            entity=ENTITY,
             entity_id=str(record_id),
             changes=json.dumps(changes, ensure_ascii=False),
         )
