@@ -206,7 +206,7 @@ def write_demo_database(url: str, seed: int = 2026, orders: int = 600, now: date
                     created_at=checked_in,
                     updated_at=checked_in,
                     opened_at=None if status is OrderStatus.DRAFT else checked_in,
-                    delivered_at=(promised if status is OrderStatus.DELIVERED else None),
+                    delivered_at=(min(promised, now) if status is OrderStatus.DELIVERED else None),
                     cancel_reason="客户改期" if status is OrderStatus.CANCELLED else "",
                 )
                 texts = rng.sample(CONCERNS[category.value], k=min(len(CONCERNS[category.value]), rng.randint(1, 2)))
