@@ -3,7 +3,9 @@
 draft -> open -> in workshop -> awaiting QC -> ready for delivery -> delivered;
 cancelled with a reason from draft, open or in workshop. QC failures send the car back
 to the workshop (awaiting QC -> in workshop; ready -> in workshop after a failed
-hand-over check). Services call :func:`check_transition` before every change.
+hand-over check). A service manager who reopens the final inspection of a car not yet
+handed over sends it back to awaiting QC; nothing leaves delivered. Services call
+:func:`check_transition` before every change.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     _t(S.AWAITING_QC, S.IN_WORKSHOP, Role.TECHNICIAN, Role.TEAM_LEAD, Role.QC_INSPECTOR),  # a QC level failed
     _t(S.AWAITING_QC, S.READY, Role.QC_INSPECTOR),  # final inspection passed
     _t(S.READY, S.IN_WORKSHOP, Role.ADVISOR),  # hand-over check failed: internal rework
+    _t(S.READY, S.AWAITING_QC, Role.MANAGER),  # a manager reopened a QC level before the hand-over
     _t(S.READY, S.DELIVERED, Role.ADVISOR),  # hand-over check passed, car handed to the customer
     _t(S.DRAFT, S.CANCELLED, Role.ADVISOR, Role.MANAGER),
     _t(S.OPEN, S.CANCELLED, Role.ADVISOR, Role.MANAGER),

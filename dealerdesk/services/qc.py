@@ -39,6 +39,7 @@ from dealerdesk.services.checklist_templates import category_template, handover_
 from dealerdesk.services.qc_store import (
     domain_round,
     drafts,
+    failure_view,
     get_order,
     get_round,
     item_views,
@@ -54,6 +55,7 @@ from dealerdesk.services.qc_store import (
     with_answers,
 )
 from dealerdesk.services.qc_views import (
+    FailureView,
     QcHistory,
     QcRoundView,
     QueueRow,
@@ -82,11 +84,6 @@ _REOPEN_ENDED_FAILED = QT_TRANSLATE_NOOP(
     "The next finish of the work starts a new round.",
 )
 _REOPEN_DELIVERED = QT_TRANSLATE_NOOP("Messages", "Order {number} is delivered; its QC signatures stay as they are.")
-_REOPEN_BELOW_READY = QT_TRANSLATE_NOOP(
-    "Messages",
-    "Order {number} is ready for delivery: level {level} can no longer be reopened, "
-    "because the order cannot go back to awaiting QC. Only the hand-over check can be reopened.",
-)
 
 
 # --- the workshop finishes ------------------------------------------------------------------
@@ -419,7 +416,9 @@ def reopen_level(db: Database, actor: Actor, round_id: int, level: QcLevel | int
     """A manager reopens a signed level (and the levels above it), with a reason.
 
     The signatures are voided, never deleted; what they signed is copied back as the
-    level's draft, so the checker corrects it instead of starting again.
+    level's draft, so the checker corrects it instead of starting again. A car ready for
+    delivery whose level 1-3 is reopened goes back to awaiting QC (the hand-over check
+    alone leaves it ready); a delivered car's signatures stay as they are.
     """
     level = QcLevel(level)
     require_role(actor, Role.MANAGER)
@@ -433,8 +432,10 @@ def reopen_level(db: Database, actor: Actor, round_id: int, level: QcLevel | int
             raise DealerDeskError(_REOPEN_DELIVERED, number=order.number)
         dom = domain_round(qc_round, order)
         reopened = qc_rules.reopen_level(dom, level, signer(s, actor.id), reason, now)
+        status_change: list[str] = []
         if order.status == OrderStatus.READY and min(sig.level for sig in reopened) < QcLevel.HANDOVER:
-            raise DealerDeskError(_REOPEN_BELOW_READY, number=order.number, level=int(level))
+            _move(order, OrderStatus.AWAITING_QC, actor, now)
+            status_change = [OrderStatus.READY.value, OrderStatus.AWAITING_QC.value]
         # From the top down: the trigger refuses a level voided under a still valid one.
         for signature in sorted(reopened, key=lambda sig: sig.level, reverse=True):
             assert signature.reopening is not None
@@ -471,6 +472,7 @@ def reopen_level(db: Database, actor: Actor, round_id: int, level: QcLevel | int
                 "qc_round": qc_round.round_no,
                 "levels": sorted(int(sig.level) for sig in reopened),
                 "reason": reason.strip(),
+                **({"status": status_change} if status_change else {}),
             },
         )
         return round_view(s, qc_round, signer(s, actor.id))
@@ -531,15 +533,19 @@ def _queue_row(order: WorkOrder, qc_round: QcRound | None, who: qc_rules.Signer,
     status = OrderStatus(order.status)
     in_progress = qc_round is not None and qc_round.status == RoundStatus.IN_PROGRESS
     last: SignoffView | None = None
-    if qc_round is not None and in_progress:
+    # A passed round of a car not yet delivered still shows (and may reopen) its signatures.
+    if qc_round is not None and (in_progress or status is OrderStatus.READY):
         valid = [so for so in qc_round.signoffs if so.voided_at is None]
         if valid:
             last = signoff_view(valid[-1], qc_round, None, names)
     stage = QueueStage.FINISH
     may_act = False
     waiting_since: datetime | None = order.updated_at
+    failure: FailureView | None = None
     if status is OrderStatus.IN_WORKSHOP:
         may_act = bool(who.roles & {Role.TECHNICIAN, Role.TEAM_LEAD})
+        if qc_round is not None:
+            failure = failure_view(qc_round, order, names)
     elif qc_round is not None and (in_progress or status is OrderStatus.READY):
         if qc_round.status == RoundStatus.PASSED:
             stage = QueueStage.DELIVER
@@ -567,4 +573,5 @@ def _queue_row(order: WorkOrder, qc_round: QcRound | None, who: qc_rules.Signer,
         last_signoff=last,
         may_act=may_act,
         waiting_since=waiting_since,
+        failure=failure,
     )

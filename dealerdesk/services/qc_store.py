@@ -21,7 +21,7 @@ from dealerdesk.domain.qc_rules import ItemEntry, Outcome, Reopening, RoadTest, 
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import ItemAnswer, OrderStatus, QcLevel, ServiceCategory
 from dealerdesk.services.checklist_templates import category_template, handover_template
-from dealerdesk.services.qc_views import ItemView, LevelView, RoundStatus, RoundView, SignoffView
+from dealerdesk.services.qc_views import FailureView, ItemView, LevelView, RoundStatus, RoundView, SignoffView
 
 
 def get_order(s: Session, order_id: int) -> WorkOrder:
@@ -179,6 +179,31 @@ def signoff_view(row: QcSignoff, qc_round: QcRound, dom: qc_rules.QcRound | None
     )
 
 
+def failure_view(qc_round: QcRound, order: WorkOrder, names: dict[int, str]) -> FailureView | None:
+    """What a failed round sent back to the workshop; None for a round that did not fail."""
+    if qc_round.status != RoundStatus.FAILED:
+        return None
+    failed = next((so for so in qc_round.signoffs if so.voided_at is None and so.outcome == Outcome.FAIL.value), None)
+    if failed is None:
+        return None
+    dom = domain_round(qc_round, order)
+    signed = [r for r in qc_round.results if r.signoff_id == failed.id]
+    items = item_views(dom, QcLevel(failed.level), signed, names)
+    return FailureView(
+        round_no=qc_round.round_no,
+        level=QcLevel(failed.level),
+        signer=names.get(failed.signer_id, ""),
+        signed_at=failed.signed_at,
+        items=tuple(item for item in items if item.effective is ItemAnswer.FAIL),
+    )
+
+
+def previous_round(s: Session, qc_round: QcRound) -> QcRound | None:
+    return s.scalar(
+        select(QcRound).where(QcRound.order_id == qc_round.order_id, QcRound.round_no == qc_round.round_no - 1)
+    )
+
+
 def round_view(s: Session, qc_round: QcRound, viewer: Signer | None = None) -> RoundView:
     order = get_order(s, qc_round.order_id)
     names = user_names(s)
@@ -199,6 +224,7 @@ def round_view(s: Session, qc_round: QcRound, viewer: Signer | None = None) -> R
                 refusal,
             )
         )
+    previous = previous_round(s, qc_round)
     return RoundView(
         id=qc_round.id,
         round_no=qc_round.round_no,
@@ -224,6 +250,7 @@ def round_view(s: Session, qc_round: QcRound, viewer: Signer | None = None) -> R
         levels=tuple(levels),
         signoffs=tuple(signoffs.values()),
         next_level=dom.next_level() if status is RoundStatus.IN_PROGRESS else None,
+        previous_failure=failure_view(previous, order, names) if previous is not None else None,
     )
 
 

@@ -78,6 +78,17 @@ class SignoffView:
 
 
 @dataclass(frozen=True)
+class FailureView:
+    """Why a round failed: the level, who failed it and when, and the items the car went back with."""
+
+    round_no: int
+    level: QcLevel
+    signer: str
+    signed_at: datetime
+    items: tuple[ItemView, ...]  # the failed items with their values and notes, in checklist order
+
+
+@dataclass(frozen=True)
 class LevelView:
     level: QcLevel
     items: tuple[ItemView, ...]
@@ -116,6 +127,8 @@ class RoundView:
     levels: tuple[LevelView, ...]  # levels 1-4 in order
     signoffs: tuple[SignoffView, ...]  # every signature of the round, voided ones included
     next_level: QcLevel | None  # the level waiting for a signature; None once ended or fully passed
+    # The round before this one, if it failed: what the workshop was to fix, shown while checking again.
+    previous_failure: FailureView | None = None
 
     def level(self, level: QcLevel | int) -> LevelView:
         return self.levels[int(level) - 1]
@@ -141,6 +154,7 @@ class QueueRow:
     last_signoff: SignoffView | None  # the newest valid signature of the round
     may_act: bool  # the viewing user can do this row's next step
     waiting_since: datetime | None  # finished, or last signed: how long the car has waited
+    failure: FailureView | None = None  # back in the workshop after a failed round: what failed
 
 
 @dataclass(frozen=True)

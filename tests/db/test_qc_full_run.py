@@ -48,6 +48,11 @@ def test_order_through_failed_and_passed_rounds_to_delivery(db: Database, people
 
     second = qc.finish_work(db, people.tech, order_id)
     assert (second.round_no, second.next_level) == (2, QcLevel.SELF_CHECK)
+    # The new round's checklist lists what round 1 failed, for every level to check again.
+    assert second.previous_failure is not None
+    assert [(i.code, i.value, i.note) for i in second.previous_failure.items] == [
+        ("brake_pad_thickness", "2.1", "左前片只剩2.1mm")
+    ]
     qc.sign_level(db, people.tech, second.id, 1, PASSWORD, passing_answers(second, QcLevel.SELF_CHECK))
     qc.sign_level(db, people.lead2, second.id, 2, PASSWORD, passing_answers(second, QcLevel.TEAM_LEAD))
     l3 = qc.sign_level(
@@ -95,3 +100,15 @@ def test_order_through_failed_and_passed_rounds_to_delivery(db: Database, people
         ("sign_handover_check", "李晓明", 4, "pass"),
         ("deliver", "李晓明", None, None),
     ]
+    entries = audit.list_entries(db, "work_order", order_id)
+    failed_sign, rework = entries[4].changes, entries[5].changes
+    assert (failed_sign["qc_round"], failed_sign["failed_items"]) == (1, ["brake_pad_thickness"])
+    assert rework == {
+        "rework_id": l2.rework_id,
+        "kind": "qc",
+        "level": 2,
+        "status": ["awaiting_qc", "in_workshop"],
+    }
+    assert [e.changes.get("qc_round") for e in entries if e.action == "finish_work"] == [1, 2]
+    assert entries[9].changes["outcome"] == "pass" and entries[9].changes["qc_round"] == 2
+    assert entries[-1].changes["status"] == ["ready_for_delivery", "delivered"]

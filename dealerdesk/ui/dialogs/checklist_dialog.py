@@ -33,8 +33,11 @@ from dealerdesk.ui.feedback import ask_yes_no, error_text, problem_text, show_er
 from dealerdesk.ui.models.qc_checklist_model import QcChecklistModel
 from dealerdesk.ui.widgets.checklist_table import ChecklistTableView
 from dealerdesk.ui.widgets.qc_labels import (
+    FAIL_BACKGROUND,
     FAIL_COLOUR,
     PASS_COLOUR,
+    failed_item_line,
+    failure_text,
     level_label,
     local_time,
     outcome_label,
@@ -74,6 +77,18 @@ class ChecklistDialog(QDialog):
         self.concerns = QLabel()
         self.concerns.setWordWrap(True)
         self.concerns.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The previous round's failures: what the workshop was to fix, so every level checks it again.
+        self.previous_failure = QLabel()
+        self.previous_failure.setObjectName("previousFailure")
+        self.previous_failure.setWordWrap(True)
+        self.previous_failure.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.previous_failure.setStyleSheet(
+            f"background: {FAIL_BACKGROUND.name()}; color: {FAIL_COLOUR.name()}; padding: 4px;"
+            f" border: 1px solid {FAIL_COLOUR.name()};"
+        )
+        if self.view.previous_failure is not None:
+            self.previous_failure.setText(failure_text(self.view.previous_failure, ctx.lang))
+        self.previous_failure.setVisible(self.view.previous_failure is not None)
 
         self.model = QcChecklistModel(ctx.lang)
         self.table = ChecklistTableView()
@@ -120,6 +135,9 @@ class ChecklistDialog(QDialog):
         )
         keys.setStyleSheet("color: #666666;")
         keys.setWordWrap(True)
+        policy = keys.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # hidden on a read-only level; the buttons keep their size
+        keys.setSizePolicy(policy)
 
         self.save_button = QPushButton(self.tr("&Save draft"))
         self.save_button.clicked.connect(self.save_draft)
@@ -143,6 +161,7 @@ class ChecklistDialog(QDialog):
         layout.addWidget(self.header)
         layout.addWidget(self.tabs)
         layout.addWidget(self.level_status)
+        layout.addWidget(self.previous_failure)
         layout.addWidget(self.concerns)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.item_info)
@@ -390,7 +409,7 @@ class ChecklistDialog(QDialog):
         if result.signoff.passed:
             text = self.tr("{level} signed: pass.").format(level=level)
         else:
-            items = "\n".join(f"• {self.model.item_text(i.item)}: {i.note}" for i in result.failed_items)
+            items = "\n".join(f"• {failed_item_line(i, self.ctx.lang)}" for i in result.failed_items)
             text = self.tr(
                 "{level} signed: FAIL. The car goes back to the workshop with these items:\n{items}\n"
                 "Rework record {rework} was created; the next finish of the work starts a new QC round."

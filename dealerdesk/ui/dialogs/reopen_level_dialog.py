@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from dealerdesk.domain import qc_rules
 from dealerdesk.domain.messages import DealerDeskError, ValidationError
+from dealerdesk.domain.vocabulary import OrderStatus, QcLevel
 from dealerdesk.services import qc
 from dealerdesk.services.qc_views import RoundView
 from dealerdesk.ui.context import UiContext
@@ -56,6 +57,12 @@ class ReopenLevelDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        # What reopening does to the order, for the level chosen: a ready car goes back to QC.
+        self.consequence = QLabel()
+        self.consequence.setObjectName("consequenceLabel")
+        self.consequence.setWordWrap(True)
+        self.consequence.setStyleSheet("font-weight: bold;")
+        self.level.currentIndexChanged.connect(self._show_consequence)
         form = QFormLayout()
         form.addRow(self.tr("&Level:"), self.level)
         form.addRow(self.tr("&Reason:"), self.reason)
@@ -66,10 +73,25 @@ class ReopenLevelDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
+        layout.addWidget(self.consequence)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.level.setCurrentIndex(self.level.count() - 1)
+        self._show_consequence()
         self.reason.setFocus()
+
+    def _show_consequence(self) -> None:
+        data = self.level.currentData()
+        back_to_qc = self.view.order_status is OrderStatus.READY and data is not None and int(data) < QcLevel.HANDOVER
+        self.consequence.setText(
+            self.tr(
+                "{number} is ready for delivery: reopening {level} sends it back to awaiting QC, "
+                "and the hand-over must wait until the levels are signed again."
+            ).format(number=self.view.order_number, level=level_label(int(data)))
+            if back_to_qc
+            else ""
+        )
+        self.consequence.setVisible(back_to_qc)
 
     def reopen(self) -> None:
         if self.level.count() == 0:

@@ -16,7 +16,14 @@ from PySide6.QtGui import QFont
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS
 from dealerdesk.services.qc_views import QueueRow, QueueStage
 from dealerdesk.ui.feedback import tr_message
-from dealerdesk.ui.widgets.qc_labels import local_time, signoff_summary, stage_label
+from dealerdesk.ui.widgets.qc_labels import (
+    FAIL_COLOUR,
+    failure_headline,
+    failure_text,
+    local_time,
+    signoff_summary,
+    stage_label,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -27,8 +34,9 @@ class QcQueueModel(QAbstractTableModel):
     ORDER, PLATE, MODEL, CATEGORY, WAITING, LAST, PROMISED, ADVISOR = range(8)
     COLUMNS = 8
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "en") -> None:
         super().__init__()
+        self.lang = lang  # for the checklist item texts of a failed round
         self.rows: list[QueueRow] = []
 
     def set_rows(self, rows: list[QueueRow]) -> None:
@@ -75,6 +83,11 @@ class QcQueueModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and col == self.WAITING and r.may_act:
             return self.tr("You can do this step now.")
+        if r.failure is not None and col == self.LAST:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return FAIL_COLOUR
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return failure_text(r.failure, self.lang)
         return None
 
     def _text(self, r: QueueRow, col: int) -> str:
@@ -92,6 +105,8 @@ class QcQueueModel(QAbstractTableModel):
                 text = self.tr("{stage} (round {round})").format(stage=text, round=r.round_no)
             return text
         if col == self.LAST:
+            if r.failure is not None:  # back in the workshop: what sent it back
+                return failure_headline(r.failure)
             return signoff_summary(r.last_signoff) if r.last_signoff else ""
         if col == self.PROMISED:
             return local_time(r.promised_at)

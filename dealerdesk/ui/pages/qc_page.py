@@ -7,6 +7,7 @@ button asks the QC service, which checks the roles again.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +33,7 @@ from dealerdesk.ui.dialogs.qc_history_dialog import QcHistoryDialog
 from dealerdesk.ui.dialogs.reopen_level_dialog import ReopenLevelDialog
 from dealerdesk.ui.feedback import ask_yes_no, error_text, show_error, show_info
 from dealerdesk.ui.models.qc_queue_model import QcQueueFilter, QcQueueModel
-from dealerdesk.ui.widgets.qc_labels import stage_label
+from dealerdesk.ui.widgets.qc_labels import FAIL_BACKGROUND, FAIL_COLOUR, failure_text, stage_label
 
 
 class QcPage(QWidget):
@@ -63,7 +64,7 @@ class QcPage(QWidget):
         filters.addWidget(self.search, 1)
         filters.addWidget(self.count)
 
-        self.model = QcQueueModel()
+        self.model = QcQueueModel(ctx.lang)
         self.proxy = QcQueueFilter()
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -79,6 +80,17 @@ class QcPage(QWidget):
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.open_checklist())
         self.table.activated.connect(lambda _i: self.open_checklist())
+
+        # What a car back in the workshop failed, for the technician doing the rework.
+        self.failure = QLabel()
+        self.failure.setObjectName("failureLabel")
+        self.failure.setWordWrap(True)
+        self.failure.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.failure.setStyleSheet(
+            f"background: {FAIL_BACKGROUND.name()}; color: {FAIL_COLOUR.name()}; padding: 4px;"
+            f" border: 1px solid {FAIL_COLOUR.name()};"
+        )
+        self.failure.hide()
 
         self.open_button = QPushButton(self.tr("&Open checklist…"))
         self.open_button.clicked.connect(self.open_checklist)
@@ -103,6 +115,7 @@ class QcPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.failure)
         layout.addLayout(buttons)
 
         self.stage.currentIndexChanged.connect(self._filter)
@@ -161,6 +174,9 @@ class QcPage(QWidget):
         self.deliver_button.setEnabled(stage is QueueStage.DELIVER)
         self.history_button.setEnabled(row is not None)
         self.reopen_button.setEnabled(row is not None and row.round_id is not None and row.last_signoff is not None)
+        failure = row.failure if row is not None else None
+        self.failure.setText(failure_text(failure, self.ctx.lang) if failure is not None else "")
+        self.failure.setVisible(failure is not None)
 
     # --- actions ------------------------------------------------------------------------------
     def open_checklist(self) -> None:
@@ -184,12 +200,14 @@ class QcPage(QWidget):
         row = self.selected()
         if row is None or row.stage is not QueueStage.FINISH:
             return
-        if not ask_yes_no(
-            self,
-            self.tr("Finish the work on {number} ({plate}) and hand the car to QC?").format(
-                number=row.order_number, plate=row.plate
-            ),
-        ):
+        question = self.tr("Finish the work on {number} ({plate}) and hand the car to QC?").format(
+            number=row.order_number, plate=row.plate
+        )
+        if row.failure is not None:
+            question = self.tr("{failure}\n\nAre these fixed? {question} A new QC round starts at level 1.").format(
+                failure=failure_text(row.failure, self.ctx.lang), question=question
+            )
+        if not ask_yes_no(self, question):
             return
         try:
             view = qc.finish_work(self.ctx.db, self.ctx.actor, row.order_id)

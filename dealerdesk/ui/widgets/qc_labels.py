@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 
 from dealerdesk.domain.qc_rules import Outcome
 from dealerdesk.domain.vocabulary import QC_LEVEL_LABELS, ItemAnswer, QcLevel
-from dealerdesk.services.qc_views import QueueStage, RoundStatus, SignoffView
+from dealerdesk.services.qc_views import FailureView, ItemView, QueueStage, RoundStatus, SignoffView
 from dealerdesk.ui.feedback import tr_message
 
 PASS_COLOUR = QColor("#1b7f3b")
@@ -84,4 +84,31 @@ def signoff_summary(signoff: SignoffView) -> str:
         outcome=outcome_label(signoff.outcome),
         signer=signoff.signer,
         time=local_time(signoff.signed_at),
+    )
+
+
+def failure_headline(failure: FailureView) -> str:
+    """One line for the queue: which round failed where, by whom and when."""
+    return QCoreApplication.translate("QcLabels", "Round {round} failed at {level} ({signer}, {time})").format(
+        round=failure.round_no,
+        level=level_label(failure.level),
+        signer=failure.signer,
+        time=local_time(failure.signed_at),
+    )
+
+
+def failed_item_line(item: ItemView, lang: str) -> str:
+    """A failed item as the workshop reads it: the item, the measured value against its range, the note."""
+    if item.value:
+        return QCoreApplication.translate("QcLabels", "{item}: {value} {unit} (allowed {range}) – {note}").format(
+            item=item.text(lang), value=item.value, unit=item.item.unit, range=item.item.range_text, note=item.note
+        )
+    return QCoreApplication.translate("QcLabels", "{item} – {note}").format(item=item.text(lang), note=item.note)
+
+
+def failure_text(failure: FailureView, lang: str) -> str:
+    """The headline and every failed item, one per line: what the car came back to the workshop with."""
+    lines = "\n".join(f"• {failed_item_line(item, lang)}" for item in failure.items)
+    return QCoreApplication.translate("QcLabels", "{headline}. Failed items:\n{lines}").format(
+        headline=failure_headline(failure), lines=lines
     )
