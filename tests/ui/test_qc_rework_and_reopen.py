@@ -18,6 +18,7 @@ from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.checklist_dialog import ChecklistDialog
 from dealerdesk.ui.dialogs.reopen_level_dialog import ReopenLevelDialog
+from dealerdesk.ui.models.qc_checklist_model import QcChecklistModel
 from dealerdesk.ui.models.qc_queue_model import QcQueueModel
 from dealerdesk.ui.pages.qc_page import QcPage
 from tests.db.qc_helpers import make_order, passing_answers, with_failure
@@ -56,7 +57,7 @@ def test_technician_sees_what_failed_and_the_next_round_shows_it_again(
     page = page_for(qtbot, db, people.tech)
     page.select_order(order_id)
     last = page.proxy.index(page.table.currentIndex().row(), QcQueueModel.LAST)
-    assert str(last.data()).startswith("Round 1 failed at Level 2: team lead check (吴班长, ")
+    assert last.data() == "Round 1 failed at L2 team lead"
     assert page.failure.isVisible()
     lines = page.failure.text().splitlines()
     assert lines[0].startswith("Round 1 failed at Level 2: team lead check (吴班长, ")
@@ -135,3 +136,21 @@ def test_reopening_only_the_hand_over_check_says_nothing_about_qc(qtbot: QtBot, 
     assert dialog.level.currentData() == int(L4) and not dialog.consequence.isVisible()
     dialog.level.setCurrentIndex(2)
     assert dialog.consequence.isVisible()
+
+
+def test_steps_for_another_role_stay_greyed(qtbot: QtBot, db: Database, people: UserSet) -> None:
+    in_workshop = make_order(db, people.advisor, people.tech)
+    inspector = page_for(qtbot, db, people.qc)
+    inspector.select_order(in_workshop)
+    assert not inspector.finish_button.isEnabled() and inspector.history_button.isEnabled()
+    technician = page_for(qtbot, db, people.tech)
+    technician.select_order(in_workshop)
+    assert technician.finish_button.isEnabled()
+
+
+def test_the_answer_column_fits_its_longest_answer(qtbot: QtBot, db: Database, people: UserSet) -> None:
+    view = qc.finish_work(db, people.tech, make_order(db, people.advisor, people.tech))
+    dialog = ChecklistDialog(UiContext(db, people.tech, get_settings(db), "en"), view.id)
+    qtbot.addWidget(dialog)
+    widest = dialog.table.fontMetrics().horizontalAdvance("Fail (by value)")
+    assert dialog.table.columnWidth(QcChecklistModel.ANSWER) > widest

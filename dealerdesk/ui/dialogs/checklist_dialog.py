@@ -96,7 +96,10 @@ class ChecklistDialog(QDialog):
         self.table.setColumnWidth(QcChecklistModel.ITEM, 420)
         self.table.setColumnWidth(QcChecklistModel.RANGE, 110)
         self.table.setColumnWidth(QcChecklistModel.VALUE, 90)
-        self.table.setColumnWidth(QcChecklistModel.ANSWER, 110)
+        # Wide enough for the longest answer in the window's language ("不合格（按测量值）", "Fail (by value)").
+        metrics = self.table.fontMetrics()
+        answer_width = max(metrics.horizontalAdvance(text) for text in self.model.answer_texts()) + 16
+        self.table.setColumnWidth(QcChecklistModel.ANSWER, max(110, answer_width))
 
         # The current item in both languages and what is wrong with it, as the cursor moves.
         self.item_info = QLabel()
@@ -273,7 +276,12 @@ class ChecklistDialog(QDialog):
         judgement = self.model.judgement(row)
         if judgement:
             lines.append(judgement)
-        elif self.model.editable and self.model.effective(row) is ItemAnswer.FAIL and not self.model.rows[row].note:
+        if (
+            self.model.editable
+            and self.model.effective(row) is ItemAnswer.FAIL
+            and not self.model.rows[row].note
+            and not self.model.rows[row].problem  # a refusal already says so
+        ):
             lines.append(self.tr("A failed item needs a note: type it in the Note column."))
         self.item_info.setText("\n".join(lines))
         failing = bool(judgement) or self.model.effective(row) is ItemAnswer.FAIL

@@ -19,6 +19,7 @@ class PasswordConfirmDialog(QDialog):
         super().__init__(parent)
         self.action = action
         self.setWindowTitle(self.tr("Confirm your signature"))
+        self.setMinimumWidth(440)  # the prompt names the level, the order and the signer
         self.prompt = QLabel(prompt)
         self.prompt.setWordWrap(True)
         self.password = QLineEdit()

@@ -30,6 +30,7 @@ class ReopenLevelDialog(QDialog):
         self.view = view
         self.result_view: RoundView | None = None
         self.setWindowTitle(self.tr("Reopen a signed QC level – {number}").format(number=view.order_number))
+        self.setMinimumWidth(560)  # the level choice names signer and time; the consequence is a sentence
         self.level = QComboBox()
         for lv in view.levels:
             if lv.signoff is not None:

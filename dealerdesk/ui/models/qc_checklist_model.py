@@ -97,6 +97,14 @@ class QcChecklistModel(QAbstractTableModel):
     def set_answer(self, row: int, answer: ItemAnswer | None) -> bool:
         return self.setData(self.index(row, self.ANSWER), answer.value if answer else "", Qt.ItemDataRole.EditRole)
 
+    def answer_texts(self) -> list[str]:
+        """Every text the Answer column can show, to size it."""
+        plain = [answer_label(answer) for answer in ItemAnswer]
+        return plain + [self._by_value(answer) for answer in ItemAnswer]
+
+    def _by_value(self, answer: ItemAnswer) -> str:
+        return self.tr("{answer} (by value)").format(answer=answer_label(answer))
+
     def item_text(self, item: ChecklistItem) -> str:
         return item.zh if self.lang.startswith("zh") else item.en
 
@@ -172,7 +180,7 @@ class QcChecklistModel(QAbstractTableModel):
             effective = self.effective(row)
             if r.item.kind is ItemKind.MEASURED and r.answer is None and effective is not None:
                 # Judged from the value alone: say so, so nobody thinks it was clicked.
-                return self.tr("{answer} (by value)").format(answer=answer_label(effective))
+                return self._by_value(effective)
             return answer_label(effective if effective is not None else r.answer)
         return r.note
 

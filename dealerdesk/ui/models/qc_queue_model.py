@@ -18,7 +18,7 @@ from dealerdesk.services.qc_views import QueueRow, QueueStage
 from dealerdesk.ui.feedback import tr_message
 from dealerdesk.ui.widgets.qc_labels import (
     FAIL_COLOUR,
-    failure_headline,
+    failure_short,
     failure_text,
     local_time,
     signoff_summary,
@@ -106,7 +106,7 @@ class QcQueueModel(QAbstractTableModel):
             return text
         if col == self.LAST:
             if r.failure is not None:  # back in the workshop: what sent it back
-                return failure_headline(r.failure)
+                return failure_short(r.failure)
             return signoff_summary(r.last_signoff) if r.last_signoff else ""
         if col == self.PROMISED:
             return local_time(r.promised_at)

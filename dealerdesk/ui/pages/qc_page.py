@@ -77,7 +77,10 @@ class QcPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The last signature (or what failed) takes the room left and is elided, so that the
+        # promised time and the advisor never scroll out of sight.
+        header.setSectionResizeMode(QcQueueModel.LAST, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.table.doubleClicked.connect(lambda _i: self.open_checklist())
         self.table.activated.connect(lambda _i: self.open_checklist())
 
@@ -170,8 +173,9 @@ class QcPage(QWidget):
         row = self.selected()
         stage = row.stage if row else None
         self.open_button.setEnabled(row is not None and row.round_id is not None)
-        self.finish_button.setEnabled(stage is QueueStage.FINISH)
-        self.deliver_button.setEnabled(stage is QueueStage.DELIVER)
+        # Steps for another role stay greyed: an inspector does not finish work, nor deliver.
+        self.finish_button.setEnabled(stage is QueueStage.FINISH and row is not None and row.may_act)
+        self.deliver_button.setEnabled(stage is QueueStage.DELIVER and row is not None and row.may_act)
         self.history_button.setEnabled(row is not None)
         self.reopen_button.setEnabled(row is not None and row.round_id is not None and row.last_signoff is not None)
         failure = row.failure if row is not None else None

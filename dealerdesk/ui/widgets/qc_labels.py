@@ -87,6 +87,13 @@ def signoff_summary(signoff: SignoffView) -> str:
     )
 
 
+def failure_short(failure: FailureView) -> str:
+    """Column-width form for the queue: "Round 1 failed at L2 team lead"; the panel below says the rest."""
+    return QCoreApplication.translate("QcLabels", "Round {round} failed at {level}").format(
+        round=failure.round_no, level=short_level(failure.level)
+    )
+
+
 def failure_headline(failure: FailureView) -> str:
     """One line for the queue: which round failed where, by whom and when."""
     return QCoreApplication.translate("QcLabels", "Round {round} failed at {level} ({signer}, {time})").format(
