@@ -221,3 +221,18 @@ def test_checklist_model_passes_the_model_tester(qtmodeltester, db: Database, pe
     assert model.setData(model.index(7, QcChecklistModel.VALUE), "2.8")
     assert model.index(7, QcChecklistModel.ANSWER).data() == "Fail (by value)"
     assert not model.setData(model.index(0, QcChecklistModel.VALUE), "1")  # a check item takes no value
+
+
+def test_whoever_signed_level_1_is_told_someone_else_signs_level_2(qtbot: QtBot, db: Database, people: UserSet) -> None:
+    view = finished_round(db, people)
+    qc.sign_level(db, people.lead, view.id, 1, PASSWORD, passing_answers(view, QcLevel.SELF_CHECK))
+    dialog = open_dialog(qtbot, db, people.lead, view.id)  # lead1 is technician and team lead
+    dialog.tabs.setCurrentIndex(1)
+    assert dialog.level is QcLevel.TEAM_LEAD
+    assert dialog.level_status.text() == "You signed level 1 of this QC round, so someone else must sign level 2."
+    assert not dialog.sign_button.isEnabled() and not dialog.model.editable
+    type_keys(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.password_dialog is None
+    dialog.tabs.setCurrentIndex(0)
+    assert dialog.level_status.text().startswith("Level 1: technician self-check signed by 孙班长 on ")
+    assert dialog.level_status.text().endswith(": Pass. Signed and final.")
