@@ -1457,10 +1457,6 @@ Service office of a car dealership.</source>
         <translation>工单 {number} 已交车，其质检签字保持不变。</translation>
     </message>
     <message>
-        <source>Order {number} is ready for delivery: level {level} can no longer be reopened, because the order cannot go back to awaiting QC. Only the hand-over check can be reopened.</source>
-        <translation>工单 {number} 已处于待交车状态，不能再退回待质检，因此第 {level} 级检验不能重新打开。只能重新打开交车前检查。</translation>
-    </message>
-    <message>
         <source>No work order with id {id}.</source>
         <translation>不存在 ID 为 {id} 的工单。</translation>
     </message>
@@ -1834,6 +1830,28 @@ Service office of a car dealership.</source>
         <source>{level}: {outcome}, {signer}, {time}</source>
         <translation>{level}：{outcome}，{signer}，{time}</translation>
     </message>
+    <message>
+        <source>Round {round} failed at {level}</source>
+        <translation>第 {round} 轮 {level} 未通过</translation>
+    </message>
+    <message>
+        <source>Round {round} failed at {level} ({signer}, {time})</source>
+        <translation>第 {round} 轮在“{level}”未通过（{signer}，{time}）</translation>
+    </message>
+    <message>
+        <source>{item}: {value} {unit} (allowed {range}) – {note}</source>
+        <translation>{item}：{value} {unit}（允许范围 {range}）– {note}</translation>
+    </message>
+    <message>
+        <source>{item} – {note}</source>
+        <translation>{item} – {note}</translation>
+    </message>
+    <message>
+        <source>{headline}. Failed items:
+{lines}</source>
+        <translation>{headline}。不合格项目：
+{lines}</translation>
+    </message>
 </context>
 <context>
     <name>QcPage</name>
@@ -1888,6 +1906,14 @@ Service office of a car dealership.</source>
     <message>
         <source>Finish the work on {number} ({plate}) and hand the car to QC?</source>
         <translation>确认 {number}（{plate}）已完工，并将车辆交给质检？</translation>
+    </message>
+    <message>
+        <source>{failure}
+
+Are these fixed? {question} A new QC round starts at level 1.</source>
+        <translation>{failure}
+
+以上问题是否均已修复？{question}新一轮质检将从一级（自检）开始。</translation>
     </message>
     <message>
         <source>Hand {number} ({plate}) over to the customer now?</source>
@@ -2044,6 +2070,10 @@ Service office of a car dealership.</source>
     <message>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>{number} is ready for delivery: reopening {level} sends it back to awaiting QC, and the hand-over must wait until the levels are signed again.</source>
+        <translation>{number} 已处于待交车状态：重新打开“{level}”会使其退回待质检，须等各级重新签字后才能进行交车前检查。</translation>
     </message>
     <message>
         <source>No level of this round is signed.</source>
