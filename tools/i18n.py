@@ -33,9 +33,22 @@ def sources() -> list[str]:
 
 def lupdate(ts: Path) -> None:
     subprocess.run(
-        [tool("pyside6-lupdate"), *sources(), "-locations", "none", "-no-obsolete", "-source-language", "en",
-         "-target-language", "zh_CN", "-ts", str(ts)],
-        check=True, cwd=ROOT, stdout=subprocess.DEVNULL,
+        [
+            tool("pyside6-lupdate"),
+            *sources(),
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-source-language",
+            "en",
+            "-target-language",
+            "zh_CN",
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
     )
 
 
@@ -51,7 +64,7 @@ def messages(ts: Path) -> dict[tuple[str, str], str | None]:
         for m in ctx.iter("message"):
             t = m.find("translation")
             done = t is not None and t.get("type") not in ("unfinished", "vanished", "obsolete") and (t.text or "")
-            out[(name, m.findtext("source") or "")] = (t.text if done and t is not None else None)
+            out[(name, m.findtext("source") or "")] = t.text if done and t is not None else None
     return out
 
 
