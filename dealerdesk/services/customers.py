@@ -13,14 +13,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import and_, func, or_, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from dealerdesk.db.database import Database
-from dealerdesk.db.models import Customer, Vehicle, WorkOrder
+from dealerdesk.db.models import Customer, User, Vehicle, WorkOrder
 from dealerdesk.domain.validation import normalise_mobile, normalise_plate, normalise_vin
 from dealerdesk.domain.vocabulary import OrderStatus, ServiceCategory
 
 HISTORY_LIMIT = 20
+VISITS_SHOWN = 100  # the dialog's history tab: ten years of a regular customer
 MATCH_LIMIT = 20
 # Orders whose mileage counts as recorded: a draft may hold a typo, a cancelled order never happened.
 _NOT_RECORDED = (OrderStatus.DRAFT.value, OrderStatus.CANCELLED.value)
@@ -35,7 +36,12 @@ class VisitView:
     category: ServiceCategory | None
     checked_in_at: datetime | None
     mileage_in: int | None
-    first_concern: str
+    concerns: tuple[str, ...]  # verbatim, one per request
+    advisor_name: str
+
+    @property
+    def first_concern(self) -> str:
+        return self.concerns[0] if self.concerns else ""
 
 
 @dataclass(frozen=True)
@@ -95,19 +101,20 @@ def mileage_floor(db: Database, vin: str, checked_in_at: datetime, order_id: int
         return last_recorded_km(s, vehicle_id, order_id, checked_in_at) if vehicle_id is not None else None
 
 
-def _visits(s: Session, vehicle_id: int, limit: int = HISTORY_LIMIT) -> list[WorkOrder]:
+def _visits(
+    s: Session, vehicle_id: int, limit: int = HISTORY_LIMIT, exclude_order_id: int | None = None
+) -> list[VisitView]:
     q = (
-        select(WorkOrder)
+        select(WorkOrder, func.coalesce(User.full_name, ""))
+        .outerjoin(User, User.id == WorkOrder.advisor_id)
+        .options(selectinload(WorkOrder.concerns))
         .where(WorkOrder.vehicle_id == vehicle_id)
         .order_by(WorkOrder.checked_in_at.desc(), WorkOrder.id.desc())
         .limit(limit)
     )
-    return list(s.scalars(q))
-
-
-def _card(s: Session, v: Vehicle) -> VehicleCard:
-    orders = _visits(s, v.id)
-    visits = tuple(
+    if exclude_order_id is not None:
+        q = q.where(WorkOrder.id != exclude_order_id)
+    return [
         VisitView(
             o.id,
             o.number,
@@ -115,11 +122,17 @@ def _card(s: Session, v: Vehicle) -> VehicleCard:
             ServiceCategory(o.category) if o.category else None,
             o.checked_in_at,
             o.mileage_in,
-            o.concerns[0].text if o.concerns else "",
+            tuple(c.text for c in o.concerns),
+            advisor,
         )
-        for o in orders
-    )
-    last = next((o for o in orders if o.status not in _NOT_RECORDED), None)
+        for o, advisor in s.execute(q).all()
+    ]
+
+
+def _card(s: Session, v: Vehicle) -> VehicleCard:
+    visits = tuple(_visits(s, v.id))
+    last_id = next((x.order_id for x in visits if x.status.value not in _NOT_RECORDED), None)
+    last = s.get(WorkOrder, last_id) if last_id is not None else None
     owner = v.owner
     return VehicleCard(
         vehicle_id=v.id,
@@ -177,10 +190,22 @@ def lookup(db: Database, text: str) -> list[VehicleCard]:
     return find_by_plate(db, plate) if plate else []
 
 
-def vehicle_history(db: Database, vehicle_id: int) -> list[VisitView]:
+def vehicle_history(db: Database, vehicle_id: int, limit: int = HISTORY_LIMIT) -> list[VisitView]:
     with db.read() as s:
-        v = s.get(Vehicle, vehicle_id)
-        return list(_card(s, v).visits) if v is not None else []
+        return _visits(s, vehicle_id, limit)
+
+
+def earlier_visits(db: Database, vin: str, order_id: int | None = None, limit: int = VISITS_SHOWN) -> list[VisitView]:
+    """The other orders of the vehicle with this VIN, newest first, for the advisor to read at intake.
+
+    Orders reach a vehicle when they are opened, so a draft lists the vehicle's opened
+    (and since cancelled) orders, never other drafts that may hold typos.
+    """
+    if not vin.strip():
+        return []
+    with db.read() as s:
+        vehicle_id = vehicle_id_for_vin(s, vin)
+        return _visits(s, vehicle_id, limit, order_id) if vehicle_id is not None else []
 
 
 def record_visit(

@@ -340,7 +340,8 @@ def test_a_returning_vehicle_fills_the_form_from_its_last_visit(qtbot, db: Datab
     assert (ui.vinEdit.text(), ui.modelEdit.text(), ui.colourEdit.text()) == (VIN_CHINA, "朗逸 1.5L", "白色")
     assert (ui.customerNameEdit.text(), ui.customerMobileEdit.text()) == ("张三", "13800138000")
     assert ui.lastMileageLabel.text() == "last recorded 20,000 km"
-    assert ui.historyLabel.text().startswith("1 earlier visits; last")
+    assert ui.historyLabel.text().startswith("Earlier visits: 1; last ")
+    assert dialog.history_model.index(0, 3).data() == "20,000"
 
 
 def test_a_second_save_is_refused_and_the_typing_is_kept(qtbot, db: Database, people: UserSet) -> None:  # type: ignore[no-untyped-def]

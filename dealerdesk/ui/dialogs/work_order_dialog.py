@@ -58,7 +58,7 @@ from dealerdesk.domain.vocabulary import (
     ServiceCategory,
 )
 from dealerdesk.services import audit, customers, users
-from dealerdesk.services.customers import VehicleCard
+from dealerdesk.services.customers import VehicleCard, VisitView
 from dealerdesk.services.work_orders import (
     ENTITY,
     EXTRA_WORK_STATUSES,
@@ -75,7 +75,7 @@ from dealerdesk.ui.dialogs.extra_work_dialog import ExtraWorkDialog
 from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog
 from dealerdesk.ui.feedback import ask_yes_no, error_text, problem_text, show_error, tr_message
 from dealerdesk.ui.generated.ui_work_order_dialog import Ui_WorkOrderDialog
-from dealerdesk.ui.models.order_history_model import ChangeLogModel, ExtraWorkModel
+from dealerdesk.ui.models.order_history_model import ChangeLogModel, ExtraWorkModel, VehicleHistoryModel
 from dealerdesk.ui.models.order_lines_model import LabourLinesModel, PartsLinesModel
 from dealerdesk.ui.widgets.date_times import from_qdatetime, local_text, round_up_to_half_hour, to_qdatetime
 from dealerdesk.ui.widgets.field_problems import STYLE, FieldProblems
@@ -112,6 +112,7 @@ class WorkOrderDialog(QDialog):
         self._looked_up: dict[str, str] = {}
         self.cancel_dialog: CancelDialog | None = None
         self.extra_work_dialog: ExtraWorkDialog | None = None
+        self.history_dialog: WorkOrderDialog | None = None
         self._readiness_timer = QTimer(self)
         self._readiness_timer.setSingleShot(True)
         self._readiness_timer.setInterval(READINESS_DELAY_MS)
@@ -174,6 +175,7 @@ class WorkOrderDialog(QDialog):
         self.parts_model = PartsLinesModel()
         self.extra_work_model = ExtraWorkModel()
         self.change_log_model = ChangeLogModel()
+        self.history_model = VehicleHistoryModel()
         for view, model, field in (
             (ui.labourView, self.labour_model, rules.LABOUR_LINES),
             (ui.partsView, self.parts_model, rules.PARTS_LINES),
@@ -192,14 +194,20 @@ class WorkOrderDialog(QDialog):
             QShortcut(QKeySequence(Qt.Key.Key_Insert), view, lambda v=view, m=model: self._add_line(v, m))
         ui.labourView.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         ui.partsView.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for view, model in ((ui.extraWorkView, self.extra_work_model), (ui.changeLogView, self.change_log_model)):
+        for view, model in (
+            (ui.extraWorkView, self.extra_work_model),
+            (ui.changeLogView, self.change_log_model),
+            (ui.historyView, self.history_model),
+        ):
             view.setModel(model)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             view.horizontalHeader().setStretchLastSection(True)
             view.verticalHeader().hide()
         ui.addLabourButton.setText(self.tr("&Add labour line"))
-        ui.addPartsButton.setText(self.tr("Add &part"))
+        ui.addPartsButton.setText(self.tr("Add part"))  # Alt+P is the plate; Insert adds a line too
+        ui.historyView.setToolTip(self.tr("Enter or double-click: open that order"))
+        ui.historyView.activated.connect(self.open_earlier_order)
         ui.removeLabourButton.setText(self.tr("Remove labour line"))
         ui.removePartsButton.setText(self.tr("Remove part"))
         for view in (ui.labourView, ui.partsView):
@@ -227,6 +235,8 @@ class WorkOrderDialog(QDialog):
             (rules.PARTS_LINES, ui.partsView, ui.partsProblem),
         ):
             self.problems.add(field, widget, label)
+        # The "still to do" line names the fields in the order the advisor meets them.
+        self._form_position = {field: i for i, field in enumerate(self.problems.fields)}
         self.field_names = {
             PLATE: self.tr("plate"),
             VIN: self.tr("VIN"),
@@ -331,6 +341,7 @@ class WorkOrderDialog(QDialog):
         self.ui.advisorLabel.setText(detail.advisor_name)
         self.extra_work_model.set_rows(list(detail.extra_work))
         self.change_log_model.set_rows(audit.list_entries(self.ctx.db, ENTITY, detail.id))
+        self.show_history(customers.earlier_visits(self.ctx.db, detail.vin, detail.id))
         self.dirty = False
         self.ui.conflictFrame.hide()
         self._update_state()
@@ -509,6 +520,7 @@ class WorkOrderDialog(QDialog):
             if not cards:
                 self.last_km = None
                 self._show_last_km()
+                self.show_history([])
         else:
             cards = customers.find_by_mobile(self.ctx.db, typed)
         chosen = cards[0] if len(cards) == 1 else self.choose_vehicle(cards) if cards else None
@@ -541,23 +553,36 @@ class WorkOrderDialog(QDialog):
             ui.contactNameEdit.setText(card.last_contact_name)
             ui.contactMobileEdit.setText(card.last_contact_mobile)
         self._looked_up.update({PLATE: ui.plateEdit.text().strip(), VIN: ui.vinEdit.text().strip()})
-        self.last_km = card.last_recorded_km
+        if self.detail is None:
+            self.last_km = card.last_recorded_km
+        else:  # a saved draft is held to the visits before its own check-in
+            self.last_km = customers.mileage_floor(self.ctx.db, card.vin, self.checked_in_at, self.detail.id)
         self._show_last_km()
-        if card.visits:
-            last = card.visits[0]
-            self.ui.historyLabel.setText(
-                self.tr("{count} earlier visits; last {when}: {number}").format(
-                    count=len(card.visits), when=local_text(last.checked_in_at), number=last.number
-                )
-            )
-            self.ui.historyLabel.setToolTip(
-                "\n".join(
-                    f"{v.number}  {local_text(v.checked_in_at)}  {'' if v.mileage_in is None else v.mileage_in} km  "
-                    f"{v.first_concern}"
-                    for v in card.visits
-                )
-            )
+        order_id = self.detail.id if self.detail is not None else None
+        self.show_history(customers.earlier_visits(self.ctx.db, card.vin, order_id))
         self._readiness_timer.start()
+
+    def show_history(self, visits: list[VisitView]) -> None:
+        """The vehicle's other orders in their tab, and a line under the vehicle saying they are there."""
+        self.history_model.set_rows(visits)
+        self.ui.historyView.resizeColumnsToContents()
+        if not visits:
+            self.ui.historyLabel.setText("")
+            return
+        last = visits[0]
+        self.ui.historyLabel.setText(
+            self.tr("Earlier visits: {count}; last {when} ({number}) – see the Vehicle history tab").format(
+                count=len(visits), when=local_text(last.checked_in_at), number=last.number
+            )
+        )
+
+    def open_earlier_order(self) -> None:
+        """What was done last time, in full: the earlier order in its own window."""
+        order_id = self.history_model.order_id(self.ui.historyView.currentIndex().row())
+        if order_id is None:
+            return
+        self.history_dialog = WorkOrderDialog(self.ctx, order_id, self)
+        self.history_dialog.open()
 
     # --- readiness ----------------------------------------------------------------------------
     def _advisor_id(self) -> int:
@@ -582,7 +607,8 @@ class WorkOrderDialog(QDialog):
             self.ui.readinessLabel.setStyleSheet("color: #b00020;" if blocking else "")
             return
         if blocking:
-            names = list(dict.fromkeys(self.field_names.get(p.field, p.field) for p in blocking))
+            in_form_order = sorted(blocking, key=lambda p: self._form_position.get(p.field, len(self._form_position)))
+            names = list(dict.fromkeys(self.field_names.get(p.field, p.field) for p in in_form_order))
             self.ui.readinessLabel.setText(
                 self.tr("Cannot open yet – still to do: {fields}").format(fields=self.tr(", ").join(names))
             )
@@ -704,11 +730,20 @@ class WorkOrderDialog(QDialog):
             return False
         return self._submit(opening=False)
 
+    def _commit_cell_edits(self) -> None:
+        """A labour or parts cell still being typed in counts: Ctrl+S or Ctrl+Enter must not leave it out."""
+        for view in (self.ui.labourView, self.ui.partsView):
+            if view.state() == QAbstractItemView.State.EditingState:
+                editor = view.indexWidget(view.currentIndex())
+                if editor is not None:
+                    view.commitData(editor)
+
     def open_order_clicked(self) -> bool:
         """The "Open" flow, in one place: check everything, confirm warnings, open."""
         if not self._editable() or self.status() is not OrderStatus.DRAFT:
             return False
         self.attempted_open = True
+        self._commit_cell_edits()
         check = self.opening_check()
         self.problems.show_all(check.problems)
         errors = check.errors
@@ -737,6 +772,7 @@ class WorkOrderDialog(QDialog):
 
     def _submit(self, *, opening: bool, comeback_of: int | None = None) -> bool:
         """Call the service; the form keeps what was typed whatever goes wrong."""
+        self._commit_cell_edits()
         data = self.form_input()
         order_id = self.detail.id if self.detail is not None else None
         version = self.detail.version if self.detail is not None else None
@@ -850,6 +886,7 @@ class WorkOrderDialog(QDialog):
         )
 
     def reject(self) -> None:
+        self._commit_cell_edits()
         if self.dirty and self._editable():
             answer = self.ask_unsaved_changes()
             if answer == QMessageBox.StandardButton.Cancel:

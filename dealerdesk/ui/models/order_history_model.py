@@ -1,4 +1,4 @@
-"""Read-only tables of an order's extra work (二次增修) and its change log (the audit entries)."""
+"""Read-only tables of an order: its extra work (二次增修), its change log, its vehicle's other visits."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from dealerdesk.domain.money import format_yuan
-from dealerdesk.domain.vocabulary import APPROVAL_LABELS
+from dealerdesk.domain.vocabulary import APPROVAL_LABELS, CATEGORY_LABELS, STATUS_LABELS
 from dealerdesk.services.audit import AuditView
+from dealerdesk.services.customers import VisitView
 from dealerdesk.services.work_orders import ExtraWorkView
 from dealerdesk.ui.feedback import tr_message
 
@@ -18,6 +19,7 @@ TIME_FORMAT = "%Y-%m-%d %H:%M"
 
 class _ReadOnlyModel(QAbstractTableModel):
     HEADERS = 0
+    RIGHT_ALIGNED: frozenset[int] = frozenset()
 
     def __init__(self) -> None:
         super().__init__()
@@ -50,6 +52,8 @@ class _ReadOnlyModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.cells(self.rows[index.row()])[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.RIGHT_ALIGNED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
@@ -111,3 +115,35 @@ class ChangeLogModel(_ReadOnlyModel):
 
     def cells(self, row: AuditView) -> list[str]:
         return [row.at.astimezone().strftime(TIME_FORMAT), row.user, self.action_label(row.action), self.details(row)]
+
+
+class VehicleHistoryModel(_ReadOnlyModel):
+    """The vehicle's other orders, newest first: what was done, when, at what mileage."""
+
+    HEADERS = 7
+    RIGHT_ALIGNED = frozenset({3})
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Checked in"),
+            self.tr("Order no."),
+            self.tr("Status"),
+            self.tr("Mileage (km)"),
+            self.tr("Category"),
+            self.tr("Advisor"),
+            self.tr("Customer concerns"),
+        ]
+
+    def cells(self, row: VisitView) -> list[str]:
+        return [
+            "" if row.checked_in_at is None else row.checked_in_at.astimezone().strftime(TIME_FORMAT),
+            row.number,
+            tr_message(STATUS_LABELS[row.status]),
+            "" if row.mileage_in is None else f"{row.mileage_in:,}",
+            tr_message(CATEGORY_LABELS[row.category]) if row.category else "",
+            row.advisor_name,
+            "; ".join(row.concerns),
+        ]
+
+    def order_id(self, row: int) -> int | None:
+        return self.rows[row].order_id if 0 <= row < len(self.rows) else None
