@@ -65,3 +65,48 @@ def test_history_models(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(log)
     assert [log.index(r, 2).data() for r in range(2)] == ["Order opened", "Cancelled"]
     assert log.index(1, 3).data() == "客户改期"
+
+
+def test_the_change_log_says_what_changed_in_words(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    changed = {
+        "colour": ["白色", "红色"],
+        "mileage_in": [12345, 12000],
+        "category": ["periodic_maintenance", "warranty"],
+        "concerns": [["做保养"], ["做保养", "异响"]],
+        "confirmed_warnings": ["vin"],
+    }
+    log = ChangeLogModel()
+    log.set_rows(
+        [
+            AuditView(NOW, "陈静", "update_order", "work_order", "1", changed),
+            AuditView(NOW, "王师傅", "finish_work", "work_order", "1", {"status": ["in_workshop", "awaiting_qc"]}),
+            AuditView(
+                NOW, "孙班长", "sign_qc_level", "work_order", "1", {"qc_round": 1, "level": 2, "outcome": "pass"}
+            ),
+            AuditView(
+                NOW,
+                "李晓明",
+                "deliver",
+                "work_order",
+                "1",
+                {"status": ["ready_for_delivery", "delivered"], "qc_round": 1},
+            ),
+        ]
+    )
+    qtmodeltester.check(log)
+    assert [log.index(r, 2).data() for r in range(4)] == [
+        "Order changed",
+        "Work finished, QC started",
+        "QC level signed",
+        "Delivered",
+    ]
+    assert log.index(0, 3).data() == (
+        "colour: 白色 → 红色; mileage: 12,345 → 12,000; category: Periodic maintenance → Warranty; "
+        "customer concerns; warnings confirmed: VIN"
+    )
+    assert log.index(1, 3).data() == "Status: In workshop → Awaiting QC"
+    assert log.index(2, 3).data() == "Level 2: team lead check, round 1: passed"
+    assert log.index(3, 3).data() == "Status: Ready for delivery → Delivered"
+    unknown = AuditView(NOW, "admin", "import", "work_order", "1", {"status": ["archived", "open"]})
+    log.set_rows([unknown])
+    assert log.index(0, 2).data() == "import" and log.index(0, 3).data() == "Status: archived → Open"

@@ -7,7 +7,17 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from dealerdesk.domain.money import format_yuan
-from dealerdesk.domain.vocabulary import APPROVAL_LABELS, CATEGORY_LABELS, STATUS_LABELS
+from dealerdesk.domain.vocabulary import (
+    APPROVAL_LABELS,
+    CATEGORY_LABELS,
+    PAYMENT_LABELS,
+    QC_LEVEL_LABELS,
+    STATUS_LABELS,
+    OrderStatus,
+    PaymentType,
+    QcLevel,
+    ServiceCategory,
+)
 from dealerdesk.services.audit import AuditView
 from dealerdesk.services.customers import VisitView
 from dealerdesk.services.work_orders import ExtraWorkView
@@ -15,6 +25,24 @@ from dealerdesk.ui.feedback import tr_message
 
 Index = QModelIndex | QPersistentModelIndex
 TIME_FORMAT = "%Y-%m-%d %H:%M"
+# Changed text worth quoting in the change log ("colour: 白色 → 红色"); other fields are named only.
+_TEXT_FIELDS = frozenset(
+    {
+        "customer_name",
+        "customer_mobile",
+        "contact_name",
+        "contact_mobile",
+        "plate",
+        "vin",
+        "model",
+        "colour",
+        "fuel_level",
+        "valuables",
+        "damage_notes",
+    }
+)
+# Entry keys that are not "this field went from A to B" (read elsewhere, or for the record only).
+_NOT_SHOWN = frozenset({"number", "comeback_of", "confirmed_warnings", "failed_items", "levels"})
 
 
 class _ReadOnlyModel(QAbstractTableModel):
@@ -84,6 +112,8 @@ class ExtraWorkModel(_ReadOnlyModel):
 
 
 class ChangeLogModel(_ReadOnlyModel):
+    """The order's audit entries in words: the front desk's and the workshop's (QC, delivery) alike."""
+
     HEADERS = 4
 
     def headers(self) -> list[str]:
@@ -97,21 +127,96 @@ class ChangeLogModel(_ReadOnlyModel):
             "dispatch_to_workshop": self.tr("Dispatched to the workshop"),
             "cancel_order": self.tr("Cancelled"),
             "add_extra_work": self.tr("Extra work approved"),
+            "finish_work": self.tr("Work finished, QC started"),
+            "sign_qc_level": self.tr("QC level signed"),
+            "sign_handover_check": self.tr("Hand-over check signed"),
+            "record_rework": self.tr("Rework recorded"),
+            "reopen_qc_level": self.tr("QC signature reopened"),
+            "deliver": self.tr("Delivered"),
         }
         return labels.get(action, action)
 
+    def field_label(self, field: str) -> str:
+        labels = {
+            "customer_name": self.tr("owner name"),
+            "customer_mobile": self.tr("owner mobile"),
+            "contact_name": self.tr("who brought the car"),
+            "contact_mobile": self.tr("their mobile"),
+            "no_plate": self.tr("no plate yet"),
+            "plate": self.tr("plate"),
+            "vin": self.tr("VIN"),
+            "model": self.tr("model"),
+            "colour": self.tr("colour"),
+            "mileage_in": self.tr("mileage"),
+            "fuel_level": self.tr("fuel level"),
+            "category": self.tr("category"),
+            "payment_type": self.tr("payment"),
+            "estimate_fen": self.tr("estimate"),
+            "checked_in_at": self.tr("check-in time"),
+            "promised_at": self.tr("promised delivery"),
+            "valuables": self.tr("valuables"),
+            "damage_notes": self.tr("intake damage"),
+            "customer_waits": self.tr("customer waits"),
+            "wash": self.tr("wash"),
+            "old_parts_returned": self.tr("old parts returned"),
+            "concerns": self.tr("customer concerns"),
+            "labour_lines": self.tr("labour lines"),
+            "parts_lines": self.tr("parts lines"),
+        }
+        return labels.get(field, field)
+
+    def _value(self, field: str, value: Any) -> str | None:
+        """A changed value worth reading in the log; None for lists, times and flags (the name says enough)."""
+        if value is None or value == "":
+            return "—"
+        if field == "estimate_fen" and isinstance(value, int):
+            return format_yuan(value)
+        if field == "mileage_in" and isinstance(value, int):
+            return f"{value:,}"
+        if field == "category" and value in set(ServiceCategory):
+            return tr_message(CATEGORY_LABELS[ServiceCategory(value)])
+        if field == "payment_type" and value in set(PaymentType):
+            return tr_message(PAYMENT_LABELS[PaymentType(value)])
+        return value if isinstance(value, str) and field in _TEXT_FIELDS else None
+
+    def _status(self, change: Any) -> str:
+        old, new = (tr_message(STATUS_LABELS[OrderStatus(v)]) if v in set(OrderStatus) else str(v) for v in change)
+        return self.tr("Status: {old} → {new}").format(old=old, new=new)
+
     def details(self, row: AuditView) -> str:
         changes = row.changes
-        if row.action == "cancel_order":
-            return str(changes.get("reason", ""))
+        if row.action in ("cancel_order", "reopen_qc_level") and changes.get("reason"):
+            return str(changes["reason"])
+        if row.action in ("sign_qc_level", "sign_handover_check") and "level" in changes:
+            return self.tr("{level}, round {round}: {outcome}").format(
+                level=tr_message(QC_LEVEL_LABELS[QcLevel(int(changes["level"]))]),
+                round=changes.get("qc_round", ""),
+                outcome=self.tr("passed") if changes.get("outcome") == "pass" else self.tr("failed"),
+            )
         if row.action == "add_extra_work":
             return self.tr("{description}: +{amount} CNY, approved by {approver}").format(
                 description=changes.get("description", ""),
                 amount=format_yuan(int(changes.get("amount_fen", 0))),
                 approver=changes.get("approver_name", ""),
             )
-        shown = [k for k in changes if k not in ("number", "status")]
-        return ", ".join(shown)
+        parts: list[str] = []
+        if changes.get("comeback_of"):
+            parts.append(self.tr("comeback of {number}").format(number=changes["comeback_of"]))
+        for field, change in changes.items():
+            if field in _NOT_SHOWN or field.startswith("qc_") or not isinstance(change, list) or len(change) != 2:
+                continue
+            if field == "status":
+                parts.append(self._status(change))
+                continue
+            old, new = (self._value(field, v) for v in change)
+            if old is None or new is None:
+                parts.append(self.field_label(field))
+            else:
+                parts.append(self.tr("{field}: {old} → {new}").format(field=self.field_label(field), old=old, new=new))
+        if changes.get("confirmed_warnings"):
+            fields = self.tr(", ").join(self.field_label(f) for f in changes["confirmed_warnings"])
+            parts.append(self.tr("warnings confirmed: {fields}").format(fields=fields))
+        return self.tr("; ").join(parts)
 
     def cells(self, row: AuditView) -> list[str]:
         return [row.at.astimezone().strftime(TIME_FORMAT), row.user, self.action_label(row.action), self.details(row)]
