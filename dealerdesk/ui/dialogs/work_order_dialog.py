@@ -341,6 +341,8 @@ class WorkOrderDialog(QDialog):
         self.ui.advisorLabel.setText(detail.advisor_name)
         self.extra_work_model.set_rows(list(detail.extra_work))
         self.change_log_model.set_rows(audit.list_entries(self.ctx.db, ENTITY, detail.id))
+        for view in (self.ui.extraWorkView, self.ui.changeLogView):
+            view.resizeColumnsToContents()  # times on one line; the last column takes the rest
         self.show_history(customers.earlier_visits(self.ctx.db, detail.vin, detail.id))
         self.dirty = False
         self.ui.conflictFrame.hide()

@@ -782,7 +782,7 @@ class Ui_WorkOrderDialog(object):
         self.waitsTitle.setText(QCoreApplication.translate("WorkOrderDialog", u"Customer:", None))
         self.waitsRadio.setText(QCoreApplication.translate("WorkOrderDialog", u"waits", None))
         self.leavesRadio.setText(QCoreApplication.translate("WorkOrderDialog", u"leaves the car", None))
-        self.washCheck.setText(QCoreApplication.translate("WorkOrderDialog", u"Wa&sh the car", None))
+        self.washCheck.setText(QCoreApplication.translate("WorkOrderDialog", u"Wash the car", None))
         self.oldPartsCheck.setText(QCoreApplication.translate("WorkOrderDialog", u"Old parts ret&urned to customer", None))
         self.addLabourButton.setText(QCoreApplication.translate("WorkOrderDialog", u"Add line", None))
         self.removeLabourButton.setText(QCoreApplication.translate("WorkOrderDialog", u"Remove line", None))
