@@ -80,12 +80,21 @@ class ExtraWorkDialog(QDialog):
         for text, widget, field in rows:
             label = QLabel(text)
             label.setBuddy(widget)
-            form.addRow(label, widget)
-            if field is not None:
-                problem = QLabel()
-                problem.setVisible(False)
-                form.addRow("", problem)
-                self.problems.add(field, widget, problem)
+            if field is None:
+                form.addRow(label, widget)
+                continue
+            # Field and message in one cell: as separate form rows, the message of the fixed-height
+            # description box was laid over the box itself.
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            problem = QLabel()
+            problem.setVisible(False)
+            column.addWidget(widget)
+            column.addWidget(problem)
+            form.addRow(label, cell)
+            self.problems.add(field, widget, problem)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
@@ -104,6 +113,17 @@ class ExtraWorkDialog(QDialog):
         refusal = self.amount_validator.last_refusal
         if refusal is not None:
             self.problems.set(rules.EXTRA_AMOUNT, [refusal])
+
+    def _fit_height(self) -> None:
+        """Grow to hold the messages now shown: a window does not follow word-wrapped labels by itself,
+        and squeezed rows laid the messages over their fields."""
+        layout = self.layout()
+        layout.activate()
+        needed = (
+            layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.minimumSize().height()
+        )
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def work(self) -> ExtraWorkInput:
         method = self.method.currentData()
@@ -124,6 +144,7 @@ class ExtraWorkDialog(QDialog):
             )
         except ValidationError as err:
             self.problems.show_all(err.problems)
+            self._fit_height()
             widget = self.problems.first_widget()
             if widget is not None:
                 widget.setFocus()
