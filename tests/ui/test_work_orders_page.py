@@ -139,3 +139,20 @@ def test_filter_choices_are_never_cut_off_in_a_narrow_window(qtbot, db: Database
         longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
         assert combo.width() > longest, combo.itemText(0)
     assert page.status_filter.currentText() == "Not yet delivered"
+
+
+def test_an_order_coming_due_while_the_list_is_open_is_tinted(qtbot, db: Database, people: UserSet) -> None:  # type: ignore[no-untyped-def]
+    now = datetime.now(UTC)
+    open_order(db, people.advisor, complete_order(checked_in_at=now - timedelta(hours=2)))  # promised in 1 h
+    page = make_page(qtbot, db, people.advisor)
+    clock = [now]
+    page.model.now = lambda: clock[0]
+    page.recheck_due()
+    assert page.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert page.summary.text() == "1 orders"
+    clock[0] = now + timedelta(minutes=40)  # the list stayed open: 20 minutes left
+    with qtbot.waitSignal(page.model.dataChanged):
+        page.due_timer.timeout.emit()
+    assert page.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fff0c2"
+    assert page.summary.text().startswith("1 orders – 1 promised within 30 minutes or overdue")
+    assert page.due_timer.isActive() and page.due_timer.interval() == 60_000

@@ -67,6 +67,13 @@ class WorkOrdersModel(QAbstractTableModel):
     def reload(self) -> None:
         self.set_query(self.query)
 
+    def retint(self) -> None:
+        """Move "now" on without a query: an order becomes due while the list stays open."""
+        self._now = self.now()
+        if self.rows:
+            roles = [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole]
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1), roles)
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self.rows) < self.total
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealerdesk.db.base import utcnow
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS, STATUS_LABELS, OrderStatus, ServiceCategory
 from dealerdesk.services import users
@@ -39,6 +38,7 @@ from dealerdesk.ui.models.work_orders_model import COLUMNS, WorkOrdersModel
 from dealerdesk.ui.widgets.choice_combo import ChoiceCombo
 
 SEARCH_DELAY_MS = 250
+DUE_CHECK_MS = 60_000
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
 ACTIVE = "active"  # status filter: everything not yet delivered or cancelled
 
@@ -53,6 +53,11 @@ class WorkOrdersPage(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
+        # Promised times come due while the advisor looks at the list: re-tint it every minute.
+        self.due_timer = QTimer(self)
+        self.due_timer.setInterval(DUE_CHECK_MS)
+        self.due_timer.timeout.connect(self.recheck_due)
+        self.due_timer.start()
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Order no., plate, VIN (any part), mobile or customer name"))
@@ -215,13 +220,17 @@ class WorkOrdersPage(QWidget):
         self._show_summary()
 
     def _show_summary(self) -> None:
-        due = count_orders(self.ctx.db, replace(self.model.query, due_before=utcnow() + DUE_SOON))
+        due = count_orders(self.ctx.db, replace(self.model.query, due_before=self.model.now() + DUE_SOON))
         text = self.tr("{count} orders").format(count=self.model.total)
         if due:
             text = self.tr(
                 "{count} orders – {due} promised within 30 minutes or overdue (tinted): call the customers"
             ).format(count=self.model.total, due=due)
         self.summary.setText(text)
+
+    def recheck_due(self) -> None:
+        self.model.retint()
+        self._show_summary()
 
     def refresh(self) -> None:
         keep = self.selected_order_id()
