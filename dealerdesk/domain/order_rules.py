@@ -336,12 +336,20 @@ class ExtraWorkInput:
     approved_at: datetime | None = None
 
 
-def check_extra_work(work: ExtraWorkInput, *, checked_in_at: datetime | None, now: datetime) -> list[Problem]:
-    """Everything missing before extra work may be added: the seed's "done without the customer's say"."""
+def check_extra_work(
+    work: ExtraWorkInput, *, checked_in_at: datetime | None, now: datetime, estimate_fen: int | None = None
+) -> list[Problem]:
+    """Everything missing before extra work may be added: the seed's "done without the customer's say".
+
+    ``estimate_fen`` is the order's estimate so far: the extra amount is added to it, and the
+    sum must still be an estimate the order can be saved with.
+    """
     problems: list[Problem] = []
     if not work.description.strip():
         problems.append(Problem(EXTRA_DESCRIPTION, EXTRA_DESCRIPTION_EMPTY))
     money = _money_problem(work.amount_fen, EXTRA_AMOUNT)
+    if money is None and work.amount_fen is not None:
+        money = _money_problem((estimate_fen or 0) + work.amount_fen, EXTRA_AMOUNT)
     if money is not None:
         problems.append(money)
     if not work.approver_name.strip():

@@ -715,7 +715,7 @@ def add_extra_work(
         status = OrderStatus(o.status)
         if status not in EXTRA_WORK_STATUSES:
             raise DealerDeskError(EXTRA_WORK_STATUS, status=STATUS_LABELS[status])
-        problems = check_extra_work(work, checked_in_at=o.checked_in_at, now=now)
+        problems = check_extra_work(work, checked_in_at=o.checked_in_at, now=now, estimate_fen=o.estimate_fen)
         if problems:
             raise ValidationError(problems)
         assert work.amount_fen is not None and work.method is not None

@@ -230,6 +230,15 @@ def test_extra_work_times_are_checked() -> None:
     ]
 
 
+def test_extra_work_cannot_push_the_estimate_past_what_an_order_can_hold() -> None:
+    ok = ExtraWorkInput("更换变速箱", 5_000_00, NOW + timedelta(hours=2), "张三", ApprovalMethod.PHONE, NOW)
+    assert check_extra_work(ok, checked_in_at=None, now=NOW, estimate_fen=99_990_000_00) == []
+    too_much = check_extra_work(ok, checked_in_at=None, now=NOW, estimate_fen=99_999_000_00)
+    assert [(p.field, p.render()) for p in too_much] == [
+        ("amount", "Amount 100,004,000.00 is more than 99,999,999.99 yuan; check the figure.")
+    ]
+
+
 def test_cancel_needs_a_reason() -> None:
     assert [p.field for p in r.check_cancel_reason("  ")] == [r.CANCEL_REASON]
     assert r.check_cancel_reason("客户改期") == []
