@@ -70,8 +70,164 @@
         <translation>二次增修已获客户确认</translation>
     </message>
     <message>
+        <source>Work finished, QC started</source>
+        <translation>完工，开始质检</translation>
+    </message>
+    <message>
+        <source>QC level signed</source>
+        <translation>质检签字</translation>
+    </message>
+    <message>
+        <source>Hand-over check signed</source>
+        <translation>交车前检查签字</translation>
+    </message>
+    <message>
+        <source>Rework recorded</source>
+        <translation>登记返工</translation>
+    </message>
+    <message>
+        <source>QC signature reopened</source>
+        <translation>重新打开质检签字</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>交车</translation>
+    </message>
+    <message>
+        <source>owner name</source>
+        <translation>车主姓名</translation>
+    </message>
+    <message>
+        <source>owner mobile</source>
+        <translation>车主手机号</translation>
+    </message>
+    <message>
+        <source>who brought the car</source>
+        <translation>送修人</translation>
+    </message>
+    <message>
+        <source>their mobile</source>
+        <translation>送修人手机号</translation>
+    </message>
+    <message>
+        <source>no plate yet</source>
+        <translation>暂无车牌</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>车架号</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>mileage</source>
+        <translation>进厂里程</translation>
+    </message>
+    <message>
+        <source>fuel level</source>
+        <translation>油量</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>维修类型</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>预估金额</translation>
+    </message>
+    <message>
+        <source>check-in time</source>
+        <translation>进厂时间</translation>
+    </message>
+    <message>
+        <source>promised delivery</source>
+        <translation>预估交车时间</translation>
+    </message>
+    <message>
+        <source>valuables</source>
+        <translation>车内贵重物品</translation>
+    </message>
+    <message>
+        <source>intake damage</source>
+        <translation>接车车损</translation>
+    </message>
+    <message>
+        <source>customer waits</source>
+        <translation>客户店内等候</translation>
+    </message>
+    <message>
+        <source>wash</source>
+        <translation>洗车</translation>
+    </message>
+    <message>
+        <source>old parts returned</source>
+        <translation>旧件交还客户</translation>
+    </message>
+    <message>
+        <source>customer concerns</source>
+        <translation>客户描述</translation>
+    </message>
+    <message>
+        <source>labour lines</source>
+        <translation>工时项目</translation>
+    </message>
+    <message>
+        <source>parts lines</source>
+        <translation>配件项目</translation>
+    </message>
+    <message>
+        <source>Status: {old} → {new}</source>
+        <translation>状态：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>{level}, round {round}: {outcome}</source>
+        <translation>{level}，第 {round} 轮：{outcome}</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
         <source>{description}: +{amount} CNY, approved by {approver}</source>
         <translation>{description}：+{amount} 元，客户确认人：{approver}</translation>
+    </message>
+    <message>
+        <source>comeback of {number}</source>
+        <translation>返修，原工单 {number}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>warnings confirmed: {fields}</source>
+        <translation>已确认提示：{fields}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2939,37 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
     </message>
 </context>
 <context>
+    <name>VehicleHistoryModel</name>
+    <message>
+        <source>Checked in</source>
+        <translation>进厂时间</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>里程（公里）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>维修类型</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Customer concerns</source>
+        <translation>客户描述</translation>
+    </message>
+</context>
+<context>
     <name>WorkOrderDialog</name>
     <message>
         <source>— choose —</source>
@@ -2797,8 +2984,12 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
         <translation>添加工时项目(&amp;A)</translation>
     </message>
     <message>
-        <source>Add &amp;part</source>
-        <translation>添加配件(&amp;P)</translation>
+        <source>Add part</source>
+        <translation>添加配件</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open that order</source>
+        <translation>按 Enter 或双击：打开该工单</translation>
     </message>
     <message>
         <source>Remove labour line</source>
@@ -2893,8 +3084,8 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
         <translation>有多辆车符合条件，请选择一辆：</translation>
     </message>
     <message>
-        <source>{count} earlier visits; last {when}: {number}</source>
-        <translation>此前进厂 {count} 次；最近一次 {when}：{number}</translation>
+        <source>Earlier visits: {count}; last {when} ({number}) – see the Vehicle history tab</source>
+        <translation>此前进厂 {count} 次；最近一次 {when}（{number}）– 详见“车辆历史”页</translation>
     </message>
     <message>
         <source>Complete the order before saving it.</source>
@@ -2993,10 +3184,6 @@ Is it right as typed?</source>
         <translation>例如：川A12345</translation>
     </message>
     <message>
-        <source>&amp;No plate yet (new car)</source>
-        <translation>暂无车牌（新车）(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;VIN:</source>
         <translation>车架号(&amp;V)：</translation>
     </message>
@@ -3009,8 +3196,12 @@ Is it right as typed?</source>
         <translation>车型(&amp;M)：</translation>
     </message>
     <message>
-        <source>Co&amp;lour:</source>
-        <translation>颜色(&amp;L)：</translation>
+        <source>No plate yet (new car)</source>
+        <translation>暂无车牌（新车）</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
     </message>
     <message>
         <source>Mileage &amp;in (km):</source>
@@ -3073,8 +3264,36 @@ Is it right as typed?</source>
         <translation>预估金额（元）(&amp;T)：</translation>
     </message>
     <message>
-        <source>= &amp;lines total</source>
-        <translation>= 项目合计(&amp;L)</translation>
+        <source>= lines total</source>
+        <translation>= 项目合计</translation>
+    </message>
+    <message>
+        <source>Valuables in the car:</source>
+        <translation>车内贵重物品：</translation>
+    </message>
+    <message>
+        <source>Intake dama&amp;ge:</source>
+        <translation>接车车损(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>waits</source>
+        <translation>店内等候</translation>
+    </message>
+    <message>
+        <source>leaves the car</source>
+        <translation>离店</translation>
+    </message>
+    <message>
+        <source>Wash the car</source>
+        <translation>洗车</translation>
+    </message>
+    <message>
+        <source>Old parts ret&amp;urned to customer</source>
+        <translation>旧件交还客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Extra work</source>
+        <translation>二次增修</translation>
     </message>
     <message>
         <source>Advisor:</source>
@@ -3089,36 +3308,12 @@ Is it right as typed?</source>
         <translation>接车检查</translation>
     </message>
     <message>
-        <source>Valu&amp;ables in the car:</source>
-        <translation>车内贵重物品(&amp;A)：</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>Intake &amp;damage:</source>
-        <translation>接车车损(&amp;D)：</translation>
-    </message>
-    <message>
         <source>Customer:</source>
         <translation>客户：</translation>
-    </message>
-    <message>
-        <source>&amp;waits</source>
-        <translation>店内等候(&amp;W)</translation>
-    </message>
-    <message>
-        <source>lea&amp;ves the car</source>
-        <translation>离店(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Wa&amp;sh the car</source>
-        <translation>洗车(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Old parts returned to customer</source>
-        <translation>旧件交还客户(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Labour</source>
@@ -3137,12 +3332,12 @@ Is it right as typed?</source>
         <translation>配件(&amp;R)</translation>
     </message>
     <message>
-        <source>E&amp;xtra work</source>
-        <translation>二次增修(&amp;X)</translation>
-    </message>
-    <message>
         <source>C&amp;hange log</source>
         <translation>变更记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Vehicle history</source>
+        <translation>车辆历史</translation>
     </message>
     <message>
         <source>&amp;Open order</source>
