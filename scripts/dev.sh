@@ -7,11 +7,12 @@ ROOT=$PWD
 VENV=${DEALERDESK_VENV:-$ROOT/.venv}
 
 # Qt offscreen/xcb libraries, a Chinese font for screen and paper, PDF and QR checks;
-# binutils (objdump) for PyInstaller's bundle test, git for the test that the font is never committed.
+# binutils (objdump) and libpython3 (the shared library) for PyInstaller's bundle test, git for the
+# test that the font is never committed.
 APT_PACKAGES="python3 python3-venv python3-pip libegl1 libgl1 libfontconfig1 libglib2.0-0 libxkbcommon0
 libdbus-1-3 xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 fonts-wqy-microhei poppler-utils poppler-data zbar-tools
-binutils git"
+binutils libpython3-dev git"
 
 say() { printf '\033[1m[dealerdesk]\033[0m %s\n' "$*"; }
 
