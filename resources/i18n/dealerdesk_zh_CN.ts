@@ -2243,6 +2243,10 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
         <translation>各维修类型的维修质量保证期（返修判定期限）</translation>
     </message>
     <message>
+        <source>{category}:</source>
+        <translation>{category}：</translation>
+    </message>
+    <message>
         <source>Save &amp;guarantee classes</source>
         <translation>保存质量保证期设置(&amp;G)</translation>
     </message>
@@ -2623,6 +2627,10 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
         <translation>服务顾问</translation>
     </message>
     <message>
+        <source>{km:,} km</source>
+        <translation>{km:,} 公里</translation>
+    </message>
+    <message>
         <source>Delivered</source>
         <translation>交车</translation>
     </message>
@@ -2967,6 +2975,10 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
     <message>
         <source>Customer concerns</source>
         <translation>客户描述</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

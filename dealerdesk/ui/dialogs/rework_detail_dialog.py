@@ -232,7 +232,7 @@ class ReworkDetailDialog(QDialog):
             (self.tr("Advisor"), o.advisor),
         ]
         if o.delivered_at is not None:
-            km = f"{o.delivered_mileage:,} km" if o.delivered_mileage is not None else ""
+            km = self.tr("{km:,} km").format(km=o.delivered_mileage) if o.delivered_mileage is not None else ""
             rows.append((self.tr("Delivered"), f"{_when(o.delivered_at)} {km}".strip()))
         concerns_title = self.tr("Customer concerns")
         work_title = self.tr("Work done")

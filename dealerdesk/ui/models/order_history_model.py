@@ -247,7 +247,7 @@ class VehicleHistoryModel(_ReadOnlyModel):
             "" if row.mileage_in is None else f"{row.mileage_in:,}",
             tr_message(CATEGORY_LABELS[row.category]) if row.category else "",
             row.advisor_name,
-            "; ".join(row.concerns),
+            self.tr("; ").join(row.concerns),
         ]
 
     def order_id(self, row: int) -> int | None:

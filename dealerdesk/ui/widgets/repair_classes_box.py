@@ -52,7 +52,7 @@ class RepairClassesBox(QGroupBox):
             for cls in RepairClass:
                 combo.addItem(tr_message(REPAIR_CLASS_LABELS[cls]), cls.value)
             combo.setCurrentIndex(combo.findData(current[category].value))
-            label = QLabel(tr_message(CATEGORY_LABELS[category]) + ":")
+            label = QLabel(self.tr("{category}:").format(category=tr_message(CATEGORY_LABELS[category])))
             label.setBuddy(combo)
             grid.addWidget(label, i, 0)
             grid.addWidget(combo, i, 1)
