@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from dealerdesk.domain.money import format_yuan
 from dealerdesk.domain.vocabulary import (
@@ -22,6 +22,7 @@ from dealerdesk.services.audit import AuditView
 from dealerdesk.services.customers import VisitView
 from dealerdesk.services.work_orders import ExtraWorkView
 from dealerdesk.ui.feedback import tr_message
+from dealerdesk.ui.models.row_table_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 TIME_FORMAT = "%Y-%m-%d %H:%M"
@@ -45,35 +46,11 @@ _TEXT_FIELDS = frozenset(
 _NOT_SHOWN = frozenset({"number", "comeback_of", "confirmed_warnings", "failed_items", "levels"})
 
 
-class _ReadOnlyModel(QAbstractTableModel):
-    HEADERS = 0
+class _ReadOnlyModel(RowTableModel):
     RIGHT_ALIGNED: frozenset[int] = frozenset()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.HEADERS
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
 
     def cells(self, row: Any) -> list[str]:
         raise NotImplementedError
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return self.headers()[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -86,7 +63,7 @@ class _ReadOnlyModel(QAbstractTableModel):
 
 
 class ExtraWorkModel(_ReadOnlyModel):
-    HEADERS = 7
+    COLUMNS = 7
 
     def headers(self) -> list[str]:
         return [
@@ -114,7 +91,7 @@ class ExtraWorkModel(_ReadOnlyModel):
 class ChangeLogModel(_ReadOnlyModel):
     """The order's audit entries in words: the front desk's and the workshop's (QC, delivery) alike."""
 
-    HEADERS = 4
+    COLUMNS = 4
 
     def headers(self) -> list[str]:
         return [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details")]
@@ -225,7 +202,7 @@ class ChangeLogModel(_ReadOnlyModel):
 class VehicleHistoryModel(_ReadOnlyModel):
     """The vehicle's other orders, newest first: what was done, when, at what mileage."""
 
-    HEADERS = 7
+    COLUMNS = 7
     RIGHT_ALIGNED = frozenset({3})
 
     def headers(self) -> list[str]:

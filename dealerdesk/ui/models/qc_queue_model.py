@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -16,6 +15,7 @@ from PySide6.QtGui import QFont
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS
 from dealerdesk.services.qc_views import QueueRow, QueueStage
 from dealerdesk.ui.feedback import tr_message
+from dealerdesk.ui.models.row_table_model import RowTableModel
 from dealerdesk.ui.widgets.qc_labels import (
     FAIL_COLOUR,
     failure_short,
@@ -30,7 +30,7 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class QcQueueModel(QAbstractTableModel):
+class QcQueueModel(RowTableModel):
     ORDER, PLATE, MODEL, CATEGORY, WAITING, LAST, PROMISED, ADVISOR = range(8)
     COLUMNS = 8
 
@@ -39,20 +39,7 @@ class QcQueueModel(QAbstractTableModel):
         self.lang = lang  # for the checklist item texts of a failed round
         self.rows: list[QueueRow] = []
 
-    def set_rows(self, rows: list[QueueRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def headers(self) -> list[str]:
         return [
             self.tr("Order"),
             self.tr("Plate"),
@@ -62,7 +49,7 @@ class QcQueueModel(QAbstractTableModel):
             self.tr("Last signature"),
             self.tr("Promised"),
             self.tr("Advisor"),
-        ][section]
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

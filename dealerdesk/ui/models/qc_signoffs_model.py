@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from dealerdesk.services.qc_views import QcHistory, RoundView, SignoffView
+from dealerdesk.ui.models.row_table_model import RowTableModel
 from dealerdesk.ui.widgets.qc_labels import (
     FAIL_COLOUR,
     PASS_COLOUR,
@@ -20,7 +21,7 @@ from dealerdesk.ui.widgets.qc_labels import (
 Index = QModelIndex | QPersistentModelIndex
 
 
-class QcSignoffsModel(QAbstractTableModel):
+class QcSignoffsModel(RowTableModel):
     ROUND, LEVEL, OUTCOME, SIGNER, SIGNED_AT, VOIDED_BY, VOIDED_AT, REASON = range(8)
     COLUMNS = 8
 
@@ -33,15 +34,7 @@ class QcSignoffsModel(QAbstractTableModel):
         self.rows = [(r, so) for r in history.rounds for so in r.signoffs]
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def headers(self) -> list[str]:
         return [
             self.tr("Round"),
             self.tr("Level"),
@@ -51,7 +44,7 @@ class QcSignoffsModel(QAbstractTableModel):
             self.tr("Reopened by"),
             self.tr("Reopened at"),
             self.tr("Reason for reopening"),
-        ][section]
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from dealerdesk.domain.money import format_yuan
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS, CAUSE_LABELS, QC_LEVEL_LABELS, REWORK_KIND_LABELS, ReworkKind
 from dealerdesk.services.rework_views import REWORK_STATUS_LABELS, ReworkStatus, ReworkSummary
 from dealerdesk.ui.feedback import tr_message
+from dealerdesk.ui.models.row_table_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -19,7 +20,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_COLOURS = {ReworkKind.QC: "#1f77b4", ReworkKind.INTERNAL: "#ff7f0e", ReworkKind.EXTERNAL: "#d62728"}
 
 
-class ReworkRegisterModel(QAbstractTableModel):
+class ReworkRegisterModel(RowTableModel):
     (
         DETECTED,
         KIND,
@@ -41,20 +42,7 @@ class ReworkRegisterModel(QAbstractTableModel):
         super().__init__()
         self.rows: list[ReworkSummary] = []
 
-    def set_rows(self, rows: list[ReworkSummary]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def headers(self) -> list[str]:
         return [
             self.tr("Detected"),
             self.tr("Kind"),
@@ -69,7 +57,7 @@ class ReworkRegisterModel(QAbstractTableModel):
             self.tr("Cause"),
             self.tr("Cost (CNY)"),
             self.tr("Rework order"),
-        ][section]
+        ]
 
     def _text(self, r: ReworkSummary, col: int) -> str:
         if col == self.DETECTED:

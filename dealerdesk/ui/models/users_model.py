@@ -4,40 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from dealerdesk.domain.roles import ROLE_LABELS
 from dealerdesk.services.users import UserView
 from dealerdesk.ui.feedback import tr_message
+from dealerdesk.ui.models.row_table_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(RowTableModel):
     COLUMNS = 5
 
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[UserView] = []
 
-    def set_rows(self, rows: list[UserView]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return [self.tr("User name"), self.tr("Full name"), self.tr("Roles"), self.tr("Team"), self.tr("Status")][
-            section
-        ]
+    def headers(self) -> list[str]:
+        return [self.tr("User name"), self.tr("Full name"), self.tr("Roles"), self.tr("Team"), self.tr("Status")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
