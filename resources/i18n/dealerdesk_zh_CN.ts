@@ -3100,16 +3100,16 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
         <translation>此前进厂 {count} 次；最近一次 {when}（{number}）– 详见“车辆历史”页</translation>
     </message>
     <message>
-        <source>Complete the order before saving it.</source>
-        <translation>请先补全工单再保存。</translation>
-    </message>
-    <message>
         <source>Cannot open yet – still to do: {fields}</source>
         <translation>暂不能开单 – 尚需填写：{fields}</translation>
     </message>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Cannot save yet – still to do: {fields}</source>
+        <translation>暂不能保存 – 尚需处理：{fields}</translation>
     </message>
     <message>
         <source>Complete: the order can be opened (Ctrl+Enter).</source>

@@ -416,3 +416,12 @@ def test_a_technician_sees_the_order_read_only(qtbot, db: Database, people: User
     dialog = make_dialog(qtbot, db, people.tech, opened.id)
     assert not dialog.ui.saveDraftButton.isEnabled() and not dialog.ui.plateEdit.isEnabled()
     assert not dialog.ui.dispatchButton.isEnabled() and not dialog.ui.cancelOrderButton.isEnabled()
+
+
+def test_an_open_order_names_what_blocks_saving(qtbot, db: Database, people: UserSet) -> None:  # type: ignore[no-untyped-def]
+    opened = open_order(db, people.advisor, complete_order())
+    dialog = make_dialog(qtbot, db, people.advisor, opened.id)
+    assert dialog.ui.readinessLabel.text() == ""
+    dialog.ui.modelEdit.clear()
+    dialog.refresh_readiness()
+    assert dialog.ui.readinessLabel.text() == "Cannot save yet – still to do: model"

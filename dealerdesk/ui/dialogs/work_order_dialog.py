@@ -607,13 +607,18 @@ class WorkOrderDialog(QDialog):
         blocking = check.blocking(frozenset(self.confirmed))
         fields = self.problems.fields if self.attempted_open else self.live_fields | set(self.problems.shown)
         self.problems.show_all(check.problems, [f for f in fields if f in self.problems.fields])
+        in_form_order = sorted(blocking, key=lambda p: self._form_position.get(p.field, len(self._form_position)))
+        names = list(dict.fromkeys(self.field_names.get(p.field, p.field) for p in in_form_order))
         if self.detail is not None and self.detail.status is not OrderStatus.DRAFT:
-            self.ui.readinessLabel.setText("" if not blocking else self.tr("Complete the order before saving it."))
+            # An open order must stay complete: name what blocks saving (a field, or a warning to confirm).
+            self.ui.readinessLabel.setText(
+                ""
+                if not blocking
+                else self.tr("Cannot save yet – still to do: {fields}").format(fields=self.tr(", ").join(names))
+            )
             self.ui.readinessLabel.setStyleSheet("color: #b00020;" if blocking else "")
             return
         if blocking:
-            in_form_order = sorted(blocking, key=lambda p: self._form_position.get(p.field, len(self._form_position)))
-            names = list(dict.fromkeys(self.field_names.get(p.field, p.field) for p in in_form_order))
             self.ui.readinessLabel.setText(
                 self.tr("Cannot open yet – still to do: {fields}").format(fields=self.tr(", ").join(names))
             )
