@@ -7,7 +7,7 @@ matched to its order by eye or by scanner.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from functools import lru_cache
@@ -37,6 +37,7 @@ from reportlab.platypus import (
 
 from dealerdesk.reports import formatting
 from dealerdesk.reports.fonts import PaperFont
+from dealerdesk.reports.footer_canvas import canvas_with_footer
 from dealerdesk.reports.labels import PaperLabels
 from dealerdesk.reports.paper_data import PaperOrder
 from dealerdesk.reports.text import plain_printed, printable
@@ -261,7 +262,7 @@ class Sheet:
             id="body",
         )
         doc.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPage=self._draw_header)])
-        doc.build(story, canvasmaker=_canvas_with_footer(self._draw_footer))
+        doc.build(story, canvasmaker=canvas_with_footer(self._draw_footer))
         return buffer.getvalue()
 
     def _draw_header(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
@@ -464,33 +465,3 @@ def _draw_code128(canvas: Canvas, value: str, left: float, y: float, right: floa
         return  # a very long number leaves no room for bars a scanner can read; the QR has it
     barcode = Code128(value, barWidth=bar_width, barHeight=height, humanReadable=False, quiet=False)
     barcode.drawOn(canvas, right - barcode.width, y)
-
-
-FooterPainter = Callable[[Canvas, int, int], None]
-
-
-def _canvas_with_footer(paint: FooterPainter) -> Callable[..., Canvas]:
-    """A canvas class that holds every page back until the total is known.
-
-    Platypus lays out page by page, so "page X of Y" needs Y before any page is
-    written: each finished page's state is kept, and the footers are drawn at save.
-    """
-
-    class FooterCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._held_pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._held_pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._held_pages)
-            for number, state in enumerate(self._held_pages, start=1):
-                self.__dict__.update(state)
-                paint(self, number, total)
-                super().showPage()
-            super().save()
-
-    return FooterCanvas

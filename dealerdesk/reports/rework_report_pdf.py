@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from dealerdesk.reports.fonts import PaperFont, paper_font
+from dealerdesk.reports.footer_canvas import canvas_with_footer
 from dealerdesk.reports.text import printable
 
 PAGE = landscape(A4)
@@ -103,10 +104,13 @@ def render_rework_report(doc: ReworkReportDocument, font_path: str | os.PathLike
         author=doc.dealer,
     )
 
-    def canvas_maker(*args: Any, **kwargs: Any) -> Canvas:
-        return _NumberedCanvas(doc, font, *args, **kwargs)
+    def footer(canvas: Canvas, page: int, total: int) -> None:
+        canvas.setFont(font.name, 7.5)
+        canvas.setFillColor(colors.HexColor("#444444"))
+        canvas.drawString(MARGIN, MARGIN - 2 * mm, f"{doc.dealer} · {doc.title} · {doc.period} · {doc.generated}")
+        canvas.drawRightString(PAGE[0] - MARGIN, MARGIN - 2 * mm, doc.page_label.format(page=page, total=total))
 
-    template.build(story, canvasmaker=canvas_maker)
+    template.build(story, canvasmaker=canvas_with_footer(footer))
     return out.getvalue()
 
 
@@ -198,30 +202,3 @@ def _chart(chart: ReportChart, font: PaperFont, width: float) -> Drawing:
     drawing.add(legend)
     drawing.add(String(12 * mm, height - 4 * mm, chart.title, fontName=font.name, fontSize=8))
     return drawing
-
-
-class _NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Draws the footer once the page count is known ("page X of Y")."""
-
-    def __init__(self, doc: ReworkReportDocument, font: PaperFont, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._report = doc
-        self._paper_font = font
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.setFont(self._paper_font.name, 7.5)
-            self.setFillColor(colors.HexColor("#444444"))
-            footer = f"{self._report.dealer} · {self._report.title} · {self._report.period} · {self._report.generated}"
-            self.drawString(MARGIN, MARGIN - 2 * mm, footer)
-            page = self._report.page_label.format(page=self.getPageNumber(), total=total)
-            self.drawRightString(PAGE[0] - MARGIN, MARGIN - 2 * mm, page)
-            super().showPage()
-        super().save()
