@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from dealerdesk.domain.money import format_hours, format_yuan, parse_hours, parse_yuan
 from dealerdesk.domain.order_rules import LabourLineInput, PartsLineInput, parse_quantity
+from dealerdesk.domain.validation import ValidationResult
 from dealerdesk.ui.widgets.parsed_input import quantity_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,11 +26,30 @@ class CellKind(enum.Enum):
     COMPUTED = enum.auto()
 
 
+# How a numeric column shows its value, and how what was typed into it is read back.
+_FORMAT: dict[CellKind, Callable[[int], str]] = {
+    CellKind.HOURS: format_hours,
+    CellKind.MONEY: format_yuan,
+    CellKind.QUANTITY: quantity_text,
+}
+_PARSE: dict[CellKind, Callable[[str], ValidationResult[int]]] = {
+    CellKind.HOURS: parse_hours,
+    CellKind.MONEY: parse_yuan,
+    CellKind.QUANTITY: parse_quantity,
+}
+_LEFT_ALIGNED = frozenset({CellKind.TEXT, CellKind.TECHNICIAN})
+
+
 class _LinesModel(QAbstractTableModel):
-    """Shared row handling; ``lines_changed`` fires after every edit, insert or removal."""
+    """Shared row handling; ``lines_changed`` fires after every edit, insert or removal.
+
+    Each column is a CellKind and the line attribute it edits (FIELDS; "" for the computed
+    amount), so showing and parsing a cell is decided by its kind, not per model.
+    """
 
     lines_changed = Signal()
     KINDS: tuple[CellKind, ...] = ()
+    FIELDS: tuple[str, ...] = ()
 
     def __init__(self) -> None:
         super().__init__()
@@ -38,6 +59,9 @@ class _LinesModel(QAbstractTableModel):
         raise NotImplementedError
 
     def new_line(self) -> Any:
+        raise NotImplementedError
+
+    def headers(self) -> tuple[str, ...]:
         raise NotImplementedError
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -56,6 +80,49 @@ class _LinesModel(QAbstractTableModel):
         if self.read_only or self.kind(index.column()) is CellKind.COMPUTED:
             return base
         return base | Qt.ItemFlag.ItemIsEditable
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return self.headers()[section]
+
+    def cell(self, line: Any, column: int, edit: bool) -> Any:
+        """What a cell shows, or (``edit``) what its editor starts from; None: nothing to edit."""
+        kind = self.kind(column)
+        if kind is CellKind.COMPUTED:
+            return None if edit else format_yuan(line.amount_fen)
+        value = getattr(line, self.FIELDS[column])
+        return _FORMAT[kind](value) if kind in _FORMAT else value
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.kind(index.column()) not in _LEFT_ALIGNED:
+            return _RIGHT
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.cell(self.row_list()[index.row()], index.column(), role == Qt.ItemDataRole.EditRole)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.read_only:
+            return False
+        kind = self.kind(index.column())
+        new: Any
+        if kind is CellKind.COMPUTED:
+            return False
+        if kind is CellKind.TEXT:
+            new = str(value)
+        elif kind is CellKind.TECHNICIAN:
+            new = int(value) if value is not None else None
+        else:
+            new = _PARSE[kind](str(value)).value
+            if new is None:
+                return False
+        setattr(self.row_list()[index.row()], self.FIELDS[index.column()], new)
+        self._changed(index)
+        return True
 
     def insert_line(self) -> int:
         row = len(self.row_list())
@@ -81,6 +148,7 @@ class _LinesModel(QAbstractTableModel):
 
 class LabourLinesModel(_LinesModel):
     KINDS = (CellKind.TEXT, CellKind.HOURS, CellKind.MONEY, CellKind.COMPUTED, CellKind.TECHNICIAN)
+    FIELDS = ("operation", "hours_x100", "rate_fen", "", "technician_id")
 
     def __init__(self, technicians: list[tuple[int, str]], default_rate_fen: int) -> None:
         super().__init__()
@@ -107,64 +175,25 @@ class LabourLinesModel(_LinesModel):
     def technician_name(self, technician_id: int | None) -> str:
         return next((name for tid, name in self.technicians if tid == technician_id), "")
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Operation"),
             self.tr("Hours"),
             self.tr("Rate (CNY/h)"),
             self.tr("Amount (CNY)"),
             self.tr("Technician"),
-        )[section]
+        )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        line, col = self.lines[index.row()], index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 2, 3):
-            return _RIGHT
-        if role == Qt.ItemDataRole.EditRole:
-            values = (line.operation, format_hours(line.hours_x100), format_yuan(line.rate_fen), None)
-            return values[col] if col < 4 else line.technician_id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                line.operation,
-                format_hours(line.hours_x100),
-                format_yuan(line.rate_fen),
-                format_yuan(line.amount_fen),
-                self.technician_name(line.technician_id),
-            )[col]
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.read_only:
-            return False
-        line, col = self.lines[index.row()], index.column()
-        if col == 0:
-            line.operation = str(value)
-        elif col == 1:
-            hours = parse_hours(str(value)).value
-            if hours is None:
-                return False
-            line.hours_x100 = hours
-        elif col == 2:
-            rate = parse_yuan(str(value)).value
-            if rate is None:
-                return False
-            line.rate_fen = rate
-        elif col == 4:
-            line.technician_id = int(value) if value is not None else None
-        else:
-            return False
-        self._changed(index)
-        return True
+    def cell(self, line: Any, column: int, edit: bool) -> Any:
+        # The chooser edits the id; the table shows the name.
+        if self.kind(column) is CellKind.TECHNICIAN and not edit:
+            return self.technician_name(line.technician_id)
+        return super().cell(line, column, edit)
 
 
 class PartsLinesModel(_LinesModel):
     KINDS = (CellKind.TEXT, CellKind.TEXT, CellKind.QUANTITY, CellKind.MONEY, CellKind.COMPUTED)
+    FIELDS = ("part_no", "name", "quantity_x1000", "unit_price_fen", "")
 
     def __init__(self) -> None:
         super().__init__()
@@ -181,54 +210,11 @@ class PartsLinesModel(_LinesModel):
         self.lines = [PartsLineInput(x.part_no, x.name, x.quantity_x1000, x.unit_price_fen) for x in lines]
         self.endResetModel()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Part number"),
             self.tr("Name"),
             self.tr("Quantity"),
             self.tr("Unit price (CNY)"),
             self.tr("Amount (CNY)"),
-        )[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        line, col = self.lines[index.row()], index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4):
-            return _RIGHT
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return (
-                line.part_no,
-                line.name,
-                quantity_text(line.quantity_x1000),
-                format_yuan(line.unit_price_fen),
-                format_yuan(line.amount_fen),
-            )[col]
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.read_only:
-            return False
-        line, col = self.lines[index.row()], index.column()
-        if col == 0:
-            line.part_no = str(value)
-        elif col == 1:
-            line.name = str(value)
-        elif col == 2:
-            quantity = parse_quantity(str(value)).value
-            if quantity is None:
-                return False
-            line.quantity_x1000 = quantity
-        elif col == 3:
-            price = parse_yuan(str(value)).value
-            if price is None:
-                return False
-            line.unit_price_fen = price
-        else:
-            return False
-        self._changed(index)
-        return True
+        )
