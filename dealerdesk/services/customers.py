@@ -94,11 +94,16 @@ def last_recorded_km(
     return vehicle.last_mileage if vehicle is not None else None
 
 
+def vin_mileage_floor(s: Session, vin: str, order_id: int | None, before: datetime | None) -> int | None:
+    """:func:`last_recorded_km` for the vehicle with this VIN; None when no vehicle has it (or no VIN)."""
+    vehicle_id = vehicle_id_for_vin(s, vin) if vin.strip() else None
+    return last_recorded_km(s, vehicle_id, order_id, before) if vehicle_id is not None else None
+
+
 def mileage_floor(db: Database, vin: str, checked_in_at: datetime, order_id: int | None = None) -> int | None:
     """:func:`last_recorded_km` for the vehicle with this VIN, as the form checks a typed mileage."""
     with db.read() as s:
-        vehicle_id = vehicle_id_for_vin(s, vin)
-        return last_recorded_km(s, vehicle_id, order_id, checked_in_at) if vehicle_id is not None else None
+        return vin_mileage_floor(s, vin, order_id, checked_in_at)
 
 
 def _visits(

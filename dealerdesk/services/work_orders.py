@@ -70,7 +70,7 @@ from dealerdesk.domain.vocabulary import (
 )
 from dealerdesk.services import audit, rework
 from dealerdesk.services.actor import Actor, require_role
-from dealerdesk.services.customers import last_recorded_km, record_visit, vehicle_id_for_vin
+from dealerdesk.services.customers import last_recorded_km, record_visit, vin_mileage_floor
 
 __all__ = [
     "ExtraWorkInput",
@@ -333,8 +333,9 @@ def _detail(s: Session, o: WorkOrder) -> OrderDetail:
 
 def _mileage_floor(s: Session, o: WorkOrder) -> int | None:
     """The reading this order's mileage may not go below (a draft's vehicle is found by its VIN)."""
-    vehicle_id = o.vehicle_id or (vehicle_id_for_vin(s, o.vin) if o.vin.strip() else None)
-    return last_recorded_km(s, vehicle_id, o.id, o.checked_in_at) if vehicle_id is not None else None
+    if o.vehicle_id is not None:
+        return last_recorded_km(s, o.vehicle_id, o.id, o.checked_in_at)
+    return vin_mileage_floor(s, o.vin, o.id, o.checked_in_at)
 
 
 def _query() -> Select[WorkOrder]:
@@ -534,8 +535,7 @@ def _validated_write(
     # Local zone: the check-in time appears in the message the advisor reads.
     data = replace(data, checked_in_at=checked_in.astimezone() if checked_in else None)
     with s.no_autoflush:  # the order is flushed once, at the end: one UPDATE, one version
-        vehicle_id = vehicle_id_for_vin(s, data.vin) if data.vin.strip() else None
-        last_km = last_recorded_km(s, vehicle_id, o.id, checked_in) if vehicle_id is not None else None
+        last_km = vin_mileage_floor(s, data.vin, o.id, checked_in)
     check = check_for_opening(data, advisor_id=o.advisor_id, last_recorded_km=last_km)
     if was_checked:  # the stored values passed this check before (a draft's never did)
         confirmed = confirmed | _unchanged_warning_fields(o, data)
