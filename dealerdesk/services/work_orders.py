@@ -435,7 +435,7 @@ def _snapshot(o: WorkOrder) -> dict[str, Any]:
     }
 
 
-def _apply(o: WorkOrder, data: OrderInput, concerns: list[str]) -> None:
+def _apply(o: WorkOrder, data: OrderInput) -> None:
     o.customer_name = data.customer_name.strip()
     o.customer_mobile = data.customer_mobile.strip()
     # "The owner brought the car" is kept as empty contact fields (see WorkOrder.contact_name).
@@ -459,7 +459,7 @@ def _apply(o: WorkOrder, data: OrderInput, concerns: list[str]) -> None:
     o.customer_waits = data.customer_waits
     o.wash = data.wash
     o.old_parts_returned = data.old_parts_returned
-    o.concerns = [Concern(position=i, text=t) for i, t in enumerate(concerns)]
+    o.concerns = [Concern(position=i, text=t) for i, t in enumerate(data.concern_lines())]
     o.labour_lines = [
         LabourLine(
             position=i,
@@ -544,7 +544,7 @@ def _validated_write(
         raise ValidationError(blocking)
     clean = check.normalised
     assert clean is not None and clean.mileage_in is not None
-    _apply(o, clean, clean.concerns)
+    _apply(o, clean)
     customer, vehicle = record_visit(
         s,
         customer_name=clean.customer_name,
@@ -583,7 +583,7 @@ def save_draft(
             _require_editable(o)
             before = _snapshot(o)
         if o.status == OrderStatus.DRAFT.value:
-            _apply(o, data, data.concern_lines())
+            _apply(o, data)
             _touch(o, actor, now)
             action = "save_draft"
         else:
