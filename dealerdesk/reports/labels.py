@@ -38,7 +38,6 @@ class PaperLabels:
     waits_yes: str
     waits_no: str
     section_order: str
-    section_customer: str
     section_vehicle: str
     plate: str
     no_plate: str
@@ -135,7 +134,6 @@ ZH_CN = PaperLabels(
     waits_yes="在店等候",
     waits_no="离店，完工后通知",
     section_order="工单信息",
-    section_customer="客户信息",
     section_vehicle="车辆信息",
     plate="车牌号",
     no_plate="未上牌",
@@ -269,7 +267,6 @@ EN = PaperLabels(
     waits_yes="Waits at the dealer",
     waits_no="Leaves the car",
     section_order="Order",
-    section_customer="Customer",
     section_vehicle="Vehicle",
     plate="Plate",
     no_plate="No plate yet",
