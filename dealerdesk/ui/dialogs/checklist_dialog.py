@@ -32,6 +32,7 @@ from dealerdesk.ui.dialogs.password_confirm_dialog import PasswordConfirmDialog
 from dealerdesk.ui.feedback import ask_yes_no, error_text, problem_text, show_error, show_info, tr_message
 from dealerdesk.ui.models.qc_checklist_model import QcChecklistModel
 from dealerdesk.ui.widgets.checklist_table import ChecklistTableView
+from dealerdesk.ui.widgets.date_times import local_text
 from dealerdesk.ui.widgets.qc_labels import (
     FAIL_BACKGROUND,
     FAIL_COLOUR,
@@ -39,7 +40,6 @@ from dealerdesk.ui.widgets.qc_labels import (
     failed_item_line,
     failure_text,
     level_label,
-    local_time,
     outcome_label,
     short_level,
 )
@@ -239,7 +239,7 @@ class ChecklistDialog(QDialog):
                 self.tr("{level} signed by {signer} on {time}: {outcome}. Signed and final.").format(
                     level=level_label(level),
                     signer=so.signer,
-                    time=local_time(so.signed_at),
+                    time=local_text(so.signed_at),
                     outcome=outcome_label(so.outcome),
                 )
             )

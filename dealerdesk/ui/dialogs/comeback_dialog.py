@@ -28,6 +28,7 @@ from dealerdesk.services import rework
 from dealerdesk.services.rework import ComebackCandidate
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, show_error, tr_message
+from dealerdesk.ui.widgets.date_times import local_text
 
 
 class ComebackDialog(QDialog):
@@ -86,7 +87,7 @@ class ComebackDialog(QDialog):
 
     def _show(self, c: ComebackCandidate) -> None:
         o = c.order
-        delivered = o.delivered_at.astimezone().strftime("%Y-%m-%d %H:%M") if o.delivered_at else ""
+        delivered = local_text(o.delivered_at)
         km = f"{o.delivered_mileage:,}" if o.delivered_mileage is not None else "—"
         # tr() outside the f-strings: lupdate does not look inside them, so those texts stayed English.
         heading = self.tr("Order {number}").format(number=o.number)

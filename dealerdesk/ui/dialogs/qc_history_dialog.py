@@ -21,7 +21,8 @@ from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import tr_message
 from dealerdesk.ui.models.qc_checklist_model import QcChecklistModel
 from dealerdesk.ui.models.qc_signoffs_model import QcSignoffsModel
-from dealerdesk.ui.widgets.qc_labels import level_label, local_time, round_status_label
+from dealerdesk.ui.widgets.date_times import local_text
+from dealerdesk.ui.widgets.qc_labels import level_label, round_status_label
 
 
 class QcHistoryDialog(QDialog):
@@ -93,9 +94,9 @@ class QcHistoryDialog(QDialog):
                     category=tr_message(CATEGORY_LABELS[r.category]),
                     version=r.template_version,
                     handover=r.handover_version,
-                    started=local_time(r.started_at),
+                    started=local_text(r.started_at),
                     by=r.started_by,
-                    ended=self.tr(", ended {time}").format(time=local_time(r.ended_at)) if r.ended_at else "",
+                    ended=self.tr(", ended {time}").format(time=local_text(r.ended_at)) if r.ended_at else "",
                     road=self.tr(" · road test {out}–{back} km").format(out=r.road_test_out_km, back=r.road_test_in_km)
                     if r.road_test_out_km is not None
                     else "",
@@ -111,6 +112,6 @@ class QcHistoryDialog(QDialog):
         self.results.load(so.level, so.results, editable=False)
         self.results_caption.setText(
             self.tr("What {signer} signed for {level} on {time}:").format(
-                signer=so.signer, level=level_label(so.level), time=local_time(so.signed_at)
+                signer=so.signer, level=level_label(so.level), time=local_text(so.signed_at)
             )
         )

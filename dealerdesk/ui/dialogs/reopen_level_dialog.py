@@ -20,7 +20,8 @@ from dealerdesk.services import qc
 from dealerdesk.services.qc_views import RoundView
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, problem_text
-from dealerdesk.ui.widgets.qc_labels import level_label, local_time, outcome_label
+from dealerdesk.ui.widgets.date_times import local_text
+from dealerdesk.ui.widgets.qc_labels import level_label, outcome_label
 
 
 class ReopenLevelDialog(QDialog):
@@ -40,7 +41,7 @@ class ReopenLevelDialog(QDialog):
                         level=level_label(lv.level),
                         outcome=outcome_label(so.outcome),
                         signer=so.signer,
-                        time=local_time(so.signed_at),
+                        time=local_text(so.signed_at),
                     ),
                     int(lv.level),
                 )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -38,12 +37,9 @@ from dealerdesk.services.rework import CLOSE_ROLES, EDIT_ROLES, REOPEN_ROLES, Re
 from dealerdesk.services.rework_views import REWORK_STATUS_LABELS, HistoryEntry, OrderBrief, ReworkDetail
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, problem_text, tr_message
+from dealerdesk.ui.widgets.date_times import local_text
 
 _ERROR_STYLE = "border: 1px solid #b00020;"
-
-
-def _when(at: datetime | None) -> str:
-    return at.astimezone().strftime("%Y-%m-%d %H:%M") if at is not None else ""
 
 
 class ReworkDetailDialog(QDialog):
@@ -176,14 +172,14 @@ class ReworkDetailDialog(QDialog):
             (self.tr("Status"), tr_message(REWORK_STATUS_LABELS[s.status])),
             (
                 self.tr("Detected"),
-                self.tr("{when} by {name}").format(when=_when(s.detected_at), name=s.detected_by),
+                self.tr("{when} by {name}").format(when=local_text(s.detected_at), name=s.detected_by),
             ),
         ]
         if s.qc_level is not None:
             rows.append((self.tr("QC level"), tr_message(QC_LEVEL_LABELS[s.qc_level])))
         if d.closed_at is not None:
             rows.append(
-                (self.tr("Closed"), self.tr("{when} by {name}").format(when=_when(d.closed_at), name=d.closed_by))
+                (self.tr("Closed"), self.tr("{when} by {name}").format(when=local_text(d.closed_at), name=d.closed_by))
             )
         html = [self._table(rows)]
         # tr() outside the f-strings: lupdate does not look inside them, so those headings stayed English.
@@ -201,7 +197,7 @@ class ReworkDetailDialog(QDialog):
         if d.history:
             html.append(f"<h4>{escape(history_title)}</h4><ul>")
             for h in d.history:
-                html.append(f"<li>{escape(_when(h.at))} {escape(h.user)}: {escape(self._action_text(h))}</li>")
+                html.append(f"<li>{escape(local_text(h.at))} {escape(h.user)}: {escape(self._action_text(h))}</li>")
             html.append("</ul>")
         return "".join(html)
 
@@ -233,7 +229,7 @@ class ReworkDetailDialog(QDialog):
         ]
         if o.delivered_at is not None:
             km = self.tr("{km:,} km").format(km=o.delivered_mileage) if o.delivered_mileage is not None else ""
-            rows.append((self.tr("Delivered"), f"{_when(o.delivered_at)} {km}".strip()))
+            rows.append((self.tr("Delivered"), f"{local_text(o.delivered_at)} {km}".strip()))
         concerns_title = self.tr("Customer concerns")
         work_title = self.tr("Work done")
         parts_title = self.tr("Parts")

@@ -23,9 +23,9 @@ from dealerdesk.services.customers import VisitView
 from dealerdesk.services.work_orders import ExtraWorkView
 from dealerdesk.ui.feedback import tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel
+from dealerdesk.ui.widgets.date_times import local_text
 
 Index = QModelIndex | QPersistentModelIndex
-TIME_FORMAT = "%Y-%m-%d %H:%M"
 # Changed text worth quoting in the change log ("colour: 白色 → 红色"); other fields are named only.
 _TEXT_FIELDS = frozenset(
     {
@@ -78,10 +78,10 @@ class ExtraWorkModel(_ReadOnlyModel):
 
     def cells(self, row: ExtraWorkView) -> list[str]:
         return [
-            row.approved_at.astimezone().strftime(TIME_FORMAT),
+            local_text(row.approved_at),
             row.description,
             format_yuan(row.amount_fen),
-            row.new_promised_at.astimezone().strftime(TIME_FORMAT),
+            local_text(row.new_promised_at),
             row.approver_name,
             tr_message(APPROVAL_LABELS[row.method]),
             row.recorded_by_name,
@@ -196,7 +196,7 @@ class ChangeLogModel(_ReadOnlyModel):
         return self.tr("; ").join(parts)
 
     def cells(self, row: AuditView) -> list[str]:
-        return [row.at.astimezone().strftime(TIME_FORMAT), row.user, self.action_label(row.action), self.details(row)]
+        return [local_text(row.at), row.user, self.action_label(row.action), self.details(row)]
 
 
 class VehicleHistoryModel(_ReadOnlyModel):
@@ -218,7 +218,7 @@ class VehicleHistoryModel(_ReadOnlyModel):
 
     def cells(self, row: VisitView) -> list[str]:
         return [
-            "" if row.checked_in_at is None else row.checked_in_at.astimezone().strftime(TIME_FORMAT),
+            local_text(row.checked_in_at),
             row.number,
             tr_message(STATUS_LABELS[row.status]),
             "" if row.mileage_in is None else f"{row.mileage_in:,}",

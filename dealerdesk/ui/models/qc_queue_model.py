@@ -16,11 +16,11 @@ from dealerdesk.domain.vocabulary import CATEGORY_LABELS
 from dealerdesk.services.qc_views import QueueRow, QueueStage
 from dealerdesk.ui.feedback import tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel
+from dealerdesk.ui.widgets.date_times import local_text
 from dealerdesk.ui.widgets.qc_labels import (
     FAIL_COLOUR,
     failure_short,
     failure_text,
-    local_time,
     signoff_summary,
     stage_label,
 )
@@ -96,7 +96,7 @@ class QcQueueModel(RowTableModel):
                 return failure_short(r.failure)
             return signoff_summary(r.last_signoff) if r.last_signoff else ""
         if col == self.PROMISED:
-            return local_time(r.promised_at)
+            return local_text(r.promised_at)
         return r.advisor
 
 

@@ -9,10 +9,10 @@ from PySide6.QtGui import QFont
 
 from dealerdesk.services.qc_views import QcHistory, RoundView, SignoffView
 from dealerdesk.ui.models.row_table_model import RowTableModel
+from dealerdesk.ui.widgets.date_times import local_text
 from dealerdesk.ui.widgets.qc_labels import (
     FAIL_COLOUR,
     PASS_COLOUR,
-    local_time,
     outcome_label,
     round_status_label,
     short_level,
@@ -59,9 +59,9 @@ class QcSignoffsModel(RowTableModel):
                 short_level(so.level),
                 outcome_label(so.outcome),
                 so.signer,
-                local_time(so.signed_at),
+                local_text(so.signed_at),
                 so.voided_by,
-                local_time(so.voided_at),
+                local_text(so.voided_at),
                 so.void_reason,
             ][col]
         if role == Qt.ItemDataRole.ForegroundRole and col == self.OUTCOME:

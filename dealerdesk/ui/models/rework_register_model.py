@@ -12,6 +12,7 @@ from dealerdesk.domain.vocabulary import CATEGORY_LABELS, CAUSE_LABELS, QC_LEVEL
 from dealerdesk.services.rework_views import REWORK_STATUS_LABELS, ReworkStatus, ReworkSummary
 from dealerdesk.ui.feedback import tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel
+from dealerdesk.ui.widgets.date_times import local_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -61,7 +62,7 @@ class ReworkRegisterModel(RowTableModel):
 
     def _text(self, r: ReworkSummary, col: int) -> str:
         if col == self.DETECTED:
-            return r.detected_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return local_text(r.detected_at)
         if col == self.KIND:
             return tr_message(REWORK_KIND_LABELS[r.kind])
         if col == self.STATUS:

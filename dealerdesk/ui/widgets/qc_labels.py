@@ -1,11 +1,9 @@
-"""Words and colours the QC screens share: stages, answers, outcomes, times.
+"""Words and colours the QC screens share: stages, answers, outcomes.
 
 Every string is a literal QCoreApplication.translate("QcLabels", ...) call: lupdate reads only literals.
 """
 
 from __future__ import annotations
-
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
@@ -14,6 +12,7 @@ from dealerdesk.domain.qc_rules import Outcome
 from dealerdesk.domain.vocabulary import QC_LEVEL_LABELS, ItemAnswer, QcLevel
 from dealerdesk.services.qc_views import FailureView, ItemView, QueueStage, RoundStatus, SignoffView
 from dealerdesk.ui.feedback import tr_message
+from dealerdesk.ui.widgets.date_times import local_text
 
 PASS_COLOUR = QColor("#1b7f3b")
 FAIL_COLOUR = QColor("#b00020")
@@ -73,17 +72,12 @@ def round_status_label(status: RoundStatus) -> str:
     }[status]
 
 
-def local_time(moment: datetime | None) -> str:
-    """Stored UTC, shown in the computer's local time."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
-
-
 def signoff_summary(signoff: SignoffView) -> str:
     return QCoreApplication.translate("QcLabels", "{level}: {outcome}, {signer}, {time}").format(
         level=short_level(signoff.level),
         outcome=outcome_label(signoff.outcome),
         signer=signoff.signer,
-        time=local_time(signoff.signed_at),
+        time=local_text(signoff.signed_at),
     )
 
 
@@ -100,7 +94,7 @@ def failure_headline(failure: FailureView) -> str:
         round=failure.round_no,
         level=level_label(failure.level),
         signer=failure.signer,
-        time=local_time(failure.signed_at),
+        time=local_text(failure.signed_at),
     )
 
 
