@@ -18,21 +18,16 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from benchkit import machine_load  # first: puts the project on sys.path
+from generate_dataset import DEFAULT_ORDERS, ensure_dataset
+from PySide6.QtCore import QDate, qInstallMessageHandler
 
-from benchkit import machine_load  # noqa: E402
-from generate_dataset import DEFAULT_ORDERS, ensure_dataset  # noqa: E402
-from PySide6.QtCore import QDate, qInstallMessageHandler  # noqa: E402
-
-from dealerdesk.db.database import Database, open_database  # noqa: E402
-from dealerdesk.services import rework, users  # noqa: E402
-from dealerdesk.services.actor import Actor  # noqa: E402
-from dealerdesk.services.rework import ReworkFilter  # noqa: E402
-from dealerdesk.services.rework_reports import build_report  # noqa: E402
+from dealerdesk.db.database import Database, open_database
+from dealerdesk.services import rework, users
+from dealerdesk.services.actor import Actor
+from dealerdesk.services.rework import ReworkFilter
+from dealerdesk.services.rework_reports import build_report
 
 TARGET_YEAR_MS = 300.0
 
