@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-from dealerdesk.domain.messages import CONTEXT, DealerDeskError, Problem
+from dealerdesk.domain.messages import CONTEXT, DealerDeskError
 from dealerdesk.paths import i18n_dir
 
 SUPPORTED = ("zh_CN", "en")
@@ -49,6 +49,3 @@ class MessageTranslator:
 
     def error(self, err: DealerDeskError) -> str:
         return err.render(self.text)
-
-    def problem(self, p: Problem) -> str:
-        return p.render(self.text)
