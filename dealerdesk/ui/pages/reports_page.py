@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,15 +44,8 @@ from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, show_error, show_info, tr_message
 from dealerdesk.ui.models.rework_register_model import KIND_COLOURS
 from dealerdesk.ui.models.rework_report_model import GroupTable, ReportTables, ReworkReportModel, cell_text
+from dealerdesk.ui.widgets.date_times import from_qdate, to_qdate
 from dealerdesk.ui.widgets.rework_chart import ReworkChart
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 def _month_back(d: date, months: int) -> date:
@@ -198,8 +191,8 @@ class ReportsPage(QWidget):
         if key in ranges:
             start, end = ranges[key]
             self._applying_preset = True
-            self.date_from.setDate(_qdate(start))
-            self.date_to.setDate(_qdate(end))
+            self.date_from.setDate(to_qdate(start))
+            self.date_to.setDate(to_qdate(end))
             self._applying_preset = False
         self.refresh()
 
@@ -212,7 +205,7 @@ class ReportsPage(QWidget):
         self.refresh()
 
     def period(self) -> tuple[date, date]:
-        return _pydate(self.date_from.date()), _pydate(self.date_to.date())
+        return from_qdate(self.date_from.date()), from_qdate(self.date_to.date())
 
     # --- showing -----------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,14 +27,7 @@ from dealerdesk.ui.dialogs.register_external_dialog import RegisterExternalDialo
 from dealerdesk.ui.dialogs.rework_detail_dialog import ReworkDetailDialog
 from dealerdesk.ui.feedback import error_text, show_error, tr_message
 from dealerdesk.ui.models.rework_register_model import SORT_ROLE, ReworkRegisterModel
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
+from dealerdesk.ui.widgets.date_times import from_qdate, to_qdate
 
 
 class ReworkPage(QWidget):
@@ -44,8 +35,8 @@ class ReworkPage(QWidget):
         super().__init__()
         self.ctx = ctx
         today = dealer_today()
-        self.date_from = QDateEdit(_qdate(today.replace(year=today.year - 1, day=min(today.day, 28))))
-        self.date_to = QDateEdit(_qdate(today))
+        self.date_from = QDateEdit(to_qdate(today.replace(year=today.year - 1, day=min(today.day, 28))))
+        self.date_to = QDateEdit(to_qdate(today))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -127,8 +118,8 @@ class ReworkPage(QWidget):
         cause = self.cause.currentData()
         status = self.status.currentData()
         return ReworkFilter(
-            date_from=_pydate(self.date_from.date()),
-            date_to=_pydate(self.date_to.date()),
+            date_from=from_qdate(self.date_from.date()),
+            date_to=from_qdate(self.date_to.date()),
             kind=ReworkKind(kind) if kind else None,
             technician_id=self.technician.currentData(),
             cause=CauseCategory(cause) if cause else None,

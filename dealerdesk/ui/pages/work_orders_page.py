@@ -36,6 +36,7 @@ from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
 from dealerdesk.ui.feedback import show_info, tr_message
 from dealerdesk.ui.models.work_orders_model import COLUMNS, WorkOrdersModel
 from dealerdesk.ui.widgets.choice_combo import ChoiceCombo
+from dealerdesk.ui.widgets.date_times import from_qdate
 
 if TYPE_CHECKING:
     from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog
@@ -195,7 +196,7 @@ class WorkOrdersPage(QWidget):
     @staticmethod
     def _date(edit: QDateEdit) -> date | None:
         value = edit.date()
-        return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+        return None if value == NO_DATE else from_qdate(value)
 
     def current_query(self) -> OrderQuery:
         status = self.status_filter.currentData()

@@ -1,10 +1,10 @@
-"""Aware datetimes (UTC in the services) to and from the local time a QDateTimeEdit shows."""
+"""Aware datetimes (UTC in the services) to and from the local time a QDateTimeEdit shows; dates for QDateEdit."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime
 
 
 def to_qdatetime(value: datetime) -> QDateTime:
@@ -13,6 +13,14 @@ def to_qdatetime(value: datetime) -> QDateTime:
 
 def from_qdatetime(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), tz=UTC)
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 def local_text(value: datetime | None) -> str:
