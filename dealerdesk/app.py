@@ -71,7 +71,8 @@ def run_gui(db_arg: str | None, lang_arg: str | None) -> int:
 
     app = get_application()
     # Until the database is open, follow --lang or the system locale for any error box.
-    keep = install_translators(app, resolve_language(lang_arg))
+    first_lang = resolve_language(lang_arg)
+    keep = install_translators(app, first_lang)
     try:
         db, backup = prepare_database(resolve_url(db_arg))
     except DealerDeskError as err:
@@ -79,9 +80,10 @@ def run_gui(db_arg: str | None, lang_arg: str | None) -> int:
         return 2
     settings = get_settings(db)
     lang = resolve_language(lang_arg, settings.ui_language)
-    for t in keep:
-        app.removeTranslator(t)
-    keep = install_translators(app, lang)
+    if lang != first_lang:  # the Settings choice differs: swap, rather than load the same files again
+        for t in keep:
+            app.removeTranslator(t)
+        keep = install_translators(app, lang)
     actor = sign_in(db)
     if actor is None:
         return 0
