@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import Setting
@@ -33,10 +33,15 @@ class DealerSettings:
 _FIELDS = {f.name for f in fields(DealerSettings)}
 
 
+def _stored(s: Session) -> DealerSettings:
+    """The stored settings; keys this version does not know are ignored, missing ones take the default."""
+    stored = {row.key: json.loads(row.value) for row in s.scalars(select(Setting))}
+    return DealerSettings(**{k: v for k, v in stored.items() if k in _FIELDS})
+
+
 def get_settings(db: Database) -> DealerSettings:
     with db.read() as s:
-        stored = {row.key: json.loads(row.value) for row in s.scalars(select(Setting))}
-    return DealerSettings(**{k: v for k, v in stored.items() if k in _FIELDS})
+        return _stored(s)
 
 
 def save_settings(db: Database, actor: Actor, new: DealerSettings) -> DealerSettings:
@@ -57,8 +62,7 @@ def save_settings(db: Database, actor: Actor, new: DealerSettings) -> DealerSett
     if problems:
         raise ValidationError(problems)
     with db.write() as s:
-        current: dict[str, Any] = {row.key: json.loads(row.value) for row in s.scalars(select(Setting))}
-        before = asdict(DealerSettings(**{k: v for k, v in current.items() if k in _FIELDS}))
+        before = asdict(_stored(s))
         after = asdict(new)
         for key, value in after.items():
             row = s.get(Setting, key)
