@@ -1,11 +1,15 @@
 """Translations: ``update`` collects strings into the .ts, ``compile`` builds the shipped .qm,
 ``check`` fails when a string is missing from the .ts, unfinished, or the .qm is stale.
+``todo`` lists the unfinished strings as JSON ready to fill in; ``fill FILE.json`` writes the
+translations of such a file (``{context: {source: translation}}``) into the .ts; ``merge OTHER.ts``
+takes the finished translations of another copy of the .ts (a branch's, after a rebase conflict).
 
 Chinese (zh_CN) is the product's first language; English is the source language.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -87,6 +91,28 @@ def check() -> int:
     return 1 if problems else 0
 
 
+def apply(translations: dict[tuple[str, str], str]) -> int:
+    """Write finished translations for (context, source) into the .ts, then let lupdate re-format it."""
+    tree = ET.parse(TS)
+    done = 0
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for m in ctx.iter("message"):
+            text = translations.get((name, m.findtext("source") or ""))
+            if not text:
+                continue
+            t = m.find("translation")
+            if t is None:
+                t = ET.SubElement(m, "translation")
+            t.text = text
+            t.attrib.pop("type", None)
+            done += 1
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    lupdate(TS)
+    lrelease(TS, QM)
+    return done
+
+
 def main(argv: list[str]) -> int:
     cmd = argv[0] if argv else "update"
     if cmd == "update":
@@ -97,7 +123,27 @@ def main(argv: list[str]) -> int:
         return 0
     if cmd == "check":
         return check()
-    print("usage: tools/i18n.py update|check")
+    if cmd == "todo":
+        lupdate(TS)
+        todo: dict[str, dict[str, str]] = {}
+        for (c, src), t in messages(TS).items():
+            if t is None:
+                todo.setdefault(c, {})[src] = ""
+        print(json.dumps(todo, ensure_ascii=False, indent=1))
+        return 0
+    if cmd == "fill" and len(argv) == 2:
+        data = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
+        n = apply({(c, src): t for c, msgs in data.items() for src, t in msgs.items()})
+        print(f"{n} translations written")
+        return 0
+    if cmd == "merge" and len(argv) == 2:
+        theirs = {k: t for k, t in messages(Path(argv[1])).items() if t}
+        lupdate(TS)
+        ours = messages(TS)
+        n = apply({k: t for k, t in theirs.items() if k in ours and ours[k] is None})
+        print(f"{n} translations taken from {argv[1]}")
+        return 0
+    print("usage: tools/i18n.py update|check|todo|fill FILE.json|merge OTHER.ts")
     return 2
 
 
