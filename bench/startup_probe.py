@@ -85,13 +85,14 @@ def dealerdesk(db_path: str) -> None:
     from dealerdesk.cli import build_parser
 
     args = build_parser().parse_args(["--db", db_path, "--lang", "en"])
-    from dealerdesk.app import get_application, install_translators, make_qsettings, prepare_database
+    from dealerdesk.app import get_application, install_translators, prepare_database
     from dealerdesk.db.database import resolve_url
     from dealerdesk.i18n import resolve_language
     from dealerdesk.services import users
     from dealerdesk.services.settings import get_settings
     from dealerdesk.ui.context import UiContext
     from dealerdesk.ui.main_window import MainWindow
+    from dealerdesk.ui.widgets.window_geometry import app_qsettings
 
     mark("imports")
     app = get_application()
@@ -112,7 +113,7 @@ def dealerdesk(db_path: str) -> None:
     actor = users.authenticate(db, "sa1", "advisor1")  # what the dialog's OK button does
     dialog.accept()
     mark("signed_in")
-    window = MainWindow(UiContext(db, actor, settings, lang), make_qsettings())
+    window = MainWindow(UiContext(db, actor, settings, lang), app_qsettings())
     mark("window_built")
     window.show()
     mark("shown")

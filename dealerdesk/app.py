@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -18,11 +18,7 @@ from dealerdesk.services.actor import Actor
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text
-
-
-def make_qsettings() -> QSettings:
-    """Per-user, per-workstation state (window geometry, last view); dealership settings live in the DB."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "DealerDesk", "DealerDesk")
+from dealerdesk.ui.widgets.window_geometry import app_qsettings
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
@@ -87,7 +83,7 @@ def run_gui(db_arg: str | None, lang_arg: str | None) -> int:
     actor = sign_in(db)
     if actor is None:
         return 0
-    window = MainWindow(UiContext(db, actor, settings, lang), make_qsettings())
+    window = MainWindow(UiContext(db, actor, settings, lang), app_qsettings())
     if backup:
         window.statusBar().showMessage(
             QCoreApplication.translate("App", "Database upgraded; the previous version was saved as {path}").format(

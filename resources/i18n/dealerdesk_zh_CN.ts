@@ -1854,6 +1854,20 @@ Service office of a car dealership.</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
+        <source>Saved as PDF</source>
+        <translation>已另存为 PDF</translation>
+    </message>
+    <message>
+        <source>The PDF was saved as:
+{path}</source>
+        <translation>PDF 已保存为：
+{path}</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
         <source>The printer could not be started. Check that it is connected and try again.</source>
         <translation>无法启动打印机。请检查打印机是否已连接，然后重试。</translation>
     </message>

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from dealerdesk.db.database import Database
@@ -263,3 +263,43 @@ def test_one_click_prints_the_selected_orders_job_card(
     text = page_text(preview)
     assert "维修派工单" in text and second.number in text and "李四" in text and first.number not in text
     preview.reject()
+
+
+def test_preview_fits_the_screen_and_remembers_its_size(qtbot: QtBot, db: Database, people: UserSet) -> None:
+    order_id = add_order(db, people)
+    first = PrintPreviewDialog(context(db, people), order_id)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    area = first.screen().availableGeometry()
+    # The whole window, and so the Close / Print / Save buttons, lies on the screen.
+    assert area.contains(first.frameGeometry()), (area, first.frameGeometry())
+    close = first.findChild(QDialogButtonBox)
+    assert close is not None and area.contains(close.mapToGlobal(close.rect().bottomRight()))
+    first.resize(640, 480)
+    qtbot.keyClick(first, Qt.Key.Key_Escape)
+    assert not first.isVisible()
+    again = PrintPreviewDialog(context(db, people), order_id)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (640, 480)
+
+
+def test_save_as_pdf_defaults_to_a_created_documents_folder_and_confirms(
+    dialog: PrintPreviewDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    documents = tmp_path / "home" / "Documents"  # a fresh account: the folder does not exist yet
+    monkeypatch.setattr(print_preview_dialog.QStandardPaths, "writableLocation", lambda *a: str(documents))
+    monkeypatch.setattr(
+        print_preview_dialog.QFileDialog, "getSaveFileName", lambda parent, caption, directory, filter: (directory, "")
+    )
+    opened: list[str] = []
+    monkeypatch.setattr(print_preview_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    dialog.save_button.click()
+    saved = documents / "WO20250612-0001-workorder-zh_CN.pdf"
+    assert saved.is_file()
+    box = dialog.saved_box
+    assert box is not None and box.isVisible()
+    assert str(saved) in box.text()
+    open_folder = next(b for b in box.buttons() if b.text() == "Open &folder")
+    open_folder.click()
+    assert opened == [str(documents)]

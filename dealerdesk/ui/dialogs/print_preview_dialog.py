@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QRectF, QSize, QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPageSize, QPainter, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QRectF, QSize, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -34,6 +35,7 @@ from dealerdesk.reports import write_pdf
 from dealerdesk.services.paper import KIND_LABELS, KINDS, PaperKind, RenderedPaper, render_order_paper
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, show_error, tr_message
+from dealerdesk.ui.widgets.window_geometry import remember_dialog_size
 
 BAND_HEIGHT = 512  # device pixels rendered at a time when printing
 MAX_PRINT_DPI = 1200
@@ -50,8 +52,10 @@ class PrintPreviewDialog(QDialog):
         self.order_id = order_id
         self.paper: RenderedPaper | None = None
         self._buffer: QBuffer | None = None  # QPdfDocument reads from it for as long as it is loaded
+        self.saved_box: QMessageBox | None = None  # the last "saved as" confirmation
         self.setWindowTitle(self.tr("Print preview"))
-        self.resize(900, 1000)
+        # A4 upright at a readable size where the screen allows; never taller than the screen.
+        remember_dialog_size(self, "print_preview", QSize(900, 1000))
 
         self.kind_combo = QComboBox()
         for k in KINDS:
@@ -232,10 +236,19 @@ class PrintPreviewDialog(QDialog):
 
     # --- output --------------------------------------------------------------------
 
+    def documents_folder(self) -> Path:
+        """The user's documents folder, created when missing (else the file dialog opens in the working folder)."""
+        home = Path.home()
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or home)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return home
+        return folder
+
     def suggested_path(self) -> str:
         assert self.paper is not None
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return str(Path(folder) / self.paper.file_name)
+        return str(self.documents_folder() / self.paper.file_name)
 
     def save_as_pdf(self) -> None:
         if self.paper is None:
@@ -251,6 +264,20 @@ class PrintPreviewDialog(QDialog):
             write_pdf(path, self.paper.pdf)
         except DealerDeskError as err:
             show_error(self, error_text(err))
+            return
+        self._confirm_saved(Path(path))
+
+    def _confirm_saved(self, path: Path) -> None:
+        """Say where the file went, with a way to open that folder (to attach it to a mail, say)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Saved as PDF"))
+        box.setText(self.tr("The PDF was saved as:\n{path}").format(path=path))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        open_folder = box.addButton(self.tr("Open &folder"), QMessageBox.ButtonRole.ActionRole)
+        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+        self.saved_box = box
+        box.open()
 
     def print_paper(self) -> None:
         if self.paper is None:
