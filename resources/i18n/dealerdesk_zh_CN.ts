@@ -905,6 +905,10 @@ Service office of a car dealership.</source>
         <translation>请输入预估交车时间。</translation>
     </message>
     <message>
+        <source>&quot;{text}&quot; is not a time. Type it as 17:30, 明天 17:30 (tomorrow 17:30) or 2025-06-12 17:30.</source>
+        <translation>“{text}”不是时间。请输入如 17:30、明天 17:30 或 2025-06-12 17:30。</translation>
+    </message>
+    <message>
         <source>Promised delivery time must be after the check-in time ({checked_in_at:%Y-%m-%d %H:%M}).</source>
         <translation>预估交车时间须晚于进厂时间（{checked_in_at:%Y-%m-%d %H:%M}）。</translation>
     </message>
@@ -1870,6 +1874,17 @@ Service office of a car dealership.</source>
     <message>
         <source>The printer could not be started. Check that it is connected and try again.</source>
         <translation>无法启动打印机。请检查打印机是否已连接，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PromisedTimeEdit</name>
+    <message>
+        <source>e.g. 17:30, tomorrow 17:30</source>
+        <translation>例如 17:30、明天 17:30</translation>
+    </message>
+    <message>
+        <source>Type 17:30, 明天 17:30, tomorrow 17:30 or 2025-06-12 17:30; Up/Down: ±30 minutes</source>
+        <translation>可输入 17:30、明天 17:30、后天 9:00 或 2025-06-12 17:30；上/下方向键：±30 分钟</translation>
     </message>
 </context>
 <context>

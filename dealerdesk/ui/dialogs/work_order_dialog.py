@@ -9,7 +9,7 @@ whole form can be typed without the mouse; Ctrl+S saves the draft, Ctrl+Enter op
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -77,7 +77,7 @@ from dealerdesk.ui.feedback import ask_yes_no, error_text, problem_text, show_er
 from dealerdesk.ui.generated.ui_work_order_dialog import Ui_WorkOrderDialog
 from dealerdesk.ui.models.order_history_model import ChangeLogModel, ExtraWorkModel, VehicleHistoryModel
 from dealerdesk.ui.models.order_lines_model import LabourLinesModel, PartsLinesModel
-from dealerdesk.ui.widgets.date_times import from_qdatetime, local_text, round_up_to_half_hour, to_qdatetime
+from dealerdesk.ui.widgets.date_times import local_text, round_up_to_half_hour, to_qdatetime
 from dealerdesk.ui.widgets.field_problems import STYLE, FieldProblems
 from dealerdesk.ui.widgets.lines_delegate import LinesDelegate
 from dealerdesk.ui.widgets.parsed_input import install, km_parser, parsed_value, yuan_parser, yuan_text
@@ -285,6 +285,7 @@ class WorkOrderDialog(QDialog):
         ui.paymentCombo.activated.connect(lambda _i: setattr(self, "_payment_chosen", True))
         ui.paymentCombo.currentIndexChanged.connect(lambda _i: self._changed(None))
         ui.promisedEdit.dateTimeChanged.connect(lambda _d: self._changed(PROMISED_AT, finished=True))
+        ui.promisedEdit.refused.connect(lambda problem: self._refused(PROMISED_AT, problem))
         for box in (ui.washCheck, ui.oldPartsCheck, ui.waitsRadio, ui.leavesRadio):
             box.toggled.connect(lambda _c: self._changed(None))
         ui.noPlateCheck.toggled.connect(self._no_plate_toggled)
@@ -429,7 +430,7 @@ class WorkOrderDialog(QDialog):
             parts_lines=list(self.parts_model.lines),
             estimate_fen=parsed_value(ui.estimateEdit, self.estimate_validator),
             checked_in_at=self.checked_in_at,
-            promised_at=from_qdatetime(ui.promisedEdit.dateTime()),
+            promised_at=promised.astimezone(UTC) if (promised := ui.promisedEdit.value()) else None,
             valuables=ui.valuablesEdit.text(),
             damage_notes=ui.damageEdit.toPlainText(),
             customer_waits=waits,
@@ -596,7 +597,11 @@ class WorkOrderDialog(QDialog):
     def opening_check(self) -> rules.OpeningCheck:
         data = self.form_input()
         data.checked_in_at = self.checked_in_at.astimezone()  # the message shows it in local time
-        return check_for_opening(data, advisor_id=self._advisor_id(), last_recorded_km=self.last_km)
+        check = check_for_opening(data, advisor_id=self._advisor_id(), last_recorded_km=self.last_km)
+        typed_wrong = self.ui.promisedEdit.problem
+        if typed_wrong is not None:  # "not a time" says more than "enter the promised time"
+            check.problems = [typed_wrong if p.field == PROMISED_AT else p for p in check.problems]
+        return check
 
     def refresh_readiness(self) -> None:
         """The line above the buttons (and the Open button's tooltip) says what is still missing."""

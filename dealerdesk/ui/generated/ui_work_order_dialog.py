@@ -15,12 +15,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateTimeEdit,
-    QDialog, QFormLayout, QFrame, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QRadioButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QRadioButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
+
+from dealerdesk.ui.widgets.promised_time_edit import PromisedTimeEdit
 
 class Ui_WorkOrderDialog(object):
     def setupUi(self, WorkOrderDialog):
@@ -344,10 +346,8 @@ class Ui_WorkOrderDialog(object):
 
         self.serviceForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.promisedLabel)
 
-        self.promisedEdit = QDateTimeEdit(self.serviceBox)
+        self.promisedEdit = PromisedTimeEdit(self.serviceBox)
         self.promisedEdit.setObjectName(u"promisedEdit")
-        self.promisedEdit.setCalendarPopup(True)
-        self.promisedEdit.setDisplayFormat(u"yyyy-MM-dd HH:mm")
 
         self.serviceForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.promisedEdit)
 
