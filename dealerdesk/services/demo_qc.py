@@ -60,7 +60,9 @@ class _Demo:
         end = order.delivered_at if status is OrderStatus.DELIVERED and order.delivered_at else self.now
         span = max(end - start, timedelta(minutes=40))
         at = start + span * 0.45
-        step = span * 0.5 / 8  # eight steps at most: a failed round, then four levels
+        # Nine steps at most (a failed round's four levels and the pause after it, then four levels),
+        # so the last hand-over check is signed before the car is delivered.
+        step = span * 0.5 / 9
         if status is OrderStatus.DELIVERED:
             if self.rng.random() < QC_FAIL_RATE:
                 at = self.run(order, at, step, fail_at=QcLevel(self.rng.randint(1, 3)))
@@ -214,6 +216,14 @@ class _Demo:
             QcLevel.FINAL: self.rng.choice(self.inspectors),
             QcLevel.HANDOVER: order.advisor_id,
         }
+
+
+def write_demo_rounds(s: Session, rng: random.Random, now: datetime, orders: list[WorkOrder]) -> int:
+    """QC rounds for orders another demo writer adds later (the comebacks), inside its transaction."""
+    demo = _Demo(s, rng, now)
+    for order in orders:
+        demo.order(order)
+    return demo.rounds
 
 
 def write_demo_qc(db: Database, rng: random.Random, now: datetime) -> int:

@@ -31,6 +31,7 @@ from dealerdesk.db.models import (
 )
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import CauseCategory, OrderStatus, PaymentType, QcLevel, ReworkKind, ServiceCategory
+from dealerdesk.services.demo_qc import write_demo_rounds
 from dealerdesk.services.rework import ENTITY
 from dealerdesk.services.rework_views import ReworkStatus
 from dealerdesk.services.settings import DealerSettings
@@ -92,6 +93,9 @@ def write_demo_reworks(db: Database, rng: random.Random, now: datetime) -> int:
             added.append(_external_rework(s, rng, order, advisor, now))
         s.add_all(added)
         s.flush()
+        # A comeback is delivered like any order: through the three QC levels and the hand-over check.
+        comebacks = [r.rework_order_id for r in added if r.rework_order_id is not None]
+        write_demo_rounds(s, rng, now, list(s.scalars(select(WorkOrder).where(WorkOrder.id.in_(comebacks)))))
         for record in added:
             if record.kind == ReworkKind.EXTERNAL.value:
                 _audit(

@@ -11,6 +11,7 @@ from dealerdesk.db.models.orders import (
     WorkOrder,
 )
 from dealerdesk.db.models.qc import QcItemResult, QcRound, QcSignoff
+from dealerdesk.db.models.review import DocumentAuditRun, DocumentAuditScope, DocumentFinding
 from dealerdesk.db.models.rework import ReworkRecord
 from dealerdesk.db.models.settings import Setting
 from dealerdesk.db.models.users import User, UserRole
@@ -19,6 +20,9 @@ __all__ = [
     "AuditEntry",
     "Concern",
     "Customer",
+    "DocumentAuditRun",
+    "DocumentAuditScope",
+    "DocumentFinding",
     "ExtraWork",
     "LabourLine",
     "OrderNumberCounter",
