@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk import __version__
-from dealerdesk.domain.roles import ROLE_LABELS
+from dealerdesk.domain.roles import ROLE_LABELS, Role
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import show_info, tr_message
 
@@ -34,11 +34,16 @@ def _lazy_page(module: str, class_name: str) -> PageFactory:
     """
 
     def build(ctx: UiContext) -> QWidget:
-        page_class = getattr(importlib.import_module(f"dealerdesk.ui.pages.{module}"), class_name)
+        path = module if "." in module else f"dealerdesk.ui.pages.{module}"
+        page_class = getattr(importlib.import_module(path), class_name)
         page: QWidget = page_class(ctx)
         return page
 
     return build
+
+
+# Areas only some roles see (the services refuse the others anyway; this keeps the navigation honest).
+AREA_ROLES: dict[str, tuple[Role, ...]] = {"review": (Role.MANAGER, Role.ADMIN)}
 
 
 def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
@@ -53,6 +58,12 @@ def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
         ("qc", MainWindow.tr("Quality control"), sp.SP_DialogApplyButton, _lazy_page("qc_page", "QcPage")),
         ("rework", MainWindow.tr("Rework"), sp.SP_BrowserReload, _lazy_page("rework_page", "ReworkPage")),
         ("reports", MainWindow.tr("Reports"), sp.SP_FileDialogInfoView, _lazy_page("reports_page", "ReportsPage")),
+        (
+            "review",
+            MainWindow.tr("Manager's review"),
+            sp.SP_FileDialogContentsView,
+            _lazy_page("dealerdesk.ui.review.document_audit_page", "DocumentAuditPage"),
+        ),
         ("settings", MainWindow.tr("Settings"), sp.SP_FileDialogListView, _lazy_page("settings_page", "SettingsPage")),
     ]
 
@@ -74,6 +85,8 @@ class MainWindow(QMainWindow):
         self.page_keys: list[str] = []
         self._factories: list[PageFactory] = []
         for key, label, icon, factory in _pages():
+            if not ctx.actor.has(*AREA_ROLES.get(key, tuple(Role))):
+                continue
             item = QListWidgetItem(self.style().standardIcon(icon), label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)

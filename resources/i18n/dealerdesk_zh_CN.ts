@@ -389,6 +389,134 @@ Rework record {rework} was created; the next finish of the work starts a new QC 
     </message>
 </context>
 <context>
+    <name>DocumentAuditPage</name>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Audit this day</source>
+        <translation>检查当日单据(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check every order with activity on this day against the rules (F5)</source>
+        <translation>按规则检查当日有操作的每张工单（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>问题(&amp;F)</translation>
+    </message>
+    <message>
+        <source>S&amp;cores</source>
+        <translation>评分(&amp;C)</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>全部问题</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt</source>
+        <translation>确认(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The finding stands and counts in the person&apos;s score</source>
+        <translation>问题成立，计入责任人评分</translation>
+    </message>
+    <message>
+        <source>E&amp;xcuse…</source>
+        <translation>免责(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The finding does not count; say why</source>
+        <translation>问题不计分，须说明原因</translation>
+    </message>
+    <message>
+        <source>&amp;Open order</source>
+        <translation>打开工单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>{day} has not been audited yet.</source>
+        <translation>{day} 尚未检查。</translation>
+    </message>
+    <message>
+        <source>Audited {at} by {name}: {orders} orders, {open} to decide, {accepted} accepted, {excused} excused.</source>
+        <translation>{name} 于 {at} 检查：工单 {orders} 张，待处理 {open} 条，已确认 {accepted} 条，已免责 {excused} 条。</translation>
+    </message>
+    <message>
+        <source>This day has not been audited yet.
+Choose Audit this day (F5) to check its orders.</source>
+        <translation>当日尚未检查。
+请点击“检查当日单据”（F5）检查当日工单。</translation>
+    </message>
+    <message>
+        <source>No findings: every order of this day kept the rules.</source>
+        <translation>没有问题：当日每张工单都符合流程规则。</translation>
+    </message>
+    <message>
+        <source>Every finding of this day is decided.
+Show all findings to see them again.</source>
+        <translation>当日问题均已处理。
+选择“全部问题”可再次查看。</translation>
+    </message>
+    <message>
+        <source>No finding with this decision.
+Show all findings to see the others.</source>
+        <translation>没有此处理结果的问题。
+选择“全部问题”查看其他问题。</translation>
+    </message>
+    <message>
+        <source>Process kept: share of each person&apos;s orders with no finding</source>
+        <translation>流程执行：每人无问题工单所占比例</translation>
+    </message>
+    <message>
+        <source>week of {day}</source>
+        <translation>{day} 当周</translation>
+    </message>
+</context>
+<context>
+    <name>ExcuseDialog</name>
+    <message>
+        <source>Excuse a finding on {number}</source>
+        <translation>免责：工单 {number} 的问题</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it excused?</source>
+        <translation>免责原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. the customer asked to collect the car later</source>
+        <translation>例如：客户要求延后取车</translation>
+    </message>
+    <message>
+        <source>E&amp;xcuse</source>
+        <translation>免责(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>ExtraWorkDialog</name>
     <message>
         <source>Extra work for order {number}</source>
@@ -467,6 +595,37 @@ Rework record {rework} was created; the next finish of the work starts a new QC 
     <message>
         <source>DealerDesk</source>
         <translation>DealerDesk</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>{name}, {at}</source>
+        <translation>{name}，{at}</translation>
     </message>
 </context>
 <context>
@@ -590,6 +749,10 @@ Rework record {rework} was created; the next finish of the work starts a new QC 
     <message>
         <source>Reports</source>
         <translation>统计报表</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s review</source>
+        <translation>经理审核</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1740,6 +1903,202 @@ Service office of a car dealership.</source>
         <source>Extra work cannot be added to an order that is {status}.</source>
         <translation>“{status}”状态的工单不能添加二次增修。</translation>
     </message>
+    <message>
+        <source>Mandatory fields filled</source>
+        <translation>必填项完整</translation>
+    </message>
+    <message>
+        <source>Every customer concern recorded</source>
+        <translation>客户需求逐条记录</translation>
+    </message>
+    <message>
+        <source>Extra work approved, priced and re-promised</source>
+        <translation>增修项目有客户确认、金额和新交车时间</translation>
+    </message>
+    <message>
+        <source>Promised time met or the customer told</source>
+        <translation>按时交车或提前告知客户</translation>
+    </message>
+    <message>
+        <source>QC signed by three different people, no gap</source>
+        <translation>三级检验由三人签字、无缺级</translation>
+    </message>
+    <message>
+        <source>Hand-over check before delivery</source>
+        <translation>交车前检查在交车之前</translation>
+    </message>
+    <message>
+        <source>Times in order</source>
+        <translation>时间顺序正确</translation>
+    </message>
+    <message>
+        <source>customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN码</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>mileage</source>
+        <translation>进厂里程</translation>
+    </message>
+    <message>
+        <source>fuel level</source>
+        <translation>油量</translation>
+    </message>
+    <message>
+        <source>service category</source>
+        <translation>维修类别</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>预估金额</translation>
+    </message>
+    <message>
+        <source>promised time</source>
+        <translation>预估交车时间</translation>
+    </message>
+    <message>
+        <source>customer waits or leaves</source>
+        <translation>客户等待或离店</translation>
+    </message>
+    <message>
+        <source>Not filled in: {fields}.</source>
+        <translation>未填写：{fields}。</translation>
+    </message>
+    <message>
+        <source>No customer concern.</source>
+        <translation>没有记录客户需求。</translation>
+    </message>
+    <message>
+        <source>{count} customer concern(s) left blank.</source>
+        <translation>有 {count} 条客户需求为空。</translation>
+    </message>
+    <message>
+        <source>who approved</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>how it was approved</source>
+        <translation>确认方式</translation>
+    </message>
+    <message>
+        <source>when it was approved</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>the new promised time</source>
+        <translation>新交车时间</translation>
+    </message>
+    <message>
+        <source>Extra work {n} ({what}) lacks {gaps}.</source>
+        <translation>第 {n} 项增修（{what}）缺少：{gaps}。</translation>
+    </message>
+    <message>
+        <source>Extra work {n} ({what}) was recorded before the customer approved it.</source>
+        <translation>第 {n} 项增修（{what}）在客户确认之前就已登记。</translation>
+    </message>
+    <message>
+        <source>Extra work {n} ({what}): the new promised time is not after the approval.</source>
+        <translation>第 {n} 项增修（{what}）：新交车时间不晚于确认时间。</translation>
+    </message>
+    <message>
+        <source>The promised time passed {minutes} min ago, the car is not ready and the customer was not told.</source>
+        <translation>预估交车时间已过 {minutes} 分钟，车辆未完工，也未告知客户。</translation>
+    </message>
+    <message>
+        <source>Ready {minutes} min after the promised time and the customer was not told before.</source>
+        <translation>比预估交车时间晚 {minutes} 分钟完工，且事先未告知客户。</translation>
+    </message>
+    <message>
+        <source>Round {round}: level {level} has no signature but a higher level is signed.</source>
+        <translation>第 {round} 轮：第 {level} 级未签字，但更高一级已签字。</translation>
+    </message>
+    <message>
+        <source>Round {round}: the same person signed levels {first} and {level}.</source>
+        <translation>第 {round} 轮：第 {first} 级和第 {level} 级由同一人签字。</translation>
+    </message>
+    <message>
+        <source>Round {round}: ready for delivery without a final inspection.</source>
+        <translation>第 {round} 轮：未经终检即待交车。</translation>
+    </message>
+    <message>
+        <source>Delivered without a passed hand-over check before delivery.</source>
+        <translation>交车前没有通过交车检查即已交车。</translation>
+    </message>
+    <message>
+        <source>Opened before the car was checked in.</source>
+        <translation>工单开立早于车辆进厂。</translation>
+    </message>
+    <message>
+        <source>The promised time is before check-in.</source>
+        <translation>预估交车时间早于进厂时间。</translation>
+    </message>
+    <message>
+        <source>Round {round}: the self-check was signed before the work was finished.</source>
+        <translation>第 {round} 轮：完工之前就已签署自检。</translation>
+    </message>
+    <message>
+        <source>Round {round}: level {level} was signed before level {below}.</source>
+        <translation>第 {round} 轮：第 {level} 级早于第 {below} 级签字。</translation>
+    </message>
+    <message>
+        <source>Delivered before check-in.</source>
+        <translation>交车时间早于进厂时间。</translation>
+    </message>
+    <message>
+        <source>The document-audit rules in {source} cannot be read: {why}</source>
+        <translation>无法读取单据检查规则 {source}：{why}</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>已免责</translation>
+    </message>
+    <message>
+        <source>{day} has not ended yet: audit a day that is over.</source>
+        <translation>{day} 尚未结束：请检查已结束的日期。</translation>
+    </message>
+    <message>
+        <source>Say why the finding is excused.</source>
+        <translation>请说明免责原因。</translation>
+    </message>
+    <message>
+        <source>This finding no longer exists.</source>
+        <translation>此问题已不存在。</translation>
+    </message>
+    <message>
+        <source>{name} decided this finding at the same time. Look at it again.</source>
+        <translation>{name} 同时处理了此问题，请重新查看。</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>最多 {max} 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>PartsLinesModel</name>
@@ -2804,6 +3163,29 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
     <message>
         <source>Rework order</source>
         <translation>返修工单</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresModel</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>Orders with findings</source>
+        <translation>有问题的工单</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,12 @@ from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import Concern, LabourLine, WorkOrder
 from dealerdesk.domain.checklists import ItemKind
-from dealerdesk.domain.qc_rules import ItemEntry
+from dealerdesk.domain.qc_rules import ItemEntry, RoadTest
 from dealerdesk.domain.vocabulary import ItemAnswer, OrderStatus, QcLevel, ServiceCategory
-from dealerdesk.services import work_orders
+from dealerdesk.services import qc, work_orders
 from dealerdesk.services.actor import Actor
 from dealerdesk.services.qc_views import RoundView
+from tests.helpers import PASSWORD, UserSet
 from tests.order_samples import complete_order
 
 _numbers = itertools.count(1)
@@ -106,3 +107,20 @@ def with_failure(entries: list[ItemEntry], code: str, value: str = "", note: str
             entry = ItemEntry(entry.level, code, ItemAnswer.PASS if value else ItemAnswer.FAIL, value, note)
         out.append(entry)
     return out
+
+
+def deliver_order(db: Database, people: UserSet, hours_ago: float, promised_in: float) -> int:
+    """An order opened ``hours_ago``, promised ``promised_in`` hours after check-in, through QC to delivery."""
+    checked_in = utcnow().replace(microsecond=0) - timedelta(hours=hours_ago)
+    data = complete_order(technician_id=people.tech.id, checked_in_at=checked_in)
+    data = replace(data, promised_at=checked_in + timedelta(hours=promised_in))
+    order_id = work_orders.open_order(db, people.advisor, data).id
+    work_orders.dispatch_to_workshop(db, people.advisor, order_id)
+    r = qc.finish_work(db, people.tech, order_id)
+    qc.sign_level(db, people.tech, r.id, 1, PASSWORD, passing_answers(r, QcLevel.SELF_CHECK))
+    qc.sign_level(db, people.lead2, r.id, 2, PASSWORD, passing_answers(r, QcLevel.TEAM_LEAD))
+    road_test = RoadTest(12_345, 12_350) if r.road_test else None
+    qc.sign_level(db, people.qc, r.id, 3, PASSWORD, passing_answers(r, QcLevel.FINAL), road_test)
+    qc.handover_check(db, people.advisor, r.id, PASSWORD, passing_answers(r, QcLevel.HANDOVER))
+    qc.deliver(db, people.advisor, order_id)
+    return order_id

@@ -3,7 +3,6 @@ decisions stay when the day is audited again, and scores count only what was not
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -15,39 +14,18 @@ from dealerdesk.db.database import Database, open_database
 from dealerdesk.db.models import DocumentFinding, WorkOrder
 from dealerdesk.domain.document_audit import Rule
 from dealerdesk.domain.messages import PermissionDenied, ValidationError
-from dealerdesk.domain.qc_rules import RoadTest
 from dealerdesk.domain.rework_rules import CHINA_TIME
 from dealerdesk.domain.roles import Role
-from dealerdesk.domain.vocabulary import QcLevel
-from dealerdesk.services import qc, work_orders
 from dealerdesk.services.actor import Actor
 from dealerdesk.services.demo import write_demo_database
 from dealerdesk.services.review import document_audit as da
 from dealerdesk.services.rework_views import day_start
-from tests.db.qc_helpers import passing_answers
-from tests.helpers import PASSWORD, UserSet
-from tests.order_samples import complete_order
+from tests.db.qc_helpers import deliver_order
+from tests.helpers import UserSet
 
 
 def local_today() -> date:
     return utcnow().astimezone(CHINA_TIME).date()
-
-
-def deliver(db: Database, people: UserSet, hours_ago: float, promised_in: float) -> int:
-    """An order opened ``hours_ago``, promised ``promised_in`` hours after check-in, through QC to delivery."""
-    checked_in = utcnow().replace(microsecond=0) - timedelta(hours=hours_ago)
-    data = complete_order(technician_id=people.tech.id, checked_in_at=checked_in)
-    data = replace(data, promised_at=checked_in + timedelta(hours=promised_in))
-    order_id = work_orders.open_order(db, people.advisor, data).id
-    work_orders.dispatch_to_workshop(db, people.advisor, order_id)
-    r = qc.finish_work(db, people.tech, order_id)
-    qc.sign_level(db, people.tech, r.id, 1, PASSWORD, passing_answers(r, QcLevel.SELF_CHECK))
-    qc.sign_level(db, people.lead2, r.id, 2, PASSWORD, passing_answers(r, QcLevel.TEAM_LEAD))
-    road_test = RoadTest(12_345, 12_350) if r.road_test else None
-    qc.sign_level(db, people.qc, r.id, 3, PASSWORD, passing_answers(r, QcLevel.FINAL), road_test)
-    qc.handover_check(db, people.advisor, r.id, PASSWORD, passing_answers(r, QcLevel.HANDOVER))
-    qc.deliver(db, people.advisor, order_id)
-    return order_id
 
 
 def audit_today(db: Database, actor: Actor) -> da.AuditDay:
@@ -56,8 +34,8 @@ def audit_today(db: Database, actor: Actor) -> da.AuditDay:
 
 
 def test_clean_orders_give_no_finding_and_score_everyone_full(db: Database, people: UserSet) -> None:
-    deliver(db, people, hours_ago=2, promised_in=4)
-    deliver(db, people, hours_ago=1, promised_in=4)
+    deliver_order(db, people, hours_ago=2, promised_in=4)
+    deliver_order(db, people, hours_ago=1, promised_in=4)
     day = audit_today(db, people.manager)
     assert day.orders_checked == 2
     assert day.findings == []
@@ -72,8 +50,8 @@ def test_clean_orders_give_no_finding_and_score_everyone_full(db: Database, peop
 
 
 def test_late_order_is_found_once_and_decisions_survive_a_second_run(db: Database, people: UserSet) -> None:
-    deliver(db, people, hours_ago=2, promised_in=4)
-    late = deliver(db, people, hours_ago=5, promised_in=1)  # promised 4 h ago, ready just now
+    deliver_order(db, people, hours_ago=2, promised_in=4)
+    late = deliver_order(db, people, hours_ago=5, promised_in=1)  # promised 4 h ago, ready just now
     day = audit_today(db, people.manager)
     assert [(f.order_id, f.rule, f.responsible_name, f.status) for f in day.findings] == [
         (late, Rule.PROMISED_TIME, "李晓明", da.FindingStatus.OPEN)
@@ -111,7 +89,7 @@ def test_only_the_manager_audits_and_only_days_that_are_over(db: Database, peopl
 
 
 def test_a_day_without_activity_is_empty(db: Database, people: UserSet) -> None:
-    deliver(db, people, hours_ago=2, promised_in=4)
+    deliver_order(db, people, hours_ago=2, promised_in=4)
     yesterday = local_today() - timedelta(days=1)
     day = da.run_audit(db, people.manager, yesterday)
     assert (day.orders_checked, day.findings) == (0, [])

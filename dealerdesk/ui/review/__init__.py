@@ -1,0 +1,1 @@
+"""The service manager's review area: the daily document audit."""
