@@ -403,6 +403,14 @@ Rework record {rework} was created; the next finish of the work starts a new QC 
         <translation>按规则检查当日有操作的每张工单（F5）</translation>
     </message>
     <message>
+        <source>Audit the &amp;week to this day</source>
+        <translation>检查截至当日的一周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The seven days ending on this day, e.g. after a holiday</source>
+        <translation>截至当日的七天，例如节假日之后补查</translation>
+    </message>
+    <message>
         <source>&amp;Findings</source>
         <translation>问题(&amp;F)</translation>
     </message>
@@ -491,6 +499,10 @@ Show all findings to see the others.</source>
     <message>
         <source>week of {day}</source>
         <translation>{day} 当周</translation>
+    </message>
+    <message>
+        <source>Audited {first} to {last}: {orders} orders, {found} findings; this day&apos;s are below.</source>
+        <translation>已检查 {first} 至 {last}：工单 {orders} 张，问题 {found} 条；下表为当日问题。</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2094,10 @@ Service office of a car dealership.</source>
     <message>
         <source>{day} has not ended yet: audit a day that is over.</source>
         <translation>{day} 尚未结束：请检查已结束的日期。</translation>
+    </message>
+    <message>
+        <source>Audit at most {max} days at once.</source>
+        <translation>一次最多检查 {max} 天。</translation>
     </message>
     <message>
         <source>Say why the finding is excused.</source>

@@ -125,3 +125,15 @@ def test_demo_orders_break_no_rule_but_the_promises_the_demo_leaves_overdue(tmp_
                 )
     finally:
         db.dispose()
+
+
+def test_a_week_is_audited_in_one_go_and_a_quarter_is_refused(db: Database, people: UserSet) -> None:
+    deliver_order(db, people, hours_ago=5, promised_in=1)
+    today = local_today()
+    days = da.run_audits(db, people.manager, today - timedelta(days=6), today, now=day_start(today + timedelta(days=1)))
+    assert [d.day for d in days] == [today - timedelta(days=6 - n) for n in range(7)]
+    assert [len(d.findings) for d in days] == [0, 0, 0, 0, 0, 0, 1]
+    assert all(d.run_at is not None for d in days)
+    with pytest.raises(ValidationError) as err:
+        da.run_audits(db, people.manager, today - timedelta(days=90), today - timedelta(days=1))
+    assert "at most 62 days" in str(err.value)

@@ -107,6 +107,15 @@ def test_a_quiet_day_says_so(qtbot: QtBot, db: Database, people: UserSet, tomorr
     assert not page.accept_button.isEnabled() and not page.excuse_button.isEnabled()
 
 
+def test_audit_the_week_button(qtbot: QtBot, db: Database, people: UserSet, tomorrow: date) -> None:
+    deliver_order(db, people, hours_ago=5, promised_in=1)
+    page = DocumentAuditPage(_ctx(db, people.manager))
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.week_button, Qt.MouseButton.LeftButton)
+    assert "1 findings" in page.summary.text() and page.summary.text().startswith("Audited ")
+    assert _cells(page, 1) == ["Promised time met or the customer told"]
+
+
 def test_only_the_manager_and_admin_see_the_review_area(qtbot: QtBot, db: Database, people: UserSet) -> None:
     for actor, sees in ((people.manager, True), (people.admin, True), (people.advisor, False), (people.qc, False)):
         window = MainWindow(_ctx(db, actor), QSettings())

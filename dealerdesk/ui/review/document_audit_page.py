@@ -51,12 +51,16 @@ class DocumentAuditPage(QWidget):
         self.run_button.clicked.connect(self.run_audit)
         run_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.run_audit)
         run_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.week_button = QPushButton(self.tr("Audit the &week to this day"))
+        self.week_button.setToolTip(self.tr("The seven days ending on this day, e.g. after a holiday"))
+        self.week_button.clicked.connect(self.run_week)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(day_label)
         top.addWidget(self.day_edit)
         top.addWidget(self.run_button)
+        top.addWidget(self.week_button)
         top.addWidget(self.summary, 1)
 
         self.tabs = QTabWidget()
@@ -271,6 +275,24 @@ class DocumentAuditPage(QWidget):
             return
         self.tabs.setCurrentIndex(0)
         self._fill_findings()
+
+    def run_week(self) -> None:
+        last = self.selected_day()
+        try:
+            days = audit.run_audits(self.ctx.db, self.ctx.actor, last - timedelta(days=6), last)
+        except DealerDeskError as err:
+            show_error(self, error_text(err))
+            return
+        self.day = days[-1]
+        self.tabs.setCurrentIndex(0)
+        self._fill_findings()
+        found = sum(len(d.findings) for d in days)
+        orders = sum(d.orders_checked for d in days)
+        self.summary.setText(
+            self.tr("Audited {first} to {last}: {orders} orders, {found} findings; this day's are below.").format(
+                first=days[0].day.isoformat(), last=last.isoformat(), orders=orders, found=found
+            )
+        )
 
     def accept_selected(self) -> None:
         f = self.selected()
