@@ -14,6 +14,7 @@ class Role(enum.StrEnum):
     QC_INSPECTOR = "qc_inspector"
     MANAGER = "manager"
     ADMIN = "admin"
+    CUSTOMER_CARE = "customer_care"
 
 
 # English source labels, translated in the UI under the "Messages" context.
@@ -24,4 +25,5 @@ ROLE_LABELS: dict[Role, str] = {
     Role.QC_INSPECTOR: QT_TRANSLATE_NOOP("Messages", "QC inspector"),
     Role.MANAGER: QT_TRANSLATE_NOOP("Messages", "Service manager"),
     Role.ADMIN: QT_TRANSLATE_NOOP("Messages", "Administrator"),
+    Role.CUSTOMER_CARE: QT_TRANSLATE_NOOP("Messages", "Customer care"),
 }

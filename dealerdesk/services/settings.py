@@ -16,6 +16,11 @@ from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor, require_role
 
 LANGUAGES = ("system", "zh_CN", "en")
+DEFAULT_GIFTS = (
+    QT_TRANSLATE_NOOP("Messages", "Wheel alignment (400 yuan)"),
+    QT_TRANSLATE_NOOP("Messages", "Renewal voucher (100 yuan)"),
+    QT_TRANSLATE_NOOP("Messages", "Referral fund (500 yuan)"),
+)
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,12 @@ class DealerSettings:
     font_path: str = ""  # CJK TrueType font for paper; empty: search resources and the system
     # ServiceCategory value -> RepairClass value ("minor", "second_level_maintenance", "major"); empty: domain default
     repair_classes: dict[str, str] = field(default_factory=dict)
+    # Satisfaction calls: due from this many days after delivery, shown until that many (the delivery day is 0).
+    satisfaction_first_day: int = 3
+    satisfaction_last_day: int = 15
+    complaint_mark: int = 3  # a mark at or below this on any item of a call suggests a complaint
+    # Consolation gifts offered with an apology (安慰礼); the source document's three by default.
+    consolation_gifts: list[str] = field(default_factory=lambda: list(DEFAULT_GIFTS))
 
 
 _FIELDS = {f.name for f in fields(DealerSettings)}
@@ -59,6 +70,15 @@ def save_settings(db: Database, actor: Actor, new: DealerSettings) -> DealerSett
                 {"lang": new.ui_language},
             )
         )
+    if not 0 <= new.satisfaction_first_day <= new.satisfaction_last_day <= 60:
+        problems.append(
+            Problem(
+                "satisfaction_days",
+                QT_TRANSLATE_NOOP("Messages", "The call days run from 0 to 60, the first not after the last."),
+            )
+        )
+    if not 1 <= new.complaint_mark <= 4:
+        problems.append(Problem("complaint_mark", QT_TRANSLATE_NOOP("Messages", "A mark from 1 to 4.")))
     if problems:
         raise ValidationError(problems)
     with db.write() as s:

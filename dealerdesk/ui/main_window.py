@@ -43,7 +43,10 @@ def _lazy_page(module: str, class_name: str) -> PageFactory:
 
 
 # Areas only some roles see (the services refuse the others anyway; this keeps the navigation honest).
-AREA_ROLES: dict[str, tuple[Role, ...]] = {"review": (Role.MANAGER, Role.ADMIN)}
+AREA_ROLES: dict[str, tuple[Role, ...]] = {
+    "care": (Role.CUSTOMER_CARE, Role.MANAGER, Role.ADMIN, Role.ADVISOR),
+    "review": (Role.MANAGER, Role.ADMIN),
+}
 
 
 def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
@@ -58,6 +61,12 @@ def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
         ("qc", MainWindow.tr("Quality control"), sp.SP_DialogApplyButton, _lazy_page("qc_page", "QcPage")),
         ("rework", MainWindow.tr("Rework"), sp.SP_BrowserReload, _lazy_page("rework_page", "ReworkPage")),
         ("reports", MainWindow.tr("Reports"), sp.SP_FileDialogInfoView, _lazy_page("reports_page", "ReportsPage")),
+        (
+            "care",
+            MainWindow.tr("Customer care"),
+            sp.SP_MessageBoxInformation,
+            _lazy_page("dealerdesk.ui.review.customer_care_page", "CustomerCarePage"),
+        ),
         (
             "review",
             MainWindow.tr("Manager's review"),

@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>CallTasksModel</name>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>交车日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>第几天</translation>
+    </message>
+    <message>
+        <source>Tried</source>
+        <translation>已拨打</translation>
+    </message>
+    <message>
+        <source>Day {day} after delivery; off the list after day {last}</source>
+        <translation>交车后第 {day} 天；第 {last} 天后移出名单</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel order {number}</source>
@@ -389,6 +420,148 @@ Rework record {rework} was created; the next finish of the work starts a new QC 
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Complaint {id}</source>
+        <translation>投诉 {id}</translation>
+    </message>
+    <message>
+        <source>{about}
+Opened {at} by {name} ({source})</source>
+        <translation>{about}
+{name} 于 {at} 登记（{source}）</translation>
+    </message>
+    <message>
+        <source>(not yet known)</source>
+        <translation>（尚未确定）</translation>
+    </message>
+    <message>
+        <source>Ca&amp;use:</source>
+        <translation>原因(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>责任人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Apology by:</source>
+        <translation>致歉人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;medy:</source>
+        <translation>补救措施(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gift:</source>
+        <translation>安慰礼(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Close &amp;by:</source>
+        <translation>结案期限(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign off and c&amp;lose</source>
+        <translation>签字结案(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The service manager closes a complaint, with their password</source>
+        <translation>由服务经理凭密码签字结案</translation>
+    </message>
+    <message>
+        <source>Closed {at} by {name}.</source>
+        <translation>{name} 于 {at} 结案。</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>（尚无）</translation>
+    </message>
+    <message>
+        <source>Close complaint {id} as {name}.</source>
+        <translation>以 {name} 的身份对投诉 {id} 结案。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Close by</source>
+        <translation>结案期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Open complaints</source>
+        <translation>未结投诉</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>全部投诉</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>新建投诉(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up…</source>
+        <translation>跟进(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>No open complaint. A low mark on a satisfaction call, or New complaint, opens one.</source>
+        <translation>没有未结投诉。回访低分或点击“新建投诉”即可登记。</translation>
+    </message>
+    <message>
+        <source>No complaint recorded yet.</source>
+        <translation>尚无投诉记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCarePage</name>
+    <message>
+        <source>Satisfaction &amp;calls</source>
+        <translation>满意度回访(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Com&amp;plaints</source>
+        <translation>投诉处理(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentAuditPage</name>
     <message>
         <source>&amp;Day:</source>
@@ -763,6 +936,10 @@ Show all findings to see the others.</source>
         <translation>统计报表</translation>
     </message>
     <message>
+        <source>Customer care</source>
+        <translation>客户关怀</translation>
+    </message>
+    <message>
         <source>Manager&apos;s review</source>
         <translation>经理审核</translation>
     </message>
@@ -1010,6 +1187,10 @@ Service office of a car dealership.</source>
     <message>
         <source>Administrator</source>
         <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Customer care</source>
+        <translation>客服专员</translation>
     </message>
     <message>
         <source>Enter the mileage shown on the odometer.</source>
@@ -1428,6 +1609,18 @@ Service office of a car dealership.</source>
         <translation>数据库结构版本为 {current}，本版本需要 {head}：请启动 DealerDesk 进行升级（升级前会自动备份）。</translation>
     </message>
     <message>
+        <source>Wheel alignment (400 yuan)</source>
+        <translation>四轮定位（400元）</translation>
+    </message>
+    <message>
+        <source>Renewal voucher (100 yuan)</source>
+        <translation>续保代金券（100元）</translation>
+    </message>
+    <message>
+        <source>Referral fund (500 yuan)</source>
+        <translation>转介绍购车基金（500元）</translation>
+    </message>
+    <message>
         <source>Enter the dealership&apos;s name.</source>
         <translation>请输入经销店名称。</translation>
     </message>
@@ -1438,6 +1631,14 @@ Service office of a car dealership.</source>
     <message>
         <source>Unknown language {lang}.</source>
         <translation>未知的语言：{lang}。</translation>
+    </message>
+    <message>
+        <source>The call days run from 0 to 60, the first not after the last.</source>
+        <translation>回访天数为 0 至 60 天，开始天数不得晚于结束天数。</translation>
+    </message>
+    <message>
+        <source>A mark from 1 to 4.</source>
+        <translation>请填写 1 至 4 分。</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
@@ -1888,6 +2089,22 @@ Service office of a car dealership.</source>
         <translation>已关闭</translation>
     </message>
     <message>
+        <source>No work order {number}.</source>
+        <translation>没有工单 {number}。</translation>
+    </message>
+    <message>
+        <source>The complaint is closed: it cannot be changed.</source>
+        <translation>投诉已结案，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this complaint meanwhile. Open it again.</source>
+        <translation>其他人刚修改了此投诉，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The complaint no longer exists.</source>
+        <translation>此投诉已不存在。</translation>
+    </message>
+    <message>
         <source>Order {number} is {status}: its intake data can no longer be changed.</source>
         <translation>工单 {number} 为“{status}”状态：接车信息不能再修改。</translation>
     </message>
@@ -2112,8 +2329,167 @@ Service office of a car dealership.</source>
         <translation>{name} 同时处理了此问题，请重新查看。</translation>
     </message>
     <message>
+        <source>Reception</source>
+        <translation>接待服务</translation>
+    </message>
+    <message>
+        <source>Repair quality</source>
+        <translation>维修质量</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>维修进度</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体满意度</translation>
+    </message>
+    <message>
+        <source>Reached: marks given</source>
+        <translation>已接通：已评分</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Reached, declined to answer</source>
+        <translation>已接通，拒绝回答</translation>
+    </message>
+    <message>
+        <source>Give a mark from 1 to 5.</source>
+        <translation>请打 1 至 5 分。</translation>
+    </message>
+    <message>
+        <source>A mark is from 1 to 5.</source>
+        <translation>评分为 1 至 5 分。</translation>
+    </message>
+    <message>
+        <source>Marks are kept only when the customer was reached.</source>
+        <translation>只有接通客户时才记录评分。</translation>
+    </message>
+    <message>
         <source>At most {max} characters.</source>
         <translation>最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>The text contains a NUL character.</source>
+        <translation>文字中含有空字符（NUL）。</translation>
+    </message>
+    <message>
+        <source>Process not kept</source>
+        <translation>流程执行</translation>
+    </message>
+    <message>
+        <source>Slow work</source>
+        <translation>维修进度</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Low mark on a satisfaction call</source>
+        <translation>回访低分</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s call</source>
+        <translation>客户来电</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Write down what the customer said, in their words.</source>
+        <translation>请按客户原话记录投诉内容。</translation>
+    </message>
+    <message>
+        <source>Name the order or the car&apos;s plate.</source>
+        <translation>请填写工单号或车牌号。</translation>
+    </message>
+    <message>
+        <source>Choose the cause before closing.</source>
+        <translation>结案前请选择投诉原因。</translation>
+    </message>
+    <message>
+        <source>Name the person responsible.</source>
+        <translation>请指定责任人。</translation>
+    </message>
+    <message>
+        <source>Record who apologised to the customer.</source>
+        <translation>请记录向客户致歉的人。</translation>
+    </message>
+    <message>
+        <source>Record the remedy or a consolation gift.</source>
+        <translation>请记录补救措施或安慰礼。</translation>
+    </message>
+    <message>
+        <source>Order {number} has not been delivered: no satisfaction call yet.</source>
+        <translation>工单 {number} 尚未交车，暂不回访。</translation>
+    </message>
+    <message>
+        <source>The customer of order {number} has already given their marks.</source>
+        <translation>工单 {number} 的客户已经评过分。</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>NewComplaintDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <source>e.g. WO20261130-0002</source>
+        <translation>例如 WO20261130-0002</translation>
+    </message>
+    <message>
+        <source>when there is no order</source>
+        <translation>没有工单时填写</translation>
+    </message>
+    <message>
+        <source>What the customer said, in their own words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>工单(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Plate:</source>
+        <translation>车牌(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>投诉内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Open &amp;complaint</source>
+        <translation>登记投诉(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3555,67 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
     <message>
         <source>Rework order</source>
         <translation>返修工单</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionPage</name>
+    <message>
+        <source>The call</source>
+        <translation>本次回访</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>1 very unhappy … 5 very happy</source>
+        <translation>1 非常不满意 … 5 非常满意</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>What the customer said, in their own words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>客户原话(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save call</source>
+        <translation>保存回访(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Keep this call (Ctrl+S)</source>
+        <translation>保存本次回访（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>{n} customers to call today</source>
+        <translation>今日待回访客户 {n} 位</translation>
+    </message>
+    <message>
+        <source>Nobody to call today: every car delivered {first} to {last} days ago has given its marks.</source>
+        <translation>今日无需回访：交车 {first} 至 {last} 天的车辆均已完成评分。</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the list.</source>
+        <translation>请在名单中选择客户。</translation>
+    </message>
+    <message>
+        <source>Brought by {name} {mobile}</source>
+        <translation>送修人 {name} {mobile}</translation>
+    </message>
+    <message>
+        <source>{number} · {plate} {model} · {category} · advisor {advisor}</source>
+        <translation>{number} · {plate} {model} · {category} · 服务顾问 {advisor}</translation>
+    </message>
+    <message>
+        <source>Low marks for: {items}.
+Open a complaint now with the customer&apos;s words?</source>
+        <translation>以下项目评分偏低：{items}。
+现在用客户原话登记投诉吗？</translation>
     </message>
 </context>
 <context>

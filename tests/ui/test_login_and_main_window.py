@@ -67,7 +67,15 @@ def test_main_window_status_bar_and_remembered_view(qtbot, db: Database, people:
     assert "周经理" in window.user_label.text() and "Service manager" in window.user_label.text()
     assert db.display_name in window.db_label.text()
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert labels == ["Work orders", "Quality control", "Rework", "Reports", "Manager's review", "Settings"]
+    assert labels == [
+        "Work orders",
+        "Quality control",
+        "Rework",
+        "Reports",
+        "Customer care",
+        "Manager's review",
+        "Settings",
+    ]
     window.nav.setCurrentRow(labels.index("Settings"))
     window.resize(700, 500)
     window.close()

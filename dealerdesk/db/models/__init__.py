@@ -11,13 +11,21 @@ from dealerdesk.db.models.orders import (
     WorkOrder,
 )
 from dealerdesk.db.models.qc import QcItemResult, QcRound, QcSignoff
-from dealerdesk.db.models.review import DocumentAuditRun, DocumentAuditScope, DocumentFinding
+from dealerdesk.db.models.review import (
+    Complaint,
+    DocumentAuditRun,
+    DocumentAuditScope,
+    DocumentFinding,
+    MeetingMinutes,
+    SatisfactionCall,
+)
 from dealerdesk.db.models.rework import ReworkRecord
 from dealerdesk.db.models.settings import Setting
 from dealerdesk.db.models.users import User, UserRole
 
 __all__ = [
     "AuditEntry",
+    "Complaint",
     "Concern",
     "Customer",
     "DocumentAuditRun",
@@ -25,12 +33,14 @@ __all__ = [
     "DocumentFinding",
     "ExtraWork",
     "LabourLine",
+    "MeetingMinutes",
     "OrderNumberCounter",
     "PartsLine",
     "QcItemResult",
     "QcRound",
     "QcSignoff",
     "ReworkRecord",
+    "SatisfactionCall",
     "Setting",
     "User",
     "UserRole",
