@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -172,7 +173,25 @@ class MainWindow(QMainWindow):
         row = self.page_keys.index(last) if last in self.page_keys else 0
         self.nav.setCurrentRow(row)
 
+    def close_open_dialogs(self) -> bool:
+        """Close every dialog open over the window, innermost first; False if the person kept one open.
+
+        Each dialog deals with what was typed in it the way its own Close does: the work order asks
+        Save / Discard / Cancel, a checklist keeps its answers as a draft.
+        """
+        for dialog in reversed(self.findChildren(QDialog)):
+            if dialog.isVisible():
+                dialog.reject()
+                if dialog.isVisible():
+                    dialog.raise_()
+                    dialog.activateWindow()
+                    return False
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_open_dialogs():
+            event.ignore()
+            return
         self.qsettings.setValue("main_window/geometry", self.saveGeometry())
         row = self.nav.currentRow()
         if row >= 0:

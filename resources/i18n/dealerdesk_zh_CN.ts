@@ -849,6 +849,13 @@ Show all findings to see the others.</source>
     </message>
 </context>
 <context>
+    <name>GroupTab</name>
+    <message>
+        <source>No rework in this period. Choose a longer period above.</source>
+        <translation>此期间没有返工记录。请在上方选择更长的期间。</translation>
+    </message>
+</context>
+<context>
     <name>LabourLinesModel</name>
     <message>
         <source>Operation</source>
@@ -2816,16 +2823,16 @@ Service office of a car dealership.</source>
         <translation>打开检查表(&amp;O)…</translation>
     </message>
     <message>
-        <source>&amp;Finish work → QC</source>
-        <translation>完工 → 质检(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Deliver</source>
         <translation>交车(&amp;D)</translation>
     </message>
     <message>
-        <source>QC &amp;history…</source>
-        <translation>质检记录(&amp;H)…</translation>
+        <source>Finish &amp;work → QC</source>
+        <translation>完工 → 质检(&amp;W)</translation>
+    </message>
+    <message>
+        <source>QC histor&amp;y…</source>
+        <translation>质检记录(&amp;Y)…</translation>
     </message>
     <message>
         <source>&amp;Reopen level…</source>
@@ -2838,6 +2845,18 @@ Service office of a car dealership.</source>
     <message>
         <source>{shown} of {total} orders · {mine} waiting for you</source>
         <translation>显示 {shown}/{total} 张工单 · {mine} 张待您处理</translation>
+    </message>
+    <message>
+        <source>{count} cars are waiting, but none matches the stage, the search or “only what I can do now”.</source>
+        <translation>有 {count} 辆车在等待，但没有一辆符合所选阶段、查找内容或“只看我现在能做的”。</translation>
+    </message>
+    <message>
+        <source>Show all {count}</source>
+        <translation>显示全部 {count} 辆</translation>
+    </message>
+    <message>
+        <source>No car is waiting for quality control. A car appears here when its order is dispatched to the workshop, and leaves when it is delivered.</source>
+        <translation>没有等待质检的车辆。工单派工到车间后，车辆会出现在这里，交车后离开。</translation>
     </message>
     <message>
         <source>Finish the work on {number} ({plate}) and hand the car to QC?</source>
@@ -2973,8 +2992,8 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
         <translation>返修问题(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Register</source>
-        <translation>登记(&amp;R)</translation>
+        <source>Re&amp;gister</source>
+        <translation>登记(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -3173,16 +3192,16 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>另存为 PDF(&amp;P)…</translation>
-    </message>
-    <message>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>从(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -3462,8 +3481,8 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
+        <source>Fro&amp;m:</source>
+        <translation>从(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -3496,6 +3515,22 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
     <message>
         <source>Records: {n}</source>
         <translation>记录数：{n}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No rework record in this period matches: {filters}.</source>
+        <translation>此期间没有符合以下条件的返工记录：{filters}。</translation>
+    </message>
+    <message>
+        <source>Show every kind, technician, cause and status</source>
+        <translation>显示所有类型、技师、原因和状态</translation>
+    </message>
+    <message>
+        <source>No rework recorded from {start} to {end}. Records are added when a QC level fails, when the hand-over check sends a car back, and when a customer comes back with the same fault. Choose an earlier From date to see older ones.</source>
+        <translation>{start} 至 {end} 没有返工记录。质检某一级不合格、交车检查退回车辆、或客户因同一故障返厂时会产生记录。要查看更早的记录，请把“从”的日期提前。</translation>
     </message>
     <message>
         <source>Select a rework record first.</source>
@@ -3676,16 +3711,20 @@ Open a complaint now with the customer&apos;s words?</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Labour rate:</source>
-        <translation>工时单价(&amp;L)：</translation>
+        <source>La&amp;bour rate:</source>
+        <translation>工时单价(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Paper f&amp;ont:</source>
+        <translation>打印字体(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;user…</source>
+        <translation>添加用户(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Paper &amp;font:</source>
-        <translation>打印字体(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
@@ -3714,10 +3753,6 @@ Open a complaint now with the customer&apos;s words?</source>
     <message>
         <source>Users</source>
         <translation>用户管理</translation>
-    </message>
-    <message>
-        <source>&amp;Add user…</source>
-        <translation>添加用户(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -3854,6 +3889,26 @@ Open a complaint now with the customer&apos;s words?</source>
     <message>
         <source>e.g. 刹车时有异响 – exactly as the customer says it</source>
         <translation>例如：刹车时有异响（照客户原话记录）</translation>
+    </message>
+    <message>
+        <source>No labour line yet: Add labour line (Alt+A) or Insert adds one.</source>
+        <translation>还没有工时项目：点“添加工时项目”(Alt+A) 或按 Insert 键添加。</translation>
+    </message>
+    <message>
+        <source>No parts on this order: Add part or Insert adds a line.</source>
+        <translation>本工单没有配件：点“添加配件”或按 Insert 键添加一行。</translation>
+    </message>
+    <message>
+        <source>No extra work. When the workshop finds more to do, record the customer&apos;s approval with Add extra work… on an opened order.</source>
+        <translation>没有二次增修。车间发现需要增加的项目时，在已开单的工单上用“添加二次增修…”记录客户的同意。</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet: each save of an opened order is listed here.</source>
+        <translation>尚无修改：已开单工单的每次保存都会列在这里。</translation>
+    </message>
+    <message>
+        <source>No earlier visit of this vehicle: its plate, VIN and mobile find none.</source>
+        <translation>此车没有以往进厂记录：按车牌、VIN 和手机号都没有找到。</translation>
     </message>
     <message>
         <source>&amp;Add labour line</source>
@@ -4012,6 +4067,10 @@ Open a complaint now with the customer&apos;s words?</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -4038,14 +4097,6 @@ Is it right as typed?</source>
     <message>
         <source>Work order</source>
         <translation>工单</translation>
-    </message>
-    <message>
-        <source>Save &amp;mine over theirs</source>
-        <translation>用我的内容覆盖(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Discard mine, load &amp;theirs</source>
-        <translation>放弃我的修改，载入对方版本(&amp;T)</translation>
     </message>
     <message>
         <source>Vehicle</source>
@@ -4108,10 +4159,6 @@ Is it right as typed?</source>
         <translation>车主本人送修(&amp;W)</translation>
     </message>
     <message>
-        <source>Brought b&amp;y:</source>
-        <translation>送修人(&amp;Y)：</translation>
-    </message>
-    <message>
         <source>Their mobil&amp;e:</source>
         <translation>送修人手机(&amp;E)：</translation>
     </message>
@@ -4120,20 +4167,8 @@ Is it right as typed?</source>
         <translation>维修信息</translation>
     </message>
     <message>
-        <source>Ca&amp;tegory:</source>
-        <translation>维修类型(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Pa&amp;yment:</source>
-        <translation>付款方式(&amp;Y)：</translation>
-    </message>
-    <message>
         <source>Checked in:</source>
         <translation>进厂时间：</translation>
-    </message>
-    <message>
-        <source>&amp;Promised delivery:</source>
-        <translation>预估交车时间(&amp;P)：</translation>
     </message>
     <message>
         <source>Es&amp;timate (CNY):</source>
@@ -4174,6 +4209,30 @@ Is it right as typed?</source>
     <message>
         <source>Advisor:</source>
         <translation>服务顾问：</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>用我的内容覆盖</translation>
+    </message>
+    <message>
+        <source>Discard mine, load theirs</source>
+        <translation>放弃我的修改，载入对方版本</translation>
+    </message>
+    <message>
+        <source>Brought by:</source>
+        <translation>送修人：</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>维修类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>付款方式：</translation>
+    </message>
+    <message>
+        <source>Promised &amp;delivery:</source>
+        <translation>预估交车时间(&amp;D)：</translation>
     </message>
     <message>
         <source>Customer &amp;concerns – the customer&apos;s own words, one per line</source>
@@ -4302,10 +4361,6 @@ Is it right as typed?</source>
         <translation>工单号、车牌号、车架号（可输入部分）、手机号或客户姓名</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>查找(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Not yet delivered</source>
         <translation>未交车</translation>
     </message>
@@ -4326,8 +4381,12 @@ Is it right as typed?</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <source>Ad&amp;visor:</source>
-        <translation>服务顾问(&amp;V)：</translation>
+        <source>Fin&amp;d:</source>
+        <translation>查找(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Advis&amp;or:</source>
+        <translation>服务顾问(&amp;O)：</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
@@ -4364,6 +4423,42 @@ Is it right as typed?</source>
     <message>
         <source>any</source>
         <translation>不限</translation>
+    </message>
+    <message>
+        <source>checked in {start} – {end}</source>
+        <translation>进厂日期 {start} – {end}</translation>
+    </message>
+    <message>
+        <source>{count} orders match, but the filters hide them:</source>
+        <translation>有 {count} 张工单符合查找内容，但被筛选条件隐藏：</translation>
+    </message>
+    <message>
+        <source>The filters hide all {count} orders:</source>
+        <translation>筛选条件隐藏了全部 {count} 张工单：</translation>
+    </message>
+    <message>
+        <source>• {filter}: hides {count}</source>
+        <translation>• {filter}：隐藏 {count} 张</translation>
+    </message>
+    <message>
+        <source>Show all {count} orders</source>
+        <translation>显示全部 {count} 张工单</translation>
+    </message>
+    <message>
+        <source>No order matches &quot;{text}&quot;. Type part of the plate, the VIN, the mobile, the order number or the customer&apos;s name.</source>
+        <translation>没有工单符合“{text}”。请输入车牌、VIN、手机号、工单号或客户姓名的一部分。</translation>
+    </message>
+    <message>
+        <source>No work orders yet. Open the first one with New order (Ctrl+N).</source>
+        <translation>还没有工单。用“新建工单”(Ctrl+N) 开第一张。</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>No work orders yet. The service advisors open them at the front desk.</source>
+        <translation>还没有工单。工单由前台服务顾问开立。</translation>
     </message>
     <message>
         <source>{count} orders</source>

@@ -56,11 +56,11 @@ def test_no_alt_key_is_shared_by_a_button_checkbox_or_tab(qtbot, db: Database, p
     assert clashes(dialog) == {}  # an open one: Save changes, Dispatch, Add extra work, Cancel, Print
 
 
-def test_alt_d_saves_alt_u_ticks_old_parts_and_alt_o_opens(qtbot, db: Database, people: UserSet) -> None:  # type: ignore[no-untyped-def]
+def test_alt_s_saves_alt_u_ticks_old_parts_and_alt_o_opens(qtbot, db: Database, people: UserSet) -> None:  # type: ignore[no-untyped-def]
     """Mnemonics press their button the way a click does (Qt animates it: it lands a moment later)."""
     dialog = filled_dialog(qtbot, db, people.advisor)
     dialog.ui.valuablesEdit.setFocus()
-    qtbot.keyClick(dialog.ui.valuablesEdit, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(dialog.ui.valuablesEdit, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: dialog.detail is not None)
     assert dialog.detail is not None and dialog.detail.status is OrderStatus.DRAFT
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)

@@ -47,7 +47,7 @@ class RegisterExternalDialog(QDialog):
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Register"))
+        ok.setText(self.tr("Re&gister"))
         ok.setDefault(True)
         buttons.accepted.connect(self.register)
         buttons.rejected.connect(self.reject)

@@ -9,6 +9,7 @@ whole form can be typed without the mouse; Ctrl+S saves the draft, Ctrl+Enter op
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
@@ -78,6 +79,7 @@ from dealerdesk.ui.generated.ui_work_order_dialog import Ui_WorkOrderDialog
 from dealerdesk.ui.models.order_history_model import ChangeLogModel, ExtraWorkModel, VehicleHistoryModel
 from dealerdesk.ui.models.order_lines_model import LabourLinesModel, PartsLinesModel
 from dealerdesk.ui.widgets.date_times import local_text, round_up_to_half_hour, to_qdatetime
+from dealerdesk.ui.widgets.empty_hint import EmptyHint
 from dealerdesk.ui.widgets.field_problems import STYLE, FieldProblems
 from dealerdesk.ui.widgets.lines_delegate import LinesDelegate
 from dealerdesk.ui.widgets.parsed_input import install, km_parser, parsed_value, yuan_parser, yuan_text
@@ -207,6 +209,23 @@ class WorkOrderDialog(QDialog):
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             view.horizontalHeader().setStretchLastSection(True)
             view.verticalHeader().hide()
+        # An empty tab says why and what to do, instead of a blank grid.
+        self.empty_hints: list[EmptyHint] = []
+        for view, text in (
+            (ui.labourView, self.tr("No labour line yet: Add labour line (Alt+A) or Insert adds one.")),
+            (ui.partsView, self.tr("No parts on this order: Add part or Insert adds a line.")),
+            (
+                ui.extraWorkView,
+                self.tr(
+                    "No extra work. When the workshop finds more to do, record the customer's approval "
+                    "with Add extra work… on an opened order."
+                ),
+            ),
+            (ui.changeLogView, self.tr("Nothing changed yet: each save of an opened order is listed here.")),
+            (ui.historyView, self.tr("No earlier visit of this vehicle: its plate, VIN and mobile find none.")),
+        ):
+            self.empty_hints.append(EmptyHint(view))
+            self.empty_hints[-1].explain(text)
         ui.addLabourButton.setText(self.tr("&Add labour line"))
         ui.addPartsButton.setText(self.tr("Add part"))  # Alt+P is the plate; Insert adds a line too
         ui.historyView.setToolTip(self.tr("Enter or double-click: open that order"))
@@ -600,7 +619,7 @@ class WorkOrderDialog(QDialog):
         check = check_for_opening(data, advisor_id=self._advisor_id(), last_recorded_km=self.last_km)
         typed_wrong = self.ui.promisedEdit.problem
         if typed_wrong is not None:  # "not a time" says more than "enter the promised time"
-            check.problems = [typed_wrong if p.field == PROMISED_AT else p for p in check.problems]
+            check = replace(check, problems=[typed_wrong if p.field == PROMISED_AT else p for p in check.problems])
         return check
 
     def refresh_readiness(self) -> None:
@@ -704,7 +723,7 @@ class WorkOrderDialog(QDialog):
         self.labour_model.read_only = not editable
         self.parts_model.read_only = not editable
         is_draft = status is OrderStatus.DRAFT
-        ui.saveDraftButton.setText(self.tr("Save &draft") if is_draft else self.tr("&Save changes"))
+        ui.saveDraftButton.setText(self.tr("&Save draft") if is_draft else self.tr("&Save changes"))
         ui.saveDraftButton.setEnabled(editable)
         ui.openButton.setVisible(is_draft)
         ui.openButton.setEnabled(editable)

@@ -33,6 +33,7 @@ from dealerdesk.ui.dialogs.qc_history_dialog import QcHistoryDialog
 from dealerdesk.ui.dialogs.reopen_level_dialog import ReopenLevelDialog
 from dealerdesk.ui.feedback import ask_yes_no, error_text, show_error, show_info
 from dealerdesk.ui.models.qc_queue_model import QcQueueFilter, QcQueueModel
+from dealerdesk.ui.widgets.empty_hint import EmptyHint
 from dealerdesk.ui.widgets.qc_labels import FAIL_BACKGROUND, FAIL_COLOUR, failure_text, stage_label
 
 
@@ -84,6 +85,8 @@ class QcPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.open_checklist())
         self.table.activated.connect(lambda _i: self.open_checklist())
 
+        self.empty_hint = EmptyHint(self.table)
+
         # What a car back in the workshop failed, for the technician doing the rework.
         self.failure = QLabel()
         self.failure.setObjectName("failureLabel")
@@ -97,11 +100,11 @@ class QcPage(QWidget):
 
         self.open_button = QPushButton(self.tr("&Open checklist…"))
         self.open_button.clicked.connect(self.open_checklist)
-        self.finish_button = QPushButton(self.tr("&Finish work → QC"))
+        self.finish_button = QPushButton(self.tr("Finish &work → QC"))
         self.finish_button.clicked.connect(self.finish_work)
         self.deliver_button = QPushButton(self.tr("&Deliver"))
         self.deliver_button.clicked.connect(self.deliver)
-        self.history_button = QPushButton(self.tr("QC &history…"))
+        self.history_button = QPushButton(self.tr("QC histor&y…"))
         self.history_button.clicked.connect(self.show_history)
         self.reopen_button = QPushButton(self.tr("&Reopen level…"))
         self.reopen_button.clicked.connect(self.reopen)
@@ -150,6 +153,35 @@ class QcPage(QWidget):
             )
         )
         self._update_buttons()
+        self._explain_empty(total)
+
+    def _explain_empty(self, total: int) -> None:
+        if total:
+            self.empty_hint.explain(
+                self.tr(
+                    "{count} cars are waiting, but none matches the stage, the search or “only what I can do now”."
+                ).format(count=total),
+                self.tr("Show all {count}").format(count=total),
+                self.show_all,
+            )
+        else:
+            self.empty_hint.explain(
+                self.tr(
+                    "No car is waiting for quality control. A car appears here when its order is dispatched "
+                    "to the workshop, and leaves when it is delivered."
+                )
+            )
+
+    def show_all(self) -> None:
+        for widget in (self.stage, self.mine, self.search):
+            widget.blockSignals(True)
+        self.stage.setCurrentIndex(0)
+        self.mine.setChecked(False)
+        self.search.clear()
+        for widget in (self.stage, self.mine, self.search):
+            widget.blockSignals(False)
+        self._filter()
+        self.table.setFocus()
 
     def selected(self) -> QueueRow | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

@@ -45,6 +45,7 @@ from dealerdesk.ui.feedback import error_text, show_error, show_info, tr_message
 from dealerdesk.ui.models.rework_register_model import KIND_COLOURS
 from dealerdesk.ui.models.rework_report_model import GroupTable, ReportTables, ReworkReportModel, cell_text
 from dealerdesk.ui.widgets.date_times import from_qdate, to_qdate
+from dealerdesk.ui.widgets.empty_hint import EmptyHint
 from dealerdesk.ui.widgets.rework_chart import ReworkChart
 
 
@@ -71,6 +72,8 @@ class GroupTab(QWidget):
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.empty_hint = EmptyHint(self.view)
+        self.empty_hint.explain(self.tr("No rework in this period. Choose a longer period above."))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.chart)
         splitter.addWidget(self.view)
@@ -117,7 +120,7 @@ class ReportsPage(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.csv_button = QPushButton(self.tr("Export &CSV…"))
-        self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         self.csv_button.clicked.connect(lambda: self.export_csv())
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.period_bar = QWidget()
@@ -125,7 +128,7 @@ class ReportsPage(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         for label, widget in (
             (self.tr("&Period:"), self.preset),
-            (self.tr("&From:"), self.date_from),
+            (self.tr("Fro&m:"), self.date_from),
             (self.tr("&To:"), self.date_to),
         ):
             lab = QLabel(label)

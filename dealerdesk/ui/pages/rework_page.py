@@ -28,6 +28,7 @@ from dealerdesk.ui.dialogs.rework_detail_dialog import ReworkDetailDialog
 from dealerdesk.ui.feedback import error_text, show_error, tr_message
 from dealerdesk.ui.models.rework_register_model import SORT_ROLE, ReworkRegisterModel
 from dealerdesk.ui.widgets.date_times import from_qdate, to_qdate
+from dealerdesk.ui.widgets.empty_hint import EmptyHint
 
 
 class ReworkPage(QWidget):
@@ -59,7 +60,7 @@ class ReworkPage(QWidget):
 
         filters = QHBoxLayout()
         for label, widget in (
-            (self.tr("&From:"), self.date_from),
+            (self.tr("Fro&m:"), self.date_from),
             (self.tr("&To:"), self.date_to),
             (self.tr("&Kind:"), self.kind),
             (self.tr("T&echnician:"), self.technician),
@@ -101,6 +102,7 @@ class ReworkPage(QWidget):
         self.register_button.clicked.connect(self.register_external)
         self.register_button.setVisible(ctx.actor.has(*REGISTER_ROLES))
         self.count_label = QLabel()
+        self.empty_hint = EmptyHint(self.view)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.register_button)
@@ -136,8 +138,37 @@ class ReworkPage(QWidget):
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         self.count_label.setText(self.tr("Records: {n}").format(n=len(rows)))  # no "1 records"
+        self._explain_empty()
         if rows:
             self.select_id(selected if selected is not None else rows[0].id)
+
+    def _explain_empty(self) -> None:
+        combos = (self.kind, self.technician, self.cause, self.status)
+        narrowed = [c.currentText() for c in combos if c.currentData() is not None]
+        if narrowed:
+            filters = self.tr(", ").join(narrowed)
+            self.empty_hint.explain(
+                self.tr("No rework record in this period matches: {filters}.").format(filters=filters),
+                self.tr("Show every kind, technician, cause and status"),
+                self.clear_filters,
+            )
+            return
+        text = self.tr(
+            "No rework recorded from {start} to {end}. Records are added when a QC level fails, when the "
+            "hand-over check sends a car back, and when a customer comes back with the same fault. "
+            "Choose an earlier From date to see older ones."
+        ).format(start=self.date_from.date().toString("yyyy-MM-dd"), end=self.date_to.date().toString("yyyy-MM-dd"))
+        if self.register_button.isVisibleTo(self):
+            self.empty_hint.explain(text, self.register_button.text(), self.register_external)
+        else:
+            self.empty_hint.explain(text)
+
+    def clear_filters(self) -> None:
+        for combo in (self.kind, self.technician, self.cause, self.status):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.refresh()
 
     def selected_id(self) -> int | None:
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []

@@ -35,8 +35,10 @@ from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
 from dealerdesk.ui.feedback import show_info, tr_message
 from dealerdesk.ui.models.work_orders_model import COLUMNS, WorkOrdersModel
+from dealerdesk.ui.widgets.action_text import plain_toolbar_texts
 from dealerdesk.ui.widgets.choice_combo import ChoiceCombo
 from dealerdesk.ui.widgets.date_times import from_qdate
+from dealerdesk.ui.widgets.empty_hint import EmptyHint
 
 if TYPE_CHECKING:
     from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog
@@ -68,7 +70,7 @@ class WorkOrdersPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_filters)
-        search_label = QLabel(self.tr("&Find:"))
+        search_label = QLabel(self.tr("Fin&d:"))
         search_label.setBuddy(self.search)
 
         self.status_filter = ChoiceCombo()  # never cut to "Not yet deli"
@@ -97,7 +99,7 @@ class WorkOrdersPage(QWidget):
         filters = QHBoxLayout()
         for text, widget in (
             (self.tr("&Status:"), self.status_filter),
-            (self.tr("Ad&visor:"), self.advisor_filter),
+            (self.tr("Advis&or:"), self.advisor_filter),
             (self.tr("Cate&gory:"), self.category_filter),
             (self.tr("Checked in fro&m:"), self.date_from),
             (self.tr("&to:"), self.date_to),
@@ -129,6 +131,7 @@ class WorkOrdersPage(QWidget):
         self.print_job_card_action.triggered.connect(self.print_job_card)
         self.toolbar.addAction(self.print_job_card_action)
         self.addAction(self.print_job_card_action)
+        plain_toolbar_texts(self.toolbar)
 
         self.view = QTableView()
         self.view.setObjectName("workOrdersView")
@@ -146,6 +149,7 @@ class WorkOrdersPage(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.open_selected())
         self.view.activated.connect(lambda _i: self.open_selected())  # Enter on a row
         self.summary = QLabel()
+        self.empty_hint = EmptyHint(self.view)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
@@ -223,7 +227,77 @@ class WorkOrdersPage(QWidget):
         self.model.set_query(self.current_query())
         self._show_summary()
 
+    def _filters(self) -> list[tuple[str, OrderQuery]]:
+        """Each filter set now, by name, with the query that keeps only the search text and that filter."""
+        query = self.model.query
+        bare = self._unfiltered(query)
+        shown: list[tuple[str, OrderQuery]] = []
+        if query.statuses:
+            shown.append((self.status_filter.currentText(), replace(bare, statuses=query.statuses)))
+        if query.advisor_id is not None:
+            shown.append((self.advisor_filter.currentText(), replace(bare, advisor_id=query.advisor_id)))
+        if query.category is not None:
+            shown.append((self.category_filter.currentText(), replace(bare, category=query.category)))
+        if query.date_from is not None or query.date_to is not None:
+            days = self.tr("checked in {start} – {end}").format(start=query.date_from or "…", end=query.date_to or "…")
+            shown.append((days, replace(bare, date_from=query.date_from, date_to=query.date_to)))
+        return shown
+
+    @staticmethod
+    def _unfiltered(query: OrderQuery) -> OrderQuery:
+        return replace(query, statuses=frozenset(), advisor_id=None, category=None, date_from=None, date_to=None)
+
+    def _explain_empty(self) -> None:
+        """An empty list says why: which filters hide how many orders, or that nothing matches at all."""
+        if self.model.total:
+            self.empty_hint.explain("")
+            return
+        bare = self._unfiltered(self.model.query)
+        everything = count_orders(self.ctx.db, bare) if self._filters() else 0
+        if everything:
+            lines = [
+                self.tr("{count} orders match, but the filters hide them:").format(count=everything)
+                if bare.text
+                else self.tr("The filters hide all {count} orders:").format(count=everything)
+            ]
+            for name, only_this in self._filters():
+                hidden = everything - count_orders(self.ctx.db, only_this)
+                if hidden:
+                    lines.append(self.tr("• {filter}: hides {count}").format(filter=name, count=hidden))
+            self.empty_hint.explain(
+                "\n".join(lines), self.tr("Show all {count} orders").format(count=everything), self.show_all
+            )
+        elif bare.text:
+            self.empty_hint.explain(
+                self.tr(
+                    'No order matches "{text}". Type part of the plate, the VIN, the mobile, '
+                    "the order number or the customer's name."
+                ).format(text=bare.text)
+            )
+        elif self.ctx.actor.has(Role.ADVISOR):
+            self.empty_hint.explain(
+                self.tr("No work orders yet. Open the first one with New order (Ctrl+N)."),
+                self.tr("New order"),
+                self.new_order,
+            )
+        else:
+            self.empty_hint.explain(self.tr("No work orders yet. The service advisors open them at the front desk."))
+
+    def show_all(self) -> None:
+        """Clear every filter (keep the search text): one click from "hidden" to the orders."""
+        for combo in (self.status_filter, self.advisor_filter, self.category_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(None))
+            combo.blockSignals(False)
+        for edit in (self.date_from, self.date_to):
+            edit.blockSignals(True)
+            edit.setDate(NO_DATE)
+            edit.blockSignals(False)
+        self.apply_filters()
+        self.view.setFocus()
+
     def _show_summary(self) -> None:
+        self._explain_empty()
         due = count_orders(self.ctx.db, replace(self.model.query, due_before=self.model.now() + DUE_SOON))
         text = self.tr("{count} orders").format(count=self.model.total)
         if due:
