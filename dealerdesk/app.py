@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from dealerdesk.db.database import Database, open_database, resolve_url
 from dealerdesk.db.migrate import upgrade
 from dealerdesk.domain.messages import DealerDeskError
-from dealerdesk.i18n import app_translator, qt_translator, resolve_language
+from dealerdesk.i18n import QtMnemonicFallback, app_translator, qt_translator, resolve_language
 from dealerdesk.paths import icons_dir
 from dealerdesk.services import users
 from dealerdesk.services.actor import Actor
@@ -23,7 +23,8 @@ from dealerdesk.ui.widgets.window_geometry import app_qsettings
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     installed = []
-    for t in (qt_translator(lang), app_translator(lang)):
+    qt = qt_translator(lang)
+    for t in (qt, QtMnemonicFallback(qt) if qt is not None else None, app_translator(lang)):
         if t is not None:
             app.installTranslator(t)
             installed.append(t)

@@ -35,6 +35,33 @@ def qt_translator(lang: str) -> QTranslator | None:
     return t if t.load(f"qtbase_{lang}", path) else None
 
 
+class QtMnemonicFallback(QTranslator):
+    """Qt's texts that its zh_CN catalogue lacks only because Qt 6 gave them an Alt letter.
+
+    Qt 6 asks for "&Look in:" and "Files of &type:", the catalogue has "Look in:" and "Files of
+    type:": the file dialogs stayed half English. Translate the text without its "&" and put the
+    letter back the Chinese way, "查找范围(&L)：". Installed after ``qt``, so Qt asks it first.
+    """
+
+    def __init__(self, qt: QTranslator) -> None:
+        super().__init__()
+        self.qt = qt
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        # None is Qt's null string, "not mine": an empty "" would be taken as the translation.
+        at = source.replace("&&", "\0\0").find("&")
+        if at < 0 or at + 1 >= len(source) or self.qt.translate(context, source, disambiguation, n):
+            return None  # type: ignore[return-value]  # a null QString: ask the next translator
+        found = self.qt.translate(context, source[:at] + source[at + 1 :], disambiguation, n)
+        if not found:
+            return None  # type: ignore[return-value]
+        letter = f"(&{source[at + 1].upper()})"
+        return f"{found[:-1]}{letter}{found[-1]}" if found[-1] in ":：" else found + letter
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 class MessageTranslator:
     """Renders domain/service messages without a QApplication (the CLI uses it too)."""
 

@@ -30,7 +30,7 @@ CATEGORY_LABELS: dict[ServiceCategory, str] = {
     ServiceCategory.WARRANTY: QT_TRANSLATE_NOOP("Messages", "Warranty"),
     ServiceCategory.INSURANCE_CLAIM: QT_TRANSLATE_NOOP("Messages", "Insurance claim"),
     ServiceCategory.PDS: QT_TRANSLATE_NOOP("Messages", "New-car PDS"),
-    ServiceCategory.REWORK: QT_TRANSLATE_NOOP("Messages", "Rework"),
+    ServiceCategory.REWORK: QT_TRANSLATE_NOOP("Messages", "Repeat repair"),
 }
 
 

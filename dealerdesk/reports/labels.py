@@ -361,7 +361,7 @@ EN = PaperLabels(
         ServiceCategory.WARRANTY: "Warranty",
         ServiceCategory.INSURANCE_CLAIM: "Insurance claim",
         ServiceCategory.PDS: "New-car PDS",
-        ServiceCategory.REWORK: "Rework",
+        ServiceCategory.REWORK: "Repeat repair",
     },
     payments={
         PaymentType.CUSTOMER: "Customer pays",

@@ -1432,7 +1432,7 @@ Service office of a car dealership.</source>
         <translation>新车PDS</translation>
     </message>
     <message>
-        <source>Rework</source>
+        <source>Repeat repair</source>
         <translation>返修</translation>
     </message>
     <message>

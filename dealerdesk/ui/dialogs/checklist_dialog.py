@@ -272,7 +272,7 @@ class ChecklistDialog(QDialog):
             self.item_info.clear()
             return
         item = self.model.rows[row].item
-        lines = [f"{row + 1}. {item.zh} / {item.en}"]
+        lines = [f"{row + 1}. {self.model.item_text(item)}"]  # the screen's language only
         judgement = self.model.judgement(row)
         if judgement:
             lines.append(judgement)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.roles import Role
+from dealerdesk.i18n import resolve_language
 from dealerdesk.services import users
 from dealerdesk.services.settings import save_settings
 from dealerdesk.services.users import UserView
@@ -121,7 +122,8 @@ class SettingsPage(QWidget):
             show_error(self, error_text(err))
             return
         text = self.tr("Settings saved.")
-        if new.ui_language != old_lang:
+        # "System" and the language the system has are the same language: say nothing then.
+        if resolve_language(None, new.ui_language) != resolve_language(None, old_lang):
             text += " " + self.tr("The new language applies the next time DealerDesk starts.")
         show_info(self, text)
 
