@@ -584,10 +584,6 @@ Opened {at} by {name} ({source})</source>
         <translation>截至当日的七天，例如节假日之后补查</translation>
     </message>
     <message>
-        <source>&amp;Findings</source>
-        <translation>问题(&amp;F)</translation>
-    </message>
-    <message>
         <source>S&amp;cores</source>
         <translation>评分(&amp;C)</translation>
     </message>
@@ -596,8 +592,12 @@ Opened {at} by {name} ({source})</source>
         <translation>全部问题</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>显示(&amp;H)：</translation>
+        <source>Fi&amp;ndings</source>
+        <translation>问题(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
     </message>
     <message>
         <source>Acce&amp;pt</source>

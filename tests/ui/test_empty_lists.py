@@ -100,7 +100,7 @@ def test_the_rework_register_names_the_filter_that_empties_it(qtbot: QtBot, db: 
     qtbot.addWidget(page)
     page.show()
     assert hint_shown(page.empty_hint).startswith("No rework recorded from ")
-    assert page.empty_hint.button.text() == page.register_button.text()
+    assert page.empty_hint.button.text() == "Register external rework…"
     page.kind.setCurrentIndex(1)
     assert hint_shown(page.empty_hint) == f"No rework record in this period matches: {page.kind.currentText()}."
     qtbot.mouseClick(page.empty_hint.button, Qt.MouseButton.LeftButton)

@@ -64,7 +64,7 @@ class DocumentAuditPage(QWidget):
         top.addWidget(self.summary, 1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._findings_tab(), self.tr("&Findings"))
+        self.tabs.addTab(self._findings_tab(), self.tr("Fi&ndings"))
         self.tabs.addTab(self._scores_tab(), self.tr("S&cores"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout = QVBoxLayout(self)
@@ -81,7 +81,7 @@ class DocumentAuditPage(QWidget):
             self.show_status.addItem(tr_message(FINDING_STATUS_LABELS[status]), status.value)
         self.show_status.setCurrentIndex(1)  # to decide: what the manager came for
         self.show_status.currentIndexChanged.connect(self._fill_findings)
-        show_label = QLabel(self.tr("S&how:"))
+        show_label = QLabel(self.tr("Sho&w:"))
         show_label.setBuddy(self.show_status)
         self.accept_button = QPushButton(self.tr("Acce&pt"))
         self.accept_button.setToolTip(self.tr("The finding stands and counts in the person's score"))

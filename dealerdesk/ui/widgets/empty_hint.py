@@ -11,6 +11,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from dealerdesk.ui.widgets.action_text import without_mnemonic
+
 
 class EmptyHint(QWidget):
     """Shown over ``view`` exactly when its model has no rows; the page sets the words with :meth:`explain`."""
@@ -45,7 +47,8 @@ class EmptyHint(QWidget):
         """Why the list is (or would be) empty, and the one next step; shown only while it has no rows."""
         self.label.setText(text)
         self._action = action
-        self.button.setText(button_text or "")
+        # No Alt letter: the words often repeat a button of the page, whose letter it is.
+        self.button.setText(without_mnemonic(button_text or ""))
         self.button.setVisible(bool(button_text) and action is not None)
         self.follow_rows()
 
