@@ -596,8 +596,8 @@ Opened {at} by {name} ({source})</source>
         <translation>问题(&amp;N)</translation>
     </message>
     <message>
-        <source>Sho&amp;w:</source>
-        <translation>显示(&amp;W)：</translation>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <source>Acce&amp;pt</source>

@@ -81,7 +81,7 @@ class DocumentAuditPage(QWidget):
             self.show_status.addItem(tr_message(FINDING_STATUS_LABELS[status]), status.value)
         self.show_status.setCurrentIndex(1)  # to decide: what the manager came for
         self.show_status.currentIndexChanged.connect(self._fill_findings)
-        show_label = QLabel(self.tr("Sho&w:"))
+        show_label = QLabel(self.tr("&Show:"))
         show_label.setBuddy(self.show_status)
         self.accept_button = QPushButton(self.tr("Acce&pt"))
         self.accept_button.setToolTip(self.tr("The finding stands and counts in the person's score"))
