@@ -530,16 +530,16 @@ Opened {at} by {name} ({source})</source>
         <translation>全部投诉</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>显示(&amp;H)：</translation>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up…</source>
+        <translation>跟进(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;New complaint…</source>
         <translation>新建投诉(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Follow up…</source>
-        <translation>跟进(&amp;F)…</translation>
     </message>
     <message>
         <source>No open complaint. A low mark on a satisfaction call, or New complaint, opens one.</source>
