@@ -32,6 +32,9 @@ if TYPE_CHECKING:  # imported where used: `dealerdesk --version` must stay quick
 EXIT_OK = 0
 EXIT_FAILED = 1
 
+# Enough to see a drift, far from the ~5,000 references None starts with (a faulty binding aborts at zero).
+BINDING_PROBE_CALLS = 200
+
 # Qt warnings that the offscreen platform prints for any window; not a fault of the bundle.
 HARMLESS_QT_WARNINGS = ("propagateSizeHints", "This plugin does not support")
 
@@ -120,6 +123,7 @@ class SelfTest:
 
     def steps(self) -> list[tuple[str, Callable[[], str]]]:
         steps = [
+            ("qt binding", self.check_binding),
             ("database", self.create_database),
             ("resources", self.check_resources),
             ("users", self.create_users),
@@ -146,6 +150,24 @@ class SelfTest:
                 db.dispose()
         print(f"OK ({time.monotonic() - started:.1f} s)")
         return EXIT_OK
+
+    def check_binding(self) -> str:
+        """A bundle built on PySide6 6.12.0 with Python 3.11 aborts after a few thousand Qt calls (issue 10)."""
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from dealerdesk.app import get_application
+        from dealerdesk.qt_binding_check import binding_name, measure
+
+        get_application()  # the application's own, as the window step uses it
+        drifts = measure(BINDING_PROBE_CALLS)
+        lost = [d for d in drifts if d.lost]
+        if lost:
+            raise RuntimeError(
+                f"{binding_name()} loses references to None ("
+                + "; ".join(d.line() for d in lost)
+                + "): the window would abort after a few thousand Qt calls. "
+                "Build with the PySide6 version pinned in pyproject.toml."
+            )
+        return f"{binding_name()} keeps None's reference count over {BINDING_PROBE_CALLS} calls of each probe"
 
     def create_database(self) -> str:
         from dealerdesk.db.database import open_database, resolve_url

@@ -33,7 +33,15 @@ def test_selftest_on_a_new_database_with_the_window(tmp_path: Path) -> None:
     lines = out.stdout.strip().splitlines()
     assert lines[-1].startswith("OK ")
     steps = [line.split(":")[0] for line in lines[:-1]]
-    assert steps == ["ok   database", "ok   resources", "ok   users", "ok   work order", "ok   paper", "ok   window"]
+    assert steps == [
+        "ok   qt binding",
+        "ok   database",
+        "ok   resources",
+        "ok   users",
+        "ok   work order",
+        "ok   paper",
+        "ok   window",
+    ]
     number = re.search(r"order (WO\S+) saved", out.stdout)
     assert number is not None
     for kind in ("work-order", "job-card"):

@@ -78,6 +78,9 @@ class QcPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the rows in view plus 100, not all of them: with 1,000 cars in the queue measuring
+        # every cell made each refresh take over a second (bench/bench_long_run.py).
+        header.setResizeContentsPrecision(100)
         # The last signature (or what failed) takes the room left and is elided, so that the
         # promised time and the advisor never scroll out of sight.
         header.setSectionResizeMode(QcQueueModel.LAST, QHeaderView.ResizeMode.Stretch)
