@@ -743,6 +743,10 @@ Show all findings to see the others.</source>
         <source>&amp;Record approval</source>
         <translation>登记客户确认(&amp;R)</translation>
     </message>
+    <message>
+        <source>Not recorded yet:</source>
+        <translation>尚未记录：</translation>
+    </message>
 </context>
 <context>
     <name>ExtraWorkModel</name>
@@ -4089,6 +4093,10 @@ Is it right as typed?</source>
         <translation>{problem}
 
 输入的内容确认无误吗？</translation>
+    </message>
+    <message>
+        <source>Cannot dispatch to the workshop yet:</source>
+        <translation>还不能派工到车间：</translation>
     </message>
     <message>
         <source>Keep what you typed in this work order?</source>

@@ -27,7 +27,7 @@ from dealerdesk.services.work_orders import OrderDetail, add_extra_work
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, tr_message
 from dealerdesk.ui.widgets.date_times import from_qdatetime, round_up_to_half_hour, to_qdatetime
-from dealerdesk.ui.widgets.field_problems import STYLE, FieldProblems
+from dealerdesk.ui.widgets.field_problems import STYLE, FieldProblems, report_refusal
 from dealerdesk.ui.widgets.parsed_input import install, parsed_value, yuan_parser
 
 DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
@@ -143,11 +143,8 @@ class ExtraWorkDialog(QDialog):
                 self.ctx.db, self.ctx.actor, self.order.id, self.work(), self.order.version
             )
         except ValidationError as err:
-            self.problems.show_all(err.problems)
+            report_refusal(self.problems, err.problems, self.error, self.tr("Not recorded yet:"))
             self._fit_height()
-            widget = self.problems.first_widget()
-            if widget is not None:
-                widget.setFocus()
             return
         except DealerDeskError as err:
             self.error.setText(error_text(err))

@@ -80,7 +80,7 @@ from dealerdesk.ui.models.order_history_model import ChangeLogModel, ExtraWorkMo
 from dealerdesk.ui.models.order_lines_model import LabourLinesModel, PartsLinesModel
 from dealerdesk.ui.widgets.date_times import local_text, round_up_to_half_hour, to_qdatetime
 from dealerdesk.ui.widgets.empty_hint import EmptyHint
-from dealerdesk.ui.widgets.field_problems import STYLE, FieldProblems
+from dealerdesk.ui.widgets.field_problems import STYLE, FieldProblems, focus_first, report_refusal
 from dealerdesk.ui.widgets.lines_delegate import LinesDelegate
 from dealerdesk.ui.widgets.parsed_input import install, km_parser, parsed_value, yuan_parser, yuan_text
 
@@ -654,12 +654,8 @@ class WorkOrderDialog(QDialog):
             self.ui.openButton.setToolTip(self.tr("Open the order and send it on its way (Ctrl+Enter)"))
 
     def _focus_first_problem(self) -> None:
-        widget = self.problems.first_widget()
-        if widget is None:
-            return
-        if widget in (self.ui.labourView, self.ui.partsView):
-            self.ui.linesTabs.setCurrentIndex(0 if widget is self.ui.labourView else 1)
-        widget.setFocus()
+        """The first field in error, its tab chosen and scrolled into view (the summary line says the rest)."""
+        focus_first(self.problems)
 
     # --- state --------------------------------------------------------------------------------
     def status(self) -> OrderStatus:
@@ -875,8 +871,9 @@ class WorkOrderDialog(QDialog):
         try:
             detail = dispatch_to_workshop(self.ctx.db, self.ctx.actor, self.detail.id, self.detail.version)
         except ValidationError as err:
-            self.problems.show_all(err.problems)
-            self._focus_first_problem()
+            report_refusal(
+                self.problems, err.problems, self.ui.readinessLabel, self.tr("Cannot dispatch to the workshop yet:")
+            )
             return
         except ConflictError as err:
             self.show_conflict(err)

@@ -1,10 +1,15 @@
-"""Showing validation problems where they belong: the field is outlined and its message sits under it."""
+"""Showing validation problems where they belong: the field is outlined and its message sits under it.
+
+After a refused action the dialog also keeps a summary where it is always seen (outside any scroll
+area, above the buttons) and takes the focus to the first field in error, scrolled into view with
+its tab chosen: ``report_refusal``. A message below the fold, at the default size, is no message.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QWidget
 
 from dealerdesk.domain.messages import Problem
 from dealerdesk.ui.feedback import problem_text
@@ -69,3 +74,44 @@ class FieldProblems:
 
     def text(self, field: str) -> str:
         return self.fields[field][1].text() if field in self.fields else ""
+
+
+def reveal(widget: QWidget, *also: QWidget) -> None:
+    """Bring ``widget`` into sight: the tab holding it chosen, every scroll area around it scrolled to it."""
+    ancestor = widget.parentWidget()
+    scrolls: list[QScrollArea] = []
+    while ancestor is not None:
+        if isinstance(ancestor, QTabWidget):
+            for i in range(ancestor.count()):
+                page = ancestor.widget(i)
+                if page is widget or page.isAncestorOf(widget):
+                    ancestor.setCurrentIndex(i)
+        elif isinstance(ancestor, QScrollArea):
+            scrolls.append(ancestor)
+        ancestor = ancestor.parentWidget()
+    for scroll in scrolls:  # after the tabs: a hidden page has no geometry to scroll to
+        for w in (*also, widget):
+            scroll.ensureWidgetVisible(w)
+
+
+def report_refusal(problems: FieldProblems, found: Iterable[Problem], summary: QLabel, lead: str) -> QWidget | None:
+    """Show ``found`` at their fields, ``lead`` and the messages in ``summary``, and focus the first field.
+
+    Returns the field focused (None when no problem belongs to a field of this dialog).
+    """
+    found = list(found)
+    problems.show_all(found)
+    summary.setText("\n".join([lead, *(problem_text(p) for p in found)]))
+    summary.setStyleSheet(f"color: {ERROR_COLOUR};")
+    summary.show()
+    return focus_first(problems)
+
+
+def focus_first(problems: FieldProblems) -> QWidget | None:
+    """Focus the first field showing a problem, its tab chosen and it and its message scrolled into view."""
+    for widget, label in problems.fields.values():
+        if widget is problems.first_widget():
+            reveal(widget, label)
+            widget.setFocus()
+            return widget
+    return None
