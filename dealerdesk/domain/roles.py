@@ -13,6 +13,7 @@ class Role(enum.StrEnum):
     TEAM_LEAD = "team_lead"
     QC_INSPECTOR = "qc_inspector"
     MANAGER = "manager"
+    PARTS_CLERK = "parts_clerk"  # 配件员: issues parts against an order, takes returns
     ADMIN = "admin"
     CUSTOMER_CARE = "customer_care"
 
@@ -24,6 +25,7 @@ ROLE_LABELS: dict[Role, str] = {
     Role.TEAM_LEAD: QT_TRANSLATE_NOOP("Messages", "Team lead"),
     Role.QC_INSPECTOR: QT_TRANSLATE_NOOP("Messages", "QC inspector"),
     Role.MANAGER: QT_TRANSLATE_NOOP("Messages", "Service manager"),
+    Role.PARTS_CLERK: QT_TRANSLATE_NOOP("Messages", "Parts clerk"),
     Role.ADMIN: QT_TRANSLATE_NOOP("Messages", "Administrator"),
     Role.CUSTOMER_CARE: QT_TRANSLATE_NOOP("Messages", "Customer care"),
 }

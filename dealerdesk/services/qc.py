@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import QcItemResult, QcRound, QcSignoff, WorkOrder
-from dealerdesk.domain import qc_rules
+from dealerdesk.domain import qc_rules, workshop_rules
 from dealerdesk.domain.messages import (
     QT_TRANSLATE_NOOP,
     ConflictError,
@@ -65,6 +65,7 @@ from dealerdesk.services.qc_views import (
     SignoffView,
     SignResult,
 )
+from dealerdesk.services.workshop import parts as workshop_parts
 
 ENTITY = "work_order"  # every QC act is audited on the order, so its log tells the whole story
 
@@ -232,6 +233,7 @@ def check_signing(
         refusal = sign_refusal(qc_round, order, dom, level, signer(s, actor.id))
         if refusal is not None:
             raise refusal
+        _require_parts_accounted(s, order, level, dom)
         return qc_rules.level_problems(dom, level)
 
 
@@ -283,6 +285,12 @@ def handover_check(
     return sign_level(db, actor, round_id, QcLevel.HANDOVER, password, answers, confirm_warnings=confirm_warnings)
 
 
+def _require_parts_accounted(s: Session, order: WorkOrder, level: QcLevel, dom: qc_rules.QcRound) -> None:
+    """A passing self-check says where every issued part went (a failing one sends the car back anyway)."""
+    if level is QcLevel.SELF_CHECK and not qc_rules.failed_items(dom, level):
+        workshop_parts.require_accounted(s, order, workshop_rules.UNACCOUNTED)
+
+
 def _with_input(
     dom: qc_rules.QcRound, level: QcLevel, answers: Sequence[ItemEntry], road_test: RoadTest | None
 ) -> qc_rules.QcRound:
@@ -316,6 +324,7 @@ def _sign(
     refusal = sign_refusal(qc_round, order, dom, level, who)
     if refusal is not None:
         raise refusal
+    _require_parts_accounted(s, order, level, dom)
     signature = qc_rules.sign_level(dom, level, who, now)
     store_drafts(s, qc_round, level, answers, actor.id, now)
     if level is QcLevel.FINAL and road_test is not None:
@@ -490,6 +499,7 @@ def deliver(db: Database, actor: Actor, order_id: int) -> None:
         handover = valid_signoff(qc_round, QcLevel.HANDOVER) if qc_round is not None else None
         if handover is None or handover.outcome != Outcome.PASS or qc_round is None:
             raise DealerDeskError(_HANDOVER_NOT_PASSED, number=order.number)
+        workshop_parts.require_accounted(s, order, workshop_rules.UNACCOUNTED_DELIVERY)
         now = utcnow()
         _move(order, OrderStatus.DELIVERED, actor, now)
         order.delivered_at = now

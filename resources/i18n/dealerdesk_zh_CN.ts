@@ -1196,6 +1196,10 @@ Service office of a car dealership.</source>
         <translation>服务经理</translation>
     </message>
     <message>
+        <source>Parts clerk</source>
+        <translation>配件员</translation>
+    </message>
+    <message>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
@@ -2462,6 +2466,106 @@ Service office of a car dealership.</source>
     <message>
         <source>The order no longer exists.</source>
         <translation>该工单已不存在。</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>Wrong part issued</source>
+        <translation>发错配件</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>配件有缺陷</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>工单已取消</translation>
+    </message>
+    <message>
+        <source>Old part kept for the customer</source>
+        <translation>旧件交还客户</translation>
+    </message>
+    <message>
+        <source>Old part scrapped</source>
+        <translation>旧件报废</translation>
+    </message>
+    <message>
+        <source>No old part</source>
+        <translation>无旧件</translation>
+    </message>
+    <message>
+        <source>Order {number} is {status}: parts are issued only to an order in the workshop.</source>
+        <translation>工单 {number} 当前为“{status}”：只有在车间维修中的工单才能出库配件。</translation>
+    </message>
+    <message>
+        <source>Order {number} is {status}: no parts can be returned from it.</source>
+        <translation>工单 {number} 当前为“{status}”：不能再退库。</translation>
+    </message>
+    <message>
+        <source>Order {number} is {status}: the parts are accounted for in the workshop, before the self-check.</source>
+        <translation>工单 {number} 当前为“{status}”：配件去向须在车间、自检之前确认。</translation>
+    </message>
+    <message>
+        <source>{part}: the quantity must be more than 0.</source>
+        <translation>{part}：数量必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Part {part} is not on this order&apos;s parts lines.</source>
+        <translation>配件 {part} 不在本工单的配件明细中。</translation>
+    </message>
+    <message>
+        <source>{part}: the order needs {ordered} and {issued} are already issued; at most {left} more can be issued. More needs extra work approved by the customer first.</source>
+        <translation>{part}：工单需要 {ordered}，已出库 {issued}，最多还能出库 {left}。再多须先由客户批准增修项目。</translation>
+    </message>
+    <message>
+        <source>{part}: only {held} are issued to the order and not yet fitted; {quantity} cannot be returned.</source>
+        <translation>{part}：已出库且未装车的只有 {held}，不能退库 {quantity}。</translation>
+    </message>
+    <message>
+        <source>{part}: {fitted} fitted but only {held} issued to the order.</source>
+        <translation>{part}：装车 {fitted}，但本工单只出库了 {held}。</translation>
+    </message>
+    <message>
+        <source>{part}: the quantity fitted cannot be negative.</source>
+        <translation>{part}：装车数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>{part}: the customer takes the old parts away (on the order): the old part cannot be scrapped.</source>
+        <translation>{part}：工单上约定旧件交还客户，旧件不能报废。</translation>
+    </message>
+    <message>
+        <source>{part}: the customer does not take the old parts (on the order): the old part is scrapped.</source>
+        <translation>{part}：工单上约定客户不带走旧件，旧件应报废。</translation>
+    </message>
+    <message>
+        <source>Choose the technician who takes the parts.</source>
+        <translation>请选择领料的维修技师。</translation>
+    </message>
+    <message>
+        <source>Enter a quantity for at least one part.</source>
+        <translation>请至少为一种配件输入数量。</translation>
+    </message>
+    <message>
+        <source>Say why the parts come back.</source>
+        <translation>请说明退库原因。</translation>
+    </message>
+    <message>
+        <source>Issued parts are not accounted for: {parts}. Mark each as fitted, or have the parts clerk take it back to stores, before the self-check is signed.</source>
+        <translation>已出库的配件去向不明：{parts}。签自检之前，请逐项确认已装车，或由配件员退回库房。</translation>
+    </message>
+    <message>
+        <source>Order {number} cannot be delivered: issued parts are neither fitted nor returned to stores ({parts}).</source>
+        <translation>工单 {number} 不能交车：有已出库的配件既未装车也未退库（{parts}）。</translation>
+    </message>
+    <message>
+        <source>There is no parts slip {ref}.</source>
+        <translation>没有出库单 {ref}。</translation>
+    </message>
+    <message>
+        <source>{name} works on no labour line of order {number}: parts go to a technician of the order.</source>
+        <translation>{name} 不负责工单 {number} 的任何工时项目：配件只能发给本工单的维修技师。</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from dealerdesk.db.models.review import (
 from dealerdesk.db.models.rework import ReworkRecord
 from dealerdesk.db.models.settings import Setting
 from dealerdesk.db.models.users import User, UserRole
+from dealerdesk.db.models.workshop import PartAccount, PartsMovement
 
 __all__ = [
     "AuditEntry",
@@ -35,7 +36,9 @@ __all__ = [
     "LabourLine",
     "MeetingMinutes",
     "OrderNumberCounter",
+    "PartAccount",
     "PartsLine",
+    "PartsMovement",
     "QcItemResult",
     "QcRound",
     "QcSignoff",

@@ -1,0 +1,51 @@
+"""The workshop floor: parts issued to an order and taken back (出库/退库), and what the self-check said of them.
+
+Movements are append-only (a trigger refuses UPDATE and DELETE): a mistaken issue is
+corrected by a return, so the record of what left stores is never rewritten. Parts are
+keyed by part number, not by parts line, because saving an order rewrites its lines.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from dealerdesk.db.base import Base, UTCDateTime, utcnow
+
+
+class PartsMovement(Base):
+    __tablename__ = "parts_movements"
+    __table_args__ = (
+        CheckConstraint("quantity_x1000 > 0", name="quantity_positive"),
+        CheckConstraint("kind IN ('issue', 'return')", name="kind_known"),
+        Index("ix_parts_movements_order_part", "order_id", "part_no"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id"))
+    slip_no: Mapped[str] = mapped_column(String(32), index=True)  # one printed slip per act of the clerk
+    kind: Mapped[str] = mapped_column(String(8))
+    part_no: Mapped[str] = mapped_column(String(40))
+    part_name: Mapped[str] = mapped_column(String(200))
+    quantity_x1000: Mapped[int] = mapped_column(Integer)
+    technician_id: Mapped[int] = mapped_column(ForeignKey("users.id"))  # received it, or brought it back
+    clerk_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    reason: Mapped[str | None] = mapped_column(String(16))  # returns only
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PartAccount(Base):
+    """The technician's word on one part number of an order: how many were fitted, and the old part."""
+
+    __tablename__ = "part_accounts"
+    __table_args__ = (CheckConstraint("fitted_x1000 >= 0", name="fitted_not_negative"),)
+
+    order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id"), primary_key=True)
+    part_no: Mapped[str] = mapped_column(String(40), primary_key=True)
+    fitted_x1000: Mapped[int] = mapped_column(Integer)
+    old_part: Mapped[str] = mapped_column(String(16))
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
