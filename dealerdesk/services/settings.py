@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import Setting
+from dealerdesk.domain.discount_rules import DEFAULT_LIMITS_PCT
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationError
 from dealerdesk.domain.roles import Role
 from dealerdesk.services import audit
@@ -39,6 +40,8 @@ class DealerSettings:
     complaint_mark: int = 3  # a mark at or below this on any item of a call suggests a complaint
     # Consolation gifts offered with an apology (安慰礼); the source document's three by default.
     consolation_gifts: list[str] = field(default_factory=lambda: list(DEFAULT_GIFTS))
+    # Role value -> the largest discount (percent of what it is taken off) given without a manager's approval
+    discount_limits_pct: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_LIMITS_PCT))
 
 
 _FIELDS = {f.name for f in fields(DealerSettings)}
@@ -79,6 +82,13 @@ def save_settings(db: Database, actor: Actor, new: DealerSettings) -> DealerSett
         )
     if not 1 <= new.complaint_mark <= 4:
         problems.append(Problem("complaint_mark", QT_TRANSLATE_NOOP("Messages", "A mark from 1 to 4.")))
+    if any(not 0 <= pct <= 100 for pct in new.discount_limits_pct.values()):
+        problems.append(
+            Problem(
+                "discount_limits",
+                QT_TRANSLATE_NOOP("Messages", "A discount limit is a percentage from 0 to 100."),
+            )
+        )
     if problems:
         raise ValidationError(problems)
     with db.write() as s:

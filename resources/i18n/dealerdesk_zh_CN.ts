@@ -1656,6 +1656,10 @@ Service office of a car dealership.</source>
         <translation>请填写 1 至 4 分。</translation>
     </message>
     <message>
+        <source>A discount limit is a percentage from 0 to 100.</source>
+        <translation>折扣权限是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -2566,6 +2570,78 @@ Service office of a car dealership.</source>
     <message>
         <source>{name} works on no labour line of order {number}: parts go to a technician of the order.</source>
         <translation>{name} 不负责工单 {number} 的任何工时项目：配件只能发给本工单的维修技师。</translation>
+    </message>
+    <message>
+        <source>Loyal customer</source>
+        <translation>老客户优惠</translation>
+    </message>
+    <message>
+        <source>Complaint consolation</source>
+        <translation>投诉安抚</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>首次进店</translation>
+    </message>
+    <message>
+        <source>Package or voucher</source>
+        <translation>套餐或代金券</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>内部员工</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Enter the discount, more than 0 yuan.</source>
+        <translation>请输入折扣金额，须大于 0 元。</translation>
+    </message>
+    <message>
+        <source>The discount ({amount} yuan) is more than what it is taken off ({base} yuan).</source>
+        <translation>折扣（{amount} 元）超过了可折扣的金额（{base} 元）。</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the discount.</source>
+        <translation>请选择折扣原因。</translation>
+    </message>
+    <message>
+        <source>Say in the note what the discount is for.</source>
+        <translation>请在备注中说明折扣的理由。</translation>
+    </message>
+    <message>
+        <source>The order has no {kind} line {row}.</source>
+        <translation>工单没有第 {row} 行{kind}项目。</translation>
+    </message>
+    <message>
+        <source>A discount of {percent}% is above your limit of {limit}%: a service manager must approve it with their password now.</source>
+        <translation>折扣 {percent}% 超出您的权限 {limit}%：须由服务经理当场输入密码批准。</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s user name or password is wrong.</source>
+        <translation>经理的用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>{name} is not a service manager and cannot approve this.</source>
+        <translation>{name} 不是服务经理，不能批准。</translation>
+    </message>
+    <message>
+        <source>Another person must approve: you cannot approve your own request.</source>
+        <translation>须由他人批准：不能批准自己的申请。</translation>
+    </message>
+    <message>
+        <source>Order {number} is {status}: no discount can be given on it.</source>
+        <translation>工单 {number} 当前为“{status}”：不能再给折扣。</translation>
+    </message>
+    <message>
+        <source>labour</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>配件</translation>
     </message>
 </context>
 <context>

@@ -22,13 +22,14 @@ from dealerdesk.db.models.review import (
 from dealerdesk.db.models.rework import ReworkRecord
 from dealerdesk.db.models.settings import Setting
 from dealerdesk.db.models.users import User, UserRole
-from dealerdesk.db.models.workshop import PartAccount, PartsMovement
+from dealerdesk.db.models.workshop import Discount, PartAccount, PartsMovement
 
 __all__ = [
     "AuditEntry",
     "Complaint",
     "Concern",
     "Customer",
+    "Discount",
     "DocumentAuditRun",
     "DocumentAuditScope",
     "DocumentFinding",

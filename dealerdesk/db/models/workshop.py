@@ -49,3 +49,23 @@ class PartAccount(Base):
     old_part: Mapped[str] = mapped_column(String(16))
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Discount(Base):
+    """A discount on one line or on the whole order, with its reason and, above the limit, who approved it."""
+
+    __tablename__ = "discounts"
+    __table_args__ = (CheckConstraint("amount_fen > 0", name="amount_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id"), index=True)
+    target: Mapped[str] = mapped_column(String(8))  # order / labour / parts
+    line_no: Mapped[int | None] = mapped_column(Integer)  # 1-based row of the line; None for the order
+    line_label: Mapped[str] = mapped_column(String(200), default="")  # the operation or part, as it was
+    base_fen: Mapped[int] = mapped_column(Integer)  # what it was taken off
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    given_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
