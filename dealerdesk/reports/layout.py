@@ -39,7 +39,7 @@ from dealerdesk.reports import formatting
 from dealerdesk.reports.fonts import PaperFont
 from dealerdesk.reports.footer_canvas import canvas_with_footer
 from dealerdesk.reports.labels import PaperLabels
-from dealerdesk.reports.paper_data import PaperOrder
+from dealerdesk.reports.paper_data import DealerHeader, PaperOrder
 from dealerdesk.reports.text import plain_printed, printable
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -112,11 +112,18 @@ def styles_for(font_name: str, words_spaced: bool) -> Styles:
     )
 
 
-class Sheet:
-    """What both documents need while being built: the order, its language, font and styles."""
+class Paper:
+    """What every A4 document needs while being built: the number in its header, its language, font and styles.
 
-    def __init__(self, order: PaperOrder, labels: PaperLabels, font: PaperFont, tz: tzinfo | None, title: str):
-        self.order = order
+    ``number`` is the order number the header prints with its QR and Code 128: a slip
+    for an order carries the order's number, so the scanner finds the order from it.
+    """
+
+    def __init__(
+        self, number: str, dealer: DealerHeader, labels: PaperLabels, font: PaperFont, tz: tzinfo | None, title: str
+    ):
+        self.number = number
+        self.dealer = dealer
         self.labels = labels
         self.font = font
         self.tz = tz
@@ -241,8 +248,8 @@ class Sheet:
             rightMargin=MARGIN_X,
             topMargin=BODY_TOP,
             bottomMargin=BODY_BOTTOM,
-            title=f"{self.title} {self.order.order_number}",
-            author=self.order.dealer.name,
+            title=f"{self.title} {self.number}",
+            author=self.dealer.name,
             subject=self.title,
             creator="DealerDesk",
             lang=self.labels.pdf_lang,
@@ -281,7 +288,7 @@ class Sheet:
         left = MARGIN_X
         right = PAGE_WIDTH - MARGIN_X
         qr_left = right - QR_SIZE
-        _draw_qr(canvas, self.order.order_number, qr_left, top - QR_SIZE, QR_SIZE)
+        _draw_qr(canvas, self.number, qr_left, top - QR_SIZE, QR_SIZE)
 
         # The title, centred, faux bold (fill and stroke): the font has no bold face.
         title_size = 18
@@ -302,7 +309,7 @@ class Sheet:
 
         # Dealer name and contact line above the title; a contact line too long for one
         # line wraps in the room left of the title, which reaches down to the order number.
-        dealer = self.order.dealer
+        dealer = self.dealer
         block_width = qr_left - left - 6 * mm
         title_top = title_baseline + 0.8 * title_size
         number_top = top - HEADER_HEIGHT + 2 * mm + 13
@@ -322,7 +329,7 @@ class Sheet:
 
         # The order number on the left; its Code 128 on the right, next to the QR.
         baseline = top - HEADER_HEIGHT + 2 * mm
-        number = plain_printed(self.order.order_number, self.font)
+        number = plain_printed(self.number, self.font)
         label = f"{self.labels.order_no}{self.labels.colon}"
         canvas.setFont(self.font.name, 9)
         canvas.drawString(left, baseline, label)
@@ -330,7 +337,7 @@ class Sheet:
         canvas.setFont(self.font.name, 13)
         canvas.drawString(x, baseline, number)
         x += stringWidth(number, self.font.name, 13) + 5 * mm
-        _draw_code128(canvas, self.order.order_number, x, baseline - 1 * mm, qr_left - 4 * mm, 7 * mm)
+        _draw_code128(canvas, self.number, x, baseline - 1 * mm, qr_left - 4 * mm, 7 * mm)
 
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(1.2)
@@ -344,13 +351,21 @@ class Sheet:
         rule_y = MARGIN_BOTTOM + FOOTER_HEIGHT - 3 * mm
         canvas.line(MARGIN_X, rule_y, PAGE_WIDTH - MARGIN_X, rule_y)
         canvas.setFont(self.font.name, 8)
-        number = plain_printed(self.order.order_number, self.font)
+        number = plain_printed(self.number, self.font)
         canvas.drawString(MARGIN_X, MARGIN_BOTTOM + 1 * mm, f"{self.title} · {self.labels.order_no} {number}")
         canvas.setFont(self.font.name, 9)
         canvas.drawRightString(
             PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM + 1 * mm, self.labels.page_of.format(page=page, total=total)
         )
         canvas.restoreState()
+
+
+class Sheet(Paper):
+    """What both order documents need while being built: the order, its language, font and styles."""
+
+    def __init__(self, order: PaperOrder, labels: PaperLabels, font: PaperFont, tz: tzinfo | None, title: str):
+        super().__init__(order.order_number, order.dealer, labels, font, tz, title)
+        self.order = order
 
 
 class SectionTable(Table):  # type: ignore[misc]

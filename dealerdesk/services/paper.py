@@ -30,18 +30,21 @@ from dealerdesk.services.qc_views import SignoffView
 from dealerdesk.services.settings import DealerSettings, get_settings
 from dealerdesk.services.work_orders import OrderDetail, load_order, load_order_by_number
 
-PaperKind = Literal["workorder", "jobcard"]
-KINDS: tuple[PaperKind, ...] = ("workorder", "jobcard")
+PaperKind = Literal["workorder", "jobcard", "partsslip", "partsslip80"]
+KINDS: tuple[PaperKind, ...] = ("workorder", "jobcard")  # an order's own documents
+SLIP_KINDS: tuple[PaperKind, ...] = ("partsslip", "partsslip80")  # one act at the parts desk (workshop.slips)
 KIND_LABELS: dict[PaperKind, str] = {
     "workorder": QT_TRANSLATE_NOOP("Messages", "Work order"),
     "jobcard": QT_TRANSLATE_NOOP("Messages", "Job card"),
+    "partsslip": QT_TRANSLATE_NOOP("Messages", "Parts slip (A4)"),
+    "partsslip80": QT_TRANSLATE_NOOP("Messages", "Parts slip (80 mm receipt)"),
 }
 
 
 @dataclass(frozen=True)
 class RenderedPaper:
     order_id: int
-    order_number: str
+    order_number: str  # the number the document is known by: the order's, or a parts slip's
     kind: PaperKind
     lang: str
     pdf: bytes

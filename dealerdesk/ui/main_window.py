@@ -61,6 +61,12 @@ def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
         ),
         ("qc", MainWindow.tr("Quality control"), sp.SP_DialogApplyButton, _lazy_page("qc_page", "QcPage")),
         ("rework", MainWindow.tr("Rework"), sp.SP_BrowserReload, _lazy_page("rework_page", "ReworkPage")),
+        (
+            "parts_desk",
+            MainWindow.tr("Parts desk"),
+            sp.SP_DriveHDIcon,
+            _lazy_page("dealerdesk.ui.workshop.parts_desk_page", "PartsDeskPage"),
+        ),
         ("reports", MainWindow.tr("Reports"), sp.SP_FileDialogInfoView, _lazy_page("reports_page", "ReportsPage")),
         (
             "care",

@@ -943,6 +943,10 @@ Show all findings to see the others.</source>
         <translation>返工管理</translation>
     </message>
     <message>
+        <source>Parts desk</source>
+        <translation>配件出库</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
@@ -1972,6 +1976,14 @@ Service office of a car dealership.</source>
         <translation>派工单</translation>
     </message>
     <message>
+        <source>Parts slip (A4)</source>
+        <translation>配件单（A4）</translation>
+    </message>
+    <message>
+        <source>Parts slip (80 mm receipt)</source>
+        <translation>配件单（80 毫米小票）</translation>
+    </message>
+    <message>
         <source>Work order {number} is still a draft. Open it first: only a complete order is printed.</source>
         <translation>工单 {number} 仍是草稿。请先开单：只有完整的工单才能打印。</translation>
     </message>
@@ -2645,6 +2657,49 @@ Service office of a car dealership.</source>
     </message>
 </context>
 <context>
+    <name>MovementsModel</name>
+    <message>
+        <source>Slip</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Issue / return</source>
+        <translation>出库/退库</translation>
+    </message>
+    <message>
+        <source>Part no.</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修技师</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已出库</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退库</translation>
+    </message>
+</context>
+<context>
     <name>NewComplaintDialog</name>
     <message>
         <source>New complaint</source>
@@ -2681,6 +2736,108 @@ Service office of a car dealership.</source>
     <message>
         <source>Open &amp;complaint</source>
         <translation>登记投诉(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>PartsCountModel</name>
+    <message>
+        <source>Part no.</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>工单数量</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已出库</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退库</translation>
+    </message>
+    <message>
+        <source>Fitted</source>
+        <translation>已装车</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>车间在用</translation>
+    </message>
+    <message>
+        <source>This time</source>
+        <translation>本次数量</translation>
+    </message>
+</context>
+<context>
+    <name>PartsDeskPage</name>
+    <message>
+        <source>Scan the job card&apos;s code or type the order number, then Enter</source>
+        <translation>扫描派工单上的条码或输入工单号，按回车</translation>
+    </message>
+    <message>
+        <source>&amp;Order number:</source>
+        <translation>工单号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity this time (Enter: next part):</source>
+        <translation>本次数量(&amp;Q)（回车：下一项）：</translation>
+    </message>
+    <message>
+        <source>&amp;Technician (receives or brings back):</source>
+        <translation>领料/退料技师(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Return &amp;reason:</source>
+        <translation>退库原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issue (Ctrl+I)</source>
+        <translation>出库(&amp;I)（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Take &amp;back (Ctrl+R)</source>
+        <translation>退库(&amp;B)（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip…</source>
+        <translation>打印单据(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Slips of this order (double-click to print):</source>
+        <translation>本工单的出库/退库单（双击打印）：</translation>
+    </message>
+    <message>
+        <source>No order loaded.</source>
+        <translation>尚未调出工单。</translation>
+    </message>
+    <message>
+        <source>{number} · {status} · {plate} {model} · advisor {advisor}</source>
+        <translation>{number} · {status} · {plate} {model} · 服务顾问 {advisor}</translation>
+    </message>
+    <message>
+        <source>Not in the workshop: nothing can be issued to this order.</source>
+        <translation>车辆不在车间维修中：本工单不能出库配件。</translation>
+    </message>
+    <message>
+        <source>Slip {slip} recorded.</source>
+        <translation>出库单 {slip} 已登记。</translation>
+    </message>
+    <message>
+        <source>Return {slip} recorded.</source>
+        <translation>退库单 {slip} 已登记。</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,7 @@ def test_main_window_status_bar_and_remembered_view(qtbot, db: Database, people:
         "Work orders",
         "Quality control",
         "Rework",
+        "Parts desk",
         "Reports",
         "Customer care",
         "Manager's review",

@@ -46,6 +46,8 @@ ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 class PrintPreviewDialog(QDialog):
     """Preview of the work order or job card of the order ``order_id`` (saved state)."""
 
+    SHOWN_KINDS: tuple[PaperKind, ...] = KINDS  # the documents the "Document" box offers
+
     def __init__(self, ctx: UiContext, order_id: int, kind: PaperKind = "workorder", parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -58,9 +60,9 @@ class PrintPreviewDialog(QDialog):
         remember_dialog_size(self, "print_preview", QSize(900, 1000))
 
         self.kind_combo = QComboBox()
-        for k in KINDS:
+        for k in self.SHOWN_KINDS:
             self.kind_combo.addItem(tr_message(KIND_LABELS[k]), k)
-        self.kind_combo.setCurrentIndex(KINDS.index(kind))
+        self.kind_combo.setCurrentIndex(self.SHOWN_KINDS.index(kind))
         self.lang_combo = QComboBox()
         self.lang_combo.addItem(self.tr("Chinese"), "zh_CN")
         self.lang_combo.addItem(self.tr("English"), "en")
@@ -162,7 +164,7 @@ class PrintPreviewDialog(QDialog):
         """(Re)build the PDF from the saved order in the chosen document and language."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            paper = render_order_paper(self.ctx.db, self.order_id, self.kind(), self.lang())
+            paper = self.render()
         except DealerDeskError as err:
             self._show_failure(error_text(err))
             return
@@ -186,6 +188,9 @@ class PrintPreviewDialog(QDialog):
         )
         self.go_to_page(0)
         self._update_buttons()
+
+    def render(self) -> RenderedPaper:
+        return render_order_paper(self.ctx.db, self.order_id, self.kind(), self.lang())
 
     def _show_failure(self, text: str) -> None:
         # The font missing, the order gone: say so where the paper would be, keep the choices open.

@@ -1,0 +1,1 @@
+"""The workshop floor's screens: the parts desk, parts at the self-check, discounts."""
