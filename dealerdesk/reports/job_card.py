@@ -18,6 +18,7 @@ from dealerdesk.reports.fonts import paper_font
 from dealerdesk.reports.labels import labels_for
 from dealerdesk.reports.layout import BODY_WIDTH, INK, Cell, Sheet, spaced
 from dealerdesk.reports.paper_data import PaperOrder, QcSignOff
+from dealerdesk.reports.parts_slip import SlipLabels, slip_labels
 
 SIGNATURE_ROW = 7 * mm  # room for a handwritten signature
 
@@ -31,7 +32,7 @@ def render_job_card(order: PaperOrder, lang: str, font_path: str | None = None, 
         sections.vehicle_fields(sheet),
         sections.concerns(sheet),
         _labour(sheet),
-        _parts(sheet),
+        _parts(sheet, slip_labels(lang)),
         _extra_work(sheet),
         sections.intake_fields(sheet),
         _road_test(sheet),
@@ -58,20 +59,37 @@ def _labour(sheet: Sheet) -> Table:
     return sheet.section(lab.section_labour, widths, rows, header=header)
 
 
-def _parts(sheet: Sheet) -> Table:
+def _parts(sheet: Sheet, slip: SlipLabels) -> Table:
+    """The parts to fit, what stores issued of each, and a box ticked once it is on the car.
+
+    An issue the self-check already confirmed prints as such; before any issue the
+    "issued" cell is left for the parts desk to write in.
+    """
     lab, s = sheet.labels, sheet.styles
-    widths = [sections.NO_WIDTH, 40 * mm, 0.0, 20 * mm]
+    widths = [sections.NO_WIDTH, 36 * mm, 0.0, 16 * mm, 18 * mm, 34 * mm]
     widths[2] = BODY_WIDTH - sum(widths)
+    issued = {part.part_no: part for part in sheet.order.issued_parts}
+
+    def fitted_cell(part_no: str) -> Cell:
+        part = issued.get(part_no)
+        if part is not None and part.fitted:
+            return sheet.text(slip.fitted_confirmed, s.small)
+        return sheet.tick_boxes([slip.fitted])
+
     rows: list[list[Cell]] = [
         [
             sheet.text(f"{n}", s.body_center),
             sheet.text(line.part_no),
             sheet.text(line.name),
             sheet.text(formatting.quantity(line.quantity_x1000), s.body_right),
+            sheet.text(formatting.quantity(issued[line.part_no].held_x1000), s.body_right)
+            if line.part_no in issued
+            else "",
+            fitted_cell(line.part_no),
         ]
         for n, line in enumerate(sheet.order.parts, start=1)
     ]
-    header = [lab.col_no, lab.col_part_no, lab.col_part_name, lab.col_qty]
+    header = [lab.col_no, lab.col_part_no, lab.col_part_name, lab.col_qty, slip.col_held, slip.col_fitted]
     return sheet.section(lab.section_parts, widths, rows, header=header)
 
 

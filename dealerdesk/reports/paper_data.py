@@ -63,6 +63,16 @@ class PartLine:
 
 
 @dataclass(frozen=True)
+class IssuedPart:
+    """A part issued from stores to the order and not returned, for the job card's "fitted" box."""
+
+    part_no: str
+    name: str
+    held_x1000: int
+    fitted: bool  # the self-check already said all of it was fitted
+
+
+@dataclass(frozen=True)
 class ExtraWorkApproval:
     """Extra work found during the job (二次增修) and the customer's approval of it."""
 
@@ -127,6 +137,7 @@ class PaperOrder:
     qc_signoffs: tuple[QcSignOff, ...] = ()
     road_test_out_km: int | None = None
     road_test_in_km: int | None = None
+    issued_parts: tuple[IssuedPart, ...] = ()
 
     def __post_init__(self) -> None:
         _require_aware("checked_in_at", self.checked_in_at)

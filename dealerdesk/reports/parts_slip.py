@@ -82,6 +82,10 @@ class SlipLabels:
     sign_clerk: str
     sign_technician: str
     reasons: Mapping[ReturnReason, str]
+    col_held: str  # the job card's parts: what stores issued, and the "fitted" box
+    col_fitted: str
+    fitted: str
+    fitted_confirmed: str
 
 
 ZH_CN = SlipLabels(
@@ -114,6 +118,10 @@ ZH_CN = SlipLabels(
         ReturnReason.DEFECTIVE: "配件有缺陷",
         ReturnReason.ORDER_CANCELLED: "工单已取消",
     },
+    col_held="出库数量",
+    col_fitted="装车确认",
+    fitted="已装车",
+    fitted_confirmed="自检已确认装车",
 )
 EN = SlipLabels(
     issue_title="Parts issue slip",
@@ -145,11 +153,15 @@ EN = SlipLabels(
         ReturnReason.DEFECTIVE: "Defective",
         ReturnReason.ORDER_CANCELLED: "Order cancelled",
     },
+    col_held="Issued",
+    col_fitted="Fitted",
+    fitted="fitted",
+    fitted_confirmed="fitted (self-check)",
 )
 LANGUAGES = {"zh_CN": ZH_CN, "en": EN}
 
 
-def _labels(lang: str) -> SlipLabels:
+def slip_labels(lang: str) -> SlipLabels:
     return LANGUAGES.get(lang, ZH_CN)
 
 
@@ -177,7 +189,7 @@ def _total(slip: PaperSlip) -> str:
 
 
 def render_slip_a4(slip: PaperSlip, lang: str, font_path: str | None = None, *, tz: tzinfo | None = None) -> bytes:
-    lab = _labels(lang)
+    lab = slip_labels(lang)
     paper = Paper(
         slip.order_number,
         slip.dealer,
@@ -218,7 +230,7 @@ def render_slip_a4(slip: PaperSlip, lang: str, font_path: str | None = None, *, 
 
 def render_slip_receipt(slip: PaperSlip, lang: str, font_path: str | None = None, *, tz: tzinfo | None = None) -> bytes:
     """The 80 mm roll: one column, the order's QR in the middle, as long as the slip needs."""
-    lab = _labels(lang)
+    lab = slip_labels(lang)
     font = paper_font(font_path)
     width = RECEIPT_WIDTH - 2 * RECEIPT_MARGIN
     body = ParagraphStyle("slip-body", fontName=font.name, fontSize=8.5, leading=11, wordWrap="CJK")

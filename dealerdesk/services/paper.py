@@ -7,7 +7,7 @@ still being typed in a form.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import tzinfo
 from typing import Literal
 
@@ -25,10 +25,12 @@ from dealerdesk.reports import (
     render_job_card,
     render_work_order,
 )
+from dealerdesk.reports.paper_data import IssuedPart
 from dealerdesk.services.qc import latest_signoffs
 from dealerdesk.services.qc_views import SignoffView
 from dealerdesk.services.settings import DealerSettings, get_settings
 from dealerdesk.services.work_orders import OrderDetail, load_order, load_order_by_number
+from dealerdesk.services.workshop.parts import parts_desk
 
 PaperKind = Literal["workorder", "jobcard", "partsslip", "partsslip80"]
 KINDS: tuple[PaperKind, ...] = ("workorder", "jobcard")  # an order's own documents
@@ -97,7 +99,12 @@ def load_paper_order(
             number=detail.number,
         )
     dealer = DealerHeader(settings.dealer_name, settings.dealer_address, settings.dealer_phone)
-    return detail.id, _paper_order(detail, dealer, latest_signoffs(db, detail.id))
+    issued = tuple(
+        IssuedPart(c.part_no, c.name, c.held_x1000, c.held_x1000 > 0 and c.fitted_x1000 == c.held_x1000)
+        for c in parts_desk(db, detail.id).parts
+        if c.held_x1000 > 0
+    )
+    return detail.id, replace(_paper_order(detail, dealer, latest_signoffs(db, detail.id)), issued_parts=issued)
 
 
 def _paper_order(o: OrderDetail, dealer: DealerHeader, signoffs: list[SignoffView]) -> PaperOrder:

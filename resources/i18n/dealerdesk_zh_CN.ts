@@ -2739,6 +2739,37 @@ Service office of a car dealership.</source>
     </message>
 </context>
 <context>
+    <name>PartsAccountBox</name>
+    <message>
+        <source>Parts issued to this order: tick what was fitted</source>
+        <translation>本工单已出库的配件：请勾选已装车的配件</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Issued, not returned</source>
+        <translation>已出库未退</translation>
+    </message>
+    <message>
+        <source>Fitted</source>
+        <translation>已装车</translation>
+    </message>
+    <message>
+        <source>Old part</source>
+        <translation>旧件</translation>
+    </message>
+    <message>
+        <source>fitted</source>
+        <translation>已装车</translation>
+    </message>
+    <message>
+        <source>Not fitted: {parts}. Take them back to the parts desk before signing.</source>
+        <translation>未装车：{parts}。签字前请退回配件库。</translation>
+    </message>
+</context>
+<context>
     <name>PartsCountModel</name>
     <message>
         <source>Part no.</source>

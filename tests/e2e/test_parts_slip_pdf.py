@@ -100,3 +100,29 @@ def test_the_receipt_is_80_mm_wide_and_grows_with_its_lines(tmp_path: Path) -> N
     assert size(20)[1] > short + 18 * 20  # a line is at least two rows of text
     info = subprocess.run(["pdfinfo", str(tmp_path / "r20.pdf")], check=True, capture_output=True, text=True)
     assert re.search(r"Pages:\s+1\n", info.stdout), info.stdout  # one strip of paper, never cut in two
+
+
+@pytest.mark.parametrize(
+    ("lang", "box", "confirmed"), [("zh_CN", "已装车", "自检已确认装车"), ("en", "fitted", "fitted(self-check)")]
+)
+def test_the_job_card_shows_what_was_issued_with_a_fitted_box(
+    lang: str, box: str, confirmed: str, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from dealerdesk.reports import render_job_card
+    from dealerdesk.reports.paper_data import IssuedPart
+    from tests.e2e.test_pdf_paper import sample_order
+
+    order = replace(
+        sample_order(),
+        issued_parts=(
+            IssuedPart("06L115562B", "机油滤清器", 1000, True),
+            IssuedPart("G 052 195 M4", "机油", 4500, False),
+        ),
+    )
+    pdf = tmp_path / "card.pdf"
+    pdf.write_bytes(render_job_card(order, lang))
+    text = text_of(pdf)
+    assert confirmed in text and text.count(box) >= 2  # the filter confirmed; oil and brake pads to tick
+    assert ("出库数量" if lang == "zh_CN" else "Issued") in text

@@ -43,6 +43,7 @@ from dealerdesk.ui.widgets.qc_labels import (
     outcome_label,
     short_level,
 )
+from dealerdesk.ui.workshop.parts_account_box import PartsAccountBox
 
 ROAD_FIELDS = (qc_rules.ROAD_TEST_OUT_FIELD, qc_rules.ROAD_TEST_IN_FIELD)
 
@@ -108,6 +109,8 @@ class ChecklistDialog(QDialog):
         self.item_info.setMinimumHeight(36)
         self.item_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # Level 1 accounts for every part issued to the order (the seed's air filter never fitted).
+        self.parts_box = PartsAccountBox(ctx, self.view.order_id)
         self.road_box = QWidget()
         self.road_out = QLineEdit()
         self.road_out.setObjectName("roadOut")
@@ -169,6 +172,7 @@ class ChecklistDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.item_info)
         layout.addWidget(self.road_box)
+        layout.addWidget(self.parts_box)
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
 
@@ -256,6 +260,8 @@ class ChecklistDialog(QDialog):
         if level is QcLevel.HANDOVER:
             lines = "\n".join(f"{i}. {c}" for i, c in enumerate(self.view.concerns, start=1))
             self.concerns.setText(self.tr("Customer concerns on the work order:\n{lines}").format(lines=lines))
+        self.parts_box.setVisible(level is QcLevel.SELF_CHECK and bool(self.parts_box.rows))
+        self.parts_box.set_editable(editable)
         with_road = level is QcLevel.FINAL and self.view.road_test
         self.road_box.setVisible(with_road)
         self.road_out.setEnabled(editable)
@@ -333,6 +339,8 @@ class ChecklistDialog(QDialog):
         if not self.sign_button.isEnabled():
             return
         if self.dirty and not self.save_draft():
+            return
+        if self.level is QcLevel.SELF_CHECK and not self.parts_box.save():
             return
         entries = self.model.entries()
         try:
