@@ -67,6 +67,12 @@ def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
             sp.SP_DriveHDIcon,
             _lazy_page("dealerdesk.ui.workshop.parts_desk_page", "PartsDeskPage"),
         ),
+        (
+            "workshop_clock",
+            MainWindow.tr("Workshop clock"),
+            sp.SP_MediaPlay,
+            _lazy_page("dealerdesk.ui.workshop.clock_page", "ClockPage"),
+        ),
         ("reports", MainWindow.tr("Reports"), sp.SP_FileDialogInfoView, _lazy_page("reports_page", "ReportsPage")),
         (
             "care",

@@ -361,6 +361,92 @@ Rework record {rework} was created; the next finish of the work starts a new QC 
     </message>
 </context>
 <context>
+    <name>ClockLinesModel</name>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Labour line</source>
+        <translation>工时项目</translation>
+    </message>
+    <message>
+        <source>Dispatched to</source>
+        <translation>派工给</translation>
+    </message>
+    <message>
+        <source>My clock</source>
+        <translation>我的计时</translation>
+    </message>
+    <message>
+        <source>Actual / estimate (h)</source>
+        <translation>实际/预估（小时）</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>预估交车</translation>
+    </message>
+</context>
+<context>
+    <name>ClockPage</name>
+    <message>
+        <source>OK (Enter)</source>
+        <translation>确定（回车）</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>返回（Esc）</translation>
+    </message>
+    <message>
+        <source>Set my PIN…</source>
+        <translation>设置我的 PIN…</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>原因？</translation>
+    </message>
+    <message>
+        <source>Done (Esc)</source>
+        <translation>完成（Esc）</translation>
+    </message>
+    <message>
+        <source>Workshop clock: tap your name</source>
+        <translation>车间计时：请点您的名字</translation>
+    </message>
+    <message>
+        <source>No technician accounts yet.</source>
+        <translation>还没有维修技师账号。</translation>
+    </message>
+    <message>
+        <source>{name}: enter your PIN</source>
+        <translation>{name}：请输入您的 PIN</translation>
+    </message>
+    <message>
+        <source>{name}: choose a line, then an action</source>
+        <translation>{name}：请选择工时项目，再选择操作</translation>
+    </message>
+    <message>
+        <source>PIN saved.</source>
+        <translation>PIN 已保存。</translation>
+    </message>
+    <message>
+        <source>No car is in the workshop.</source>
+        <translation>车间里没有在修车辆。</translation>
+    </message>
+    <message>
+        <source>Why does the work pause? Tap a reason or press 1, 2 or 3.</source>
+        <translation>为什么暂停？请点原因，或按 1、2、3。</translation>
+    </message>
+    <message>
+        <source>{action}: {order} line {line}, {name}.</source>
+        <translation>{action}：{order} 第 {line} 项，{name}。</translation>
+    </message>
+</context>
+<context>
     <name>ComebackDialog</name>
     <message>
         <source>Back for the same fault?</source>
@@ -945,6 +1031,10 @@ Show all findings to see the others.</source>
     <message>
         <source>Parts desk</source>
         <translation>配件出库</translation>
+    </message>
+    <message>
+        <source>Workshop clock</source>
+        <translation>车间计时</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2655,6 +2745,86 @@ Service office of a car dealership.</source>
         <source>parts</source>
         <translation>配件</translation>
     </message>
+    <message>
+        <source>Waiting for parts</source>
+        <translation>等待配件</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer&apos;s approval</source>
+        <translation>等待客户确认</translation>
+    </message>
+    <message>
+        <source>Called to another job</source>
+        <translation>调去做其他工作</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>{action} is not possible: the line is {state} for {name}.</source>
+        <translation>不能{action}：{name} 在该项目上的状态是“{state}”。</translation>
+    </message>
+    <message>
+        <source>Say why the work pauses.</source>
+        <translation>请说明暂停原因。</translation>
+    </message>
+    <message>
+        <source>The time is before the line&apos;s last entry at {time:%Y-%m-%d %H:%M}.</source>
+        <translation>时间早于该项目上一条记录（{time:%Y-%m-%d %H:%M}）。</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 6 digits.</source>
+        <translation>PIN 为 4 到 6 位数字。</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong.</source>
+        <translation>PIN 错误。</translation>
+    </message>
+    <message>
+        <source>{name} has no PIN yet: set one with your password first.</source>
+        <translation>{name} 还没有 PIN：请先用密码设置。</translation>
+    </message>
+    <message>
+        <source>{name} is not an active technician.</source>
+        <translation>{name} 不是在职的维修技师。</translation>
+    </message>
+    <message>
+        <source>Order {number} is {status}: the clock runs only in the workshop.</source>
+        <translation>工单 {number} 当前为“{status}”：只有在车间维修中才能计时。</translation>
+    </message>
+    <message>
+        <source>Order {number} has no labour line {line}.</source>
+        <translation>工单 {number} 没有第 {line} 项工时项目。</translation>
+    </message>
 </context>
 <context>
     <name>MovementsModel</name>
@@ -4046,6 +4216,21 @@ Open a complaint now with the customer&apos;s words?</source>
     <message>
         <source>Score</source>
         <translation>评分</translation>
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <source>Set the clock PIN of {name}</source>
+        <translation>设置 {name} 的计时 PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Password (yours, or an administrator&apos;s):</source>
+        <translation>密码(&amp;P)（本人或管理员）：</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN (4 to 6 digits):</source>
+        <translation>新 PIN(&amp;P)（4 到 6 位数字）：</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,7 @@ def test_main_window_status_bar_and_remembered_view(qtbot, db: Database, people:
         "Quality control",
         "Rework",
         "Parts desk",
+        "Workshop clock",
         "Reports",
         "Customer care",
         "Manager's review",

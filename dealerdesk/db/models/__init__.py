@@ -22,18 +22,20 @@ from dealerdesk.db.models.review import (
 from dealerdesk.db.models.rework import ReworkRecord
 from dealerdesk.db.models.settings import Setting
 from dealerdesk.db.models.users import User, UserRole
-from dealerdesk.db.models.workshop import Discount, PartAccount, PartsMovement
+from dealerdesk.db.models.workshop import CustomerNotice, Discount, JobClockEvent, PartAccount, PartsMovement
 
 __all__ = [
     "AuditEntry",
     "Complaint",
     "Concern",
     "Customer",
+    "CustomerNotice",
     "Discount",
     "DocumentAuditRun",
     "DocumentAuditScope",
     "DocumentFinding",
     "ExtraWork",
+    "JobClockEvent",
     "LabourLine",
     "MeetingMinutes",
     "OrderNumberCounter",

@@ -69,3 +69,41 @@ class Discount(Base):
     given_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
+class JobClockEvent(Base):
+    """One technician's start, pause, resume or finish on a labour line, confirmed by their PIN.
+
+    The line is its 1-based row on the order (saving an order rewrites its lines) with the
+    operation as it read, so a report still names it after the line was edited.
+    """
+
+    __tablename__ = "job_clock_events"
+    __table_args__ = (Index("ix_job_clock_events_order_line", "order_id", "line_no", "technician_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id"))
+    line_no: Mapped[int] = mapped_column(Integer)
+    operation: Mapped[str] = mapped_column(String(200))
+    technician_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    action: Mapped[str] = mapped_column(String(8))
+    reason: Mapped[str | None] = mapped_column(String(24))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class CustomerNotice(Base):
+    """The advisor told the customer the work runs late: when, how, the new promised time."""
+
+    __tablename__ = "customer_notices"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id"), index=True)
+    cause: Mapped[str] = mapped_column(String(16))  # overrun / late
+    told_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    method: Mapped[str] = mapped_column(String(16))
+    old_promised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    new_promised_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
