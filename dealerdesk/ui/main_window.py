@@ -23,6 +23,7 @@ from dealerdesk import __version__
 from dealerdesk.domain.roles import ROLE_LABELS, Role
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import show_info, tr_message
+from dealerdesk.ui.workshop import alerts_ui
 
 PageFactory = Callable[[UiContext], QWidget]
 
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self.restore_state()
+        # Work running late: the advisor sees it within a minute (badge, status bar).
+        self.alert_watch = alerts_ui.install(self)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>line {line} {operation}: {worked} h of {estimate} h</source>
+        <translation>第 {line} 项 {operation}：已用 {worked} 小时，预估 {estimate} 小时</translation>
+    </message>
+    <message>
+        <source>the work left ends about {end}, after the promised {promised}</source>
+        <translation>剩余工作约 {end} 完成，晚于约定的 {promised}</translation>
+    </message>
+    <message>
+        <source>{label} ({count} late)</source>
+        <translation>{label}（{count} 单延误）</translation>
+    </message>
+    <message>
+        <source>⚠ {count} order(s) running late: tell the customer</source>
+        <translation>⚠ {count} 张工单延误：请告知客户</translation>
+    </message>
+    <message>
+        <source>{number}: {what}</source>
+        <translation>{number}：{what}</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsDialog</name>
+    <message>
+        <source>Work running late: tell the customer</source>
+        <translation>维修延误：请告知客户</translation>
+    </message>
+    <message>
+        <source>&amp;Customer told…</source>
+        <translation>已告知客户(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsModel</name>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>What runs late</source>
+        <translation>延误内容</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Database upgraded; the previous version was saved as {path}</source>
@@ -645,6 +698,29 @@ Opened {at} by {name} ({source})</source>
     <message>
         <source>Com&amp;plaints</source>
         <translation>投诉处理(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerToldDialog</name>
+    <message>
+        <source>Customer told: {number}</source>
+        <translation>已告知客户：{number}</translation>
+    </message>
+    <message>
+        <source>&amp;Told at:</source>
+        <translation>告知时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>告知方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;New promised time:</source>
+        <translation>新的交车时间(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2900,22 @@ Service office of a car dealership.</source>
     <message>
         <source>Order {number} has no labour line {line}.</source>
         <translation>工单 {number} 没有第 {line} 项工时项目。</translation>
+    </message>
+    <message>
+        <source>The work still estimated ends at {end:%Y-%m-%d %H:%M}: promise a time after it.</source>
+        <translation>剩余工作预计 {end:%Y-%m-%d %H:%M} 完成：约定的交车时间须在此之后。</translation>
+    </message>
+    <message>
+        <source>The customer cannot have been told in the future.</source>
+        <translation>告知时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer was told.</source>
+        <translation>请选择告知客户的方式。</translation>
+    </message>
+    <message>
+        <source>Order {number} is on time: there is nothing to tell the customer.</source>
+        <translation>工单 {number} 没有延误：无需告知客户。</translation>
     </message>
 </context>
 <context>

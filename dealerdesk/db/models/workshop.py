@@ -100,6 +100,7 @@ class CustomerNotice(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id"), index=True)
     cause: Mapped[str] = mapped_column(String(16))  # overrun / late
+    lines: Mapped[str] = mapped_column(String(200), default="")  # overrun: the line numbers told, "1,3"
     told_at: Mapped[datetime] = mapped_column(UTCDateTime)
     method: Mapped[str] = mapped_column(String(16))
     old_promised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -49,6 +49,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("order_id", sa.Integer(), nullable=False),
         sa.Column("cause", sa.String(length=16), nullable=False),
+        sa.Column("lines", sa.String(length=200), nullable=False),
         sa.Column("told_at", dealerdesk.db.base.UTCDateTime(), nullable=False),
         sa.Column("method", sa.String(length=16), nullable=False),
         sa.Column("old_promised_at", dealerdesk.db.base.UTCDateTime(), nullable=True),
