@@ -1,7 +1,7 @@
 """The job clock, the technicians' PINs, and the advisor's notices to the customer of late work.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from alembic import op
 
 import dealerdesk.db.base
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """The workshop floor: parts issued to an order and returned, and the self-check's account of them.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 
 Guards (SQLite triggers) that hold whatever path writes: parts are issued only to an
 order in the workshop; movements are never changed or deleted; the level-1 self-check
@@ -16,8 +16,8 @@ from alembic import op
 
 import dealerdesk.db.base
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
