@@ -54,7 +54,7 @@ cmd_run() {
   if [ ! -f "$db" ]; then
     "$VENV/bin/dealerdesk" demo --db "$db"
   fi
-  say "demo users: admin/admin123, manager/manager1, sa1/advisor1, tech1/tech1234, lead1/lead1234, qc1/qc123456"
+  say "demo users: admin/admin123, manager/manager1, sa1/advisor1, tech1/tech1234, lead1/lead1234, qc1/qc123456, cr1/care1234"
   if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     say "no display found: starting on a virtual screen (xvfb-run); set DISPLAY to see the window"
     exec xvfb-run -a "$VENV/bin/dealerdesk" --db "$db" "$@"

@@ -64,6 +64,8 @@ class ReworkReportDocument:
     page_label: str  # with {page} and {total}
     summary: Sequence[tuple[str, str]]
     tables: Sequence[ReportTable] = field(default_factory=tuple)
+    # Headed free text after the tables (the Monday meeting's minutes): kept as typed, lines and all.
+    text_sections: Sequence[tuple[str, str]] = field(default_factory=tuple)
 
 
 def render_rework_report(doc: ReworkReportDocument, font_path: str | os.PathLike[str] | None = None) -> bytes:
@@ -90,6 +92,10 @@ def render_rework_report(doc: ReworkReportDocument, font_path: str | os.PathLike
         # The heading stays with its table; a table longer than a page still splits, header repeated.
         block.append(_data_table(table, font, head, body, cell_right, width))
         story.append(KeepTogether(block))
+        story.append(Spacer(1, 5 * mm))
+    for heading, text in doc.text_sections:
+        story.append(Paragraph(printable(heading, font), h2))
+        story.append(Paragraph(printable(text, font), body))
         story.append(Spacer(1, 5 * mm))
 
     out = BytesIO()

@@ -35,6 +35,7 @@ from dealerdesk.domain.vocabulary import FuelLevel, OrderStatus, PaymentType, Se
 from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor
 from dealerdesk.services.demo_qc import write_demo_qc
+from dealerdesk.services.demo_review import write_demo_review
 from dealerdesk.services.demo_rework import write_demo_reworks
 from dealerdesk.services.demo_values import (
     COLOURS,
@@ -65,6 +66,7 @@ DEMO_USERS: list[tuple[str, str, str, set[Role], str]] = [
     ("lead1", "孙班长", "lead1234", {Role.TEAM_LEAD, Role.TECHNICIAN}, "机电一组"),
     ("lead2", "吴班长", "lead2345", {Role.TEAM_LEAD, Role.TECHNICIAN}, "机电二组"),
     ("qc1", "郑质检", "qc123456", {Role.QC_INSPECTOR}, ""),
+    ("cr1", "何客服", "care1234", {Role.CUSTOMER_CARE}, ""),
 ]
 
 CATEGORY_WEIGHTS = {
@@ -249,7 +251,8 @@ def write_demo_database(url: str, seed: int = 2026, orders: int = 600, now: date
                 {"orders": orders, "seed": seed},
             )
         write_demo_qc(db, random.Random(seed + 3), now)  # QC rounds: before the rework register
-        write_demo_reworks(db, random.Random(seed + 4), now)  # rework register: after every other demo writer
+        write_demo_reworks(db, random.Random(seed + 4), now)  # rework register: after the QC rounds
+        write_demo_review(db, random.Random(seed + 5), now)  # calls, complaints, audits: after every order is done
         return DemoReport(
             path=db.display_name,
             users=[DemoUser(u, p, tuple(ROLE_LABELS[r] for r in sorted(roles))) for u, _n, p, roles, _t in DEMO_USERS],

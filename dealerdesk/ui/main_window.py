@@ -85,7 +85,7 @@ def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
             "review",
             MainWindow.tr("Manager's review"),
             sp.SP_FileDialogContentsView,
-            _lazy_page("dealerdesk.ui.review.document_audit_page", "DocumentAuditPage"),
+            _lazy_page("dealerdesk.ui.review.review_page", "ReviewPage"),
         ),
         ("settings", MainWindow.tr("Settings"), sp.SP_FileDialogListView, _lazy_page("settings_page", "SettingsPage")),
     ]

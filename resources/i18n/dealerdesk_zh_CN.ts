@@ -559,6 +559,25 @@ Rework record {rework} was created; the next finish of the work starts a new QC 
     </message>
 </context>
 <context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation>前一周</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <source>Complaint {id}</source>
@@ -1088,6 +1107,21 @@ Show all findings to see the others.</source>
     <message>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>LowestModel</name>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Lowest mark</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation>客户原话</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2953,117 @@ Service office of a car dealership.</source>
     </message>
 </context>
 <context>
+    <name>MondayPage</name>
+    <message>
+        <source>&amp;Week of:</source>
+        <translation>周(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Lowest marks, in the customers&apos; words</source>
+        <translation>最低评分及客户原话</translation>
+    </message>
+    <message>
+        <source>What was decided: each weak point, who acts on it, by when — so that it does not happen again.</source>
+        <translation>会议决定：每个薄弱环节由谁负责、何时完成——避免再次发生。</translation>
+    </message>
+    <message>
+        <source>&amp;Save minutes</source>
+        <translation>保存纪要(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Saved by {name}.</source>
+        <translation>由 {name} 保存。</translation>
+    </message>
+    <message>
+        <source>Document audit: findings</source>
+        <translation>单据检查：问题数</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>Satisfaction calls: reached</source>
+        <translation>满意度回访：接通数</translation>
+    </message>
+    <message>
+        <source>Complaints opened</source>
+        <translation>新增投诉</translation>
+    </message>
+    <message>
+        <source>Complaints closed</source>
+        <translation>结案投诉</translation>
+    </message>
+    <message>
+        <source>Complaints open now (late)</source>
+        <translation>目前未结投诉（逾期）</translation>
+    </message>
+    <message>
+        <source>Rework registered</source>
+        <translation>登记返工</translation>
+    </message>
+    <message>
+        <source>Last week beside the week before</source>
+        <translation>上周与前一周对比</translation>
+    </message>
+    <message>
+        <source>No mark of 3 or less.</source>
+        <translation>没有 3 分及以下的评分。</translation>
+    </message>
+    <message>
+        <source>Monday meeting</source>
+        <translation>周一例会</translation>
+    </message>
+    <message>
+        <source>Printed {when} by {name}</source>
+        <translation>{name} 于 {when} 打印</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>第 {page} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Calls reached</source>
+        <translation>回访接通</translation>
+    </message>
+    <message>
+        <source>Orders delivered</source>
+        <translation>交车台次</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>（无记录）</translation>
+    </message>
+    <message>
+        <source>Save the Monday report</source>
+        <translation>保存周一例会报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was saved to {path}.</source>
+        <translation>报告已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>MovementsModel</name>
     <message>
         <source>Slip</source>
@@ -3896,6 +4041,17 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Document a&amp;udit</source>
+        <translation>单据检查(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Monday meeting</source>
+        <translation>周一例会(&amp;M)</translation>
     </message>
 </context>
 <context>

@@ -148,7 +148,7 @@ class ComplaintDialog(QDialog):
         self.gift.addItem("")
         for gift in ctx.settings.consolation_gifts:
             self.gift.addItem(tr_message(gift))
-        self.gift.setCurrentText(view.gift)
+        self.gift.setCurrentText(tr_message(view.gift))  # a default gift is stored in English, shown translated
         self.close_by = QDateEdit(to_qdate(view.close_by))
         self.close_by.setCalendarPopup(True)
         self.close_by.setDisplayFormat("yyyy-MM-dd")

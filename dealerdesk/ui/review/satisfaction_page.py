@@ -135,6 +135,7 @@ class SatisfactionPage(QWidget):
             box.setRange(0, 5)
             box.setSpecialValueText("–")  # 0: not given yet
             box.setToolTip(self.tr("1 very unhappy … 5 very happy"))
+            box.setMaximumWidth(90)
             self.marks[item] = box
             form.addRow(tr_message(RATING_LABELS[item]) + self.tr(":"), box)
         self.words = QPlainTextEdit()

@@ -1,0 +1,28 @@
+"""The Manager's review area (经理审核): the daily document audit and the Monday meeting, as tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from dealerdesk.ui.context import UiContext
+from dealerdesk.ui.review.document_audit_page import DocumentAuditPage
+from dealerdesk.ui.review.monday_page import MondayPage
+
+
+class ReviewPage(QWidget):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.audit = DocumentAuditPage(ctx)
+        self.monday = MondayPage(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.audit, self.tr("Document a&udit"))
+        self.tabs.addTab(self.monday, self.tr("&Monday meeting"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        page = self.tabs.currentWidget()
+        if isinstance(page, DocumentAuditPage | MondayPage):
+            page.refresh()
