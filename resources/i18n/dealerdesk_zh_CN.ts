@@ -3222,8 +3222,8 @@ Service office of a car dealership.</source>
         <translation>工单号(&amp;O)：</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>查找(&amp;F)</translation>
+        <source>Fin&amp;d</source>
+        <translation>查找(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Quantity this time (Enter: next part):</source>

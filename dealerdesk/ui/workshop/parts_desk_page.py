@@ -152,7 +152,7 @@ class PartsDeskPage(QWidget):
         self.number.returnPressed.connect(self.load)
         number_label = QLabel(self.tr("&Order number:"))
         number_label.setBuddy(self.number)
-        find = QPushButton(self.tr("&Find"))
+        find = QPushButton(self.tr("Fin&d"))
         find.clicked.connect(self.load)
         top = QHBoxLayout()
         top.addWidget(number_label)
