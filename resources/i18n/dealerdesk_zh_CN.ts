@@ -743,6 +743,41 @@ Opened {at} by {name} ({source})</source>
     </message>
 </context>
 <context>
+    <name>DiscountDialog</name>
+    <message>
+        <source>Discount on order {number}</source>
+        <translation>工单 {number} 的折扣</translation>
+    </message>
+    <message>
+        <source>Whole order ({amount} yuan)</source>
+        <translation>整单（{amount} 元）</translation>
+    </message>
+    <message>
+        <source>Labour {n}: {what} ({amount} yuan)</source>
+        <translation>工时 {n}：{what}（{amount} 元）</translation>
+    </message>
+    <message>
+        <source>Part {n}: {what} ({amount} yuan)</source>
+        <translation>配件 {n}：{what}（{amount} 元）</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>折扣对象(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Discount (yuan):</source>
+        <translation>折扣金额(&amp;D)（元）：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>DocumentAuditPage</name>
     <message>
         <source>&amp;Day:</source>
@@ -1199,6 +1234,29 @@ Show all findings to see the others.</source>
 Service office of a car dealership.</source>
         <translation>DealerDesk {version}
 汽车4S店售后服务管理系统。</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerApprovalDialog</name>
+    <message>
+        <source>Service manager&apos;s approval</source>
+        <translation>服务经理批准</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s &amp;user name:</source>
+        <translation>经理用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s &amp;password:</source>
+        <translation>经理密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The manager enters their user name and password.</source>
+        <translation>请经理输入用户名和密码。</translation>
     </message>
 </context>
 <context>
@@ -5228,6 +5286,14 @@ Is it right as typed?</source>
     <message>
         <source>Preview and print the selected order&apos;s job card</source>
         <translation>预览并打印所选工单的派工单</translation>
+    </message>
+    <message>
+        <source>D&amp;iscount…</source>
+        <translation>折扣(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A discount on the selected order or one of its lines, with a reason</source>
+        <translation>为选中的工单或其中一项给折扣，须写明原因</translation>
     </message>
     <message>
         <source>any</source>

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -131,6 +132,13 @@ class WorkOrdersPage(QWidget):
         self.print_job_card_action.triggered.connect(self.print_job_card)
         self.toolbar.addAction(self.print_job_card_action)
         self.addAction(self.print_job_card_action)
+        self.discount_dialog: QDialog | None = None
+        self.discount_action = QAction(self.tr("D&iscount…"), self)
+        self.discount_action.setToolTip(self.tr("A discount on the selected order or one of its lines, with a reason"))
+        self.discount_action.triggered.connect(self.give_discount)
+        self.discount_action.setEnabled(ctx.actor.has(Role.ADVISOR, Role.MANAGER))
+        self.toolbar.addAction(self.discount_action)
+        self.addAction(self.discount_action)
         plain_toolbar_texts(self.toolbar)
 
         self.view = QTableView()
@@ -349,6 +357,16 @@ class WorkOrdersPage(QWidget):
 
         self.print_dialog = PrintPreviewDialog(self.ctx, order_id, "jobcard", self)
         self.print_dialog.open()
+
+    def give_discount(self) -> None:
+        order_id = self.selected_order_id()
+        if order_id is None:
+            show_info(self, self.tr("Select an order in the list first."))
+            return
+        from dealerdesk.ui.workshop.discount_dialog import DiscountDialog
+
+        self.discount_dialog = DiscountDialog(self.ctx, order_id, self)
+        self.discount_dialog.open()
 
     def _show_dialog(self, order_id: int | None) -> None:
         self.dialog = WorkOrderDialog(self.ctx, order_id, self)
