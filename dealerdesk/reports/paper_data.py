@@ -63,6 +63,18 @@ class PartLine:
 
 
 @dataclass(frozen=True)
+class CustomerNoticeLine:
+    """The advisor told the customer the work runs late: printed in the order's change log."""
+
+    told_at: datetime
+    method: ApprovalMethod
+    old_promised_at: datetime | None
+    new_promised_at: datetime
+    note: str
+    recorded_by: str
+
+
+@dataclass(frozen=True)
 class IssuedPart:
     """A part issued from stores to the order and not returned, for the job card's "fitted" box."""
 
@@ -138,6 +150,7 @@ class PaperOrder:
     road_test_out_km: int | None = None
     road_test_in_km: int | None = None
     issued_parts: tuple[IssuedPart, ...] = ()
+    customer_notices: tuple[CustomerNoticeLine, ...] = ()
 
     def __post_init__(self) -> None:
         _require_aware("checked_in_at", self.checked_in_at)

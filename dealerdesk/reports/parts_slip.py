@@ -86,6 +86,11 @@ class SlipLabels:
     col_fitted: str
     fitted: str
     fitted_confirmed: str
+    section_notices: str  # the work order's change log: the customer told of late work
+    col_told_at: str
+    col_how: str
+    col_old_promise: str
+    col_new_promise: str
 
 
 ZH_CN = SlipLabels(
@@ -122,6 +127,11 @@ ZH_CN = SlipLabels(
     col_fitted="装车确认",
     fitted="已装车",
     fitted_confirmed="自检已确认装车",
+    section_notices="延时告知记录（维修进度延误，已告知客户）",
+    col_told_at="告知时间",
+    col_how="方式",
+    col_old_promise="原交车时间",
+    col_new_promise="新交车时间",
 )
 EN = SlipLabels(
     issue_title="Parts issue slip",
@@ -157,6 +167,11 @@ EN = SlipLabels(
     col_fitted="Fitted",
     fitted="fitted",
     fitted_confirmed="fitted (self-check)",
+    section_notices="Customer told of late work",
+    col_told_at="Told at",
+    col_how="How",
+    col_old_promise="Was promised",
+    col_new_promise="New promise",
 )
 LANGUAGES = {"zh_CN": ZH_CN, "en": EN}
 

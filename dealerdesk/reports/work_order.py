@@ -13,6 +13,7 @@ from dealerdesk.reports.fonts import paper_font
 from dealerdesk.reports.labels import labels_for
 from dealerdesk.reports.layout import BODY_WIDTH, GRID, INK, LABEL_FILL, Cell, Sheet, spaced
 from dealerdesk.reports.paper_data import PaperOrder
+from dealerdesk.reports.parts_slip import SlipLabels, slip_labels
 
 SIGNATURE_SPACE = 7 * mm  # room to sign by hand
 
@@ -29,6 +30,7 @@ def render_work_order(order: PaperOrder, lang: str, font_path: str | None = None
         _parts(sheet),
         _estimate(sheet),
         _extra_work(sheet),
+        *_customer_notices(sheet, slip_labels(lang)),
         sections.intake_fields(sheet),
         _terms_and_signatures(sheet),
     ]
@@ -149,6 +151,38 @@ def _extra_work(sheet: Sheet) -> Table:
         lab.col_recorded_by,
     ]
     return sheet.section(lab.section_extra, widths, rows, header=header)
+
+
+def _customer_notices(sheet: Sheet, slip: SlipLabels) -> list[Flowable]:
+    """When the customer was told the work runs late, how, and the promise moved: only when it happened."""
+    notices = sheet.order.customer_notices
+    if not notices:
+        return []
+    lab, s = sheet.labels, sheet.styles
+    widths = [sections.NO_WIDTH, 27 * mm, 16 * mm, 27 * mm, 27 * mm, 0.0, 17 * mm]
+    widths[5] = BODY_WIDTH - sum(widths)
+    rows: list[list[Cell]] = [
+        [
+            sheet.text(f"{n}", s.body_center),
+            sheet.text(sheet.time(x.told_at), s.small),
+            sheet.text(lab.methods[x.method], s.small),
+            sheet.text(sheet.time(x.old_promised_at) if x.old_promised_at else "", s.small),
+            sheet.text(sheet.time(x.new_promised_at), s.small),
+            sheet.text(x.note, s.small),
+            sheet.text(x.recorded_by, s.small),
+        ]
+        for n, x in enumerate(notices, start=1)
+    ]
+    header = [
+        lab.col_no,
+        slip.col_told_at,
+        slip.col_how,
+        slip.col_old_promise,
+        slip.col_new_promise,
+        slip.note,
+        lab.col_recorded_by,
+    ]
+    return [sheet.section(slip.section_notices, widths, rows, header=header)]
 
 
 def _terms_and_signatures(sheet: Sheet) -> Flowable:

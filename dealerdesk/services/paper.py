@@ -25,11 +25,12 @@ from dealerdesk.reports import (
     render_job_card,
     render_work_order,
 )
-from dealerdesk.reports.paper_data import IssuedPart
+from dealerdesk.reports.paper_data import CustomerNoticeLine, IssuedPart
 from dealerdesk.services.qc import latest_signoffs
 from dealerdesk.services.qc_views import SignoffView
 from dealerdesk.services.settings import DealerSettings, get_settings
 from dealerdesk.services.work_orders import OrderDetail, load_order, load_order_by_number
+from dealerdesk.services.workshop.alerts import order_notices
 from dealerdesk.services.workshop.parts import parts_desk
 
 PaperKind = Literal["workorder", "jobcard", "partsslip", "partsslip80"]
@@ -104,7 +105,12 @@ def load_paper_order(
         for c in parts_desk(db, detail.id).parts
         if c.held_x1000 > 0
     )
-    return detail.id, replace(_paper_order(detail, dealer, latest_signoffs(db, detail.id)), issued_parts=issued)
+    notices = tuple(
+        CustomerNoticeLine(n.told_at, n.method, n.old_promised_at, n.new_promised_at, n.note, n.recorded_by)
+        for n in order_notices(db, detail.id)
+    )
+    paper = _paper_order(detail, dealer, latest_signoffs(db, detail.id))
+    return detail.id, replace(paper, issued_parts=issued, customer_notices=notices)
 
 
 def _paper_order(o: OrderDetail, dealer: DealerHeader, signoffs: list[SignoffView]) -> PaperOrder:

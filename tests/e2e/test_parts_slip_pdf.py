@@ -126,3 +126,32 @@ def test_the_job_card_shows_what_was_issued_with_a_fitted_box(
     text = text_of(pdf)
     assert confirmed in text and text.count(box) >= 2  # the filter confirmed; oil and brake pads to tick
     assert ("出库数量" if lang == "zh_CN" else "Issued") in text
+
+
+@pytest.mark.parametrize(("lang", "title"), [("zh_CN", "延时告知记录"), ("en", "Customertoldoflatework")])
+def test_the_work_order_prints_when_the_customer_was_told(lang: str, title: str, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from dealerdesk.domain.vocabulary import ApprovalMethod
+    from dealerdesk.reports import render_work_order
+    from dealerdesk.reports.paper_data import CustomerNoticeLine
+    from tests.e2e.test_pdf_paper import sample_order
+
+    plain = tmp_path / "plain.pdf"
+    plain.write_bytes(render_work_order(sample_order(), lang, tz=ZoneInfo("Asia/Shanghai")))
+    assert title not in text_of(plain)  # no notice, no section
+    told = CustomerNoticeLine(
+        datetime(2025, 6, 12, 6, 0, tzinfo=UTC),
+        ApprovalMethod.WECHAT,
+        datetime(2025, 6, 12, 8, 0, tzinfo=UTC),
+        datetime(2025, 6, 12, 10, 30, tzinfo=UTC),
+        "电瓶明早到货",
+        "李晓明",
+    )
+    pdf = tmp_path / "told.pdf"
+    pdf.write_bytes(
+        render_work_order(replace(sample_order(), customer_notices=(told,)), lang, tz=ZoneInfo("Asia/Shanghai"))
+    )
+    text = text_of(pdf)
+    assert title in text and "电瓶明早到货" in text
+    assert "2025-06-1214:00" in text and "2025-06-1218:30" in text  # told at, new promise (Shanghai)

@@ -87,6 +87,7 @@ class CustomerToldDialog(QDialog):
         self.told_at = QDateTimeEdit(QDateTime.currentDateTime())
         self.told_at.setObjectName("toldAt")
         self.told_at.setCalendarPopup(True)
+        self.told_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.method = QComboBox()
         self.method.setObjectName("method")
         self.method.addItem("", None)
@@ -95,6 +96,7 @@ class CustomerToldDialog(QDialog):
         self.new_promise = QDateTimeEdit(to_qdatetime(round_up_to_half_hour(alert.expected_end)))
         self.new_promise.setObjectName("newPromise")
         self.new_promise.setCalendarPopup(True)
+        self.new_promise.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.note = QLineEdit()
         self.note.setObjectName("note")
         self.error = QLabel()
@@ -244,13 +246,8 @@ def install(window: MainWindow) -> AlertWatch | None:
             else ""
         )
         button.setVisible(bool(count))
-        if count:
-            window.statusBar().showMessage(
-                QCoreApplication.translate("Alerts", "{number}: {what}").format(
-                    number=found[0].number, what=alert_text(found[0])
-                ),
-                15_000,
-            )
+        # The detail rides on the button: a status-bar message would cover the signed-in user's line.
+        button.setToolTip("\n".join(f"{a.number}: {alert_text(a)}" for a in found))
 
     def open_dialog() -> None:
         dialog = AlertsDialog(ctx, watch.alerts, window)
