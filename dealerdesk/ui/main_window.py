@@ -74,6 +74,12 @@ def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
             sp.SP_MediaPlay,
             _lazy_page("dealerdesk.ui.workshop.clock_page", "ClockPage"),
         ),
+        (
+            "workshop_report",
+            MainWindow.tr("Workshop report"),
+            sp.SP_FileDialogContentsView,
+            _lazy_page("dealerdesk.ui.workshop.report_page", "WorkshopReportPage"),
+        ),
         ("reports", MainWindow.tr("Reports"), sp.SP_FileDialogInfoView, _lazy_page("reports_page", "ReportsPage")),
         (
             "care",

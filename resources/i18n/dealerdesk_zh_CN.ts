@@ -19,10 +19,6 @@
         <source>⚠ {count} order(s) running late: tell the customer</source>
         <translation>⚠ {count} 张工单延误：请告知客户</translation>
     </message>
-    <message>
-        <source>{number}: {what}</source>
-        <translation>{number}：{what}</translation>
-    </message>
 </context>
 <context>
     <name>AlertsDialog</name>
@@ -109,6 +105,29 @@
     <message>
         <source>&amp;Keep the order</source>
         <translation>保留工单(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesModel</name>
+    <message>
+        <source>Category</source>
+        <translation>维修类型</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Overruns</source>
+        <translation>超时项目</translation>
+    </message>
+    <message>
+        <source>Over by (h)</source>
+        <translation>超出工时</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>未分类</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1199,10 @@ Show all findings to see the others.</source>
     <message>
         <source>Workshop clock</source>
         <translation>车间计时</translation>
+    </message>
+    <message>
+        <source>Workshop report</source>
+        <translation>车间效率报表</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3379,6 +3402,25 @@ Service office of a car dealership.</source>
     </message>
 </context>
 <context>
+    <name>PeriodsModel</name>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Overruns</source>
+        <translation>超时项目</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Print preview</source>
@@ -4647,6 +4689,29 @@ Open a complaint now with the customer&apos;s words?</source>
     </message>
 </context>
 <context>
+    <name>TechniciansModel</name>
+    <message>
+        <source>Technician</source>
+        <translation>维修技师</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Billed h</source>
+        <translation>结算工时</translation>
+    </message>
+    <message>
+        <source>Clocked h</source>
+        <translation>实际工时</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>Add user</source>
@@ -5346,6 +5411,61 @@ Is it right as typed?</source>
     <message>
         <source>Select an order in the list first.</source>
         <translation>请先在列表中选择一张工单。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopReportPage</name>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>从(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>No labour line was finished in this period.</source>
+        <translation>该期间没有完工的工时项目。</translation>
+    </message>
+    <message>
+        <source>Billed and clocked hours per technician</source>
+        <translation>每位技师的结算工时与实际工时</translation>
+    </message>
+    <message>
+        <source>Billed h</source>
+        <translation>结算工时</translation>
+    </message>
+    <message>
+        <source>Clocked h</source>
+        <translation>实际工时</translation>
+    </message>
+    <message>
+        <source>Overruns by category</source>
+        <translation>各维修类型的超时项目</translation>
+    </message>
+    <message>
+        <source>Overruns</source>
+        <translation>超时项目</translation>
+    </message>
+    <message>
+        <source>Efficiency per period (%)</source>
+        <translation>各期效率（%）</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>效率</translation>
     </message>
 </context>
 </TS>

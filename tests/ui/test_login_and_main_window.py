@@ -73,6 +73,7 @@ def test_main_window_status_bar_and_remembered_view(qtbot, db: Database, people:
         "Rework",
         "Parts desk",
         "Workshop clock",
+        "Workshop report",
         "Reports",
         "Customer care",
         "Manager's review",
