@@ -4943,6 +4943,22 @@ Open a complaint now with the customer&apos;s words?</source>
         <translation>有多辆车符合条件，请选择一辆：</translation>
     </message>
     <message>
+        <source>open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Complaint {id} ({state}) of {day}: “{words}”</source>
+        <translation>投诉 {id}（{state}），{day}：“{words}”</translation>
+    </message>
+    <message>
+        <source>This customer complained recently: greet them yourself and check the concern with care.</source>
+        <translation>该客户近期有投诉：请亲自接待，仔细核实客户需求。</translation>
+    </message>
+    <message>
         <source>Earlier visits: {count}; last {when} ({number}) – see the Vehicle history tab</source>
         <translation>此前进厂 {count} 次；最近一次 {when}（{number}）– 详见“车辆历史”页</translation>
     </message>

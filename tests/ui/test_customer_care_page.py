@@ -5,15 +5,19 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import WorkOrder
+from dealerdesk.domain.satisfaction import ComplaintSource
 from dealerdesk.services.actor import Actor
+from dealerdesk.services.review import complaints
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
+from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
 from dealerdesk.ui.main_window import MainWindow
 from dealerdesk.ui.review.customer_care_page import CustomerCarePage
 from tests.db.qc_helpers import deliver_order
@@ -123,3 +127,26 @@ def test_advisor_opens_a_complaint_at_the_counter_without_an_order(qtbot: QtBot,
     assert not new.isVisible() and page.complaints.model.rowCount() == 1
     dialog = page.complaints.dialog
     assert not dialog.close_button.isEnabled()  # only the manager signs off
+
+
+def test_a_car_with_a_recent_complaint_is_flagged_at_check_in(
+    qtbot: QtBot, db: Database, people: UserSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(WorkOrderDialog, "ask_unsaved_changes", lambda self: QMessageBox.StandardButton.Discard)
+
+    deliver_order(db, people, hours_ago=3, promised_in=4)
+    dialog = WorkOrderDialog(_ctx(db, people.advisor))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.plateEdit.setText("川A12345")
+    dialog.lookup("plate")
+    assert dialog.complaint_flag.isHidden()
+
+    complaints.open_complaint(db, people.advisor, ComplaintSource.CUSTOMER_CALL, "上次保养后有异响", plate="川A12345")
+    again = WorkOrderDialog(_ctx(db, people.advisor))
+    qtbot.addWidget(again)
+    again.show()
+    again.ui.plateEdit.setText("川A12345")
+    again.lookup("plate")
+    assert again.complaint_flag.isVisible()
+    assert "上次保养后有异响" in again.complaint_flag.text() and "(open)" in again.complaint_flag.text()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -61,6 +62,8 @@ from dealerdesk.domain.vocabulary import (
 )
 from dealerdesk.services import audit, customers, users
 from dealerdesk.services.customers import VehicleCard, VisitView
+from dealerdesk.services.review import complaints
+from dealerdesk.services.review.complaints import ComplaintStatus
 from dealerdesk.services.work_orders import (
     ENTITY,
     EXTRA_WORK_STATUSES,
@@ -128,6 +131,7 @@ class WorkOrderDialog(QDialog):
         self._setup_problems()
         self._connect()
         self._setup_print()
+        self._setup_complaint_flag()
         if order_id is None:
             self._new_order()
         else:
@@ -367,6 +371,7 @@ class WorkOrderDialog(QDialog):
         for view in (self.ui.extraWorkView, self.ui.changeLogView):
             view.resizeColumnsToContents()  # times on one line; the last column takes the rest
         self.show_history(customers.earlier_visits(self.ctx.db, detail.vin, detail.id))
+        self.show_complaints(detail.plate, detail.vin)
         self.dirty = False
         self.ui.conflictFrame.hide()
         self._update_state()
@@ -585,7 +590,35 @@ class WorkOrderDialog(QDialog):
         self._show_last_km()
         order_id = self.detail.id if self.detail is not None else None
         self.show_history(customers.earlier_visits(self.ctx.db, card.vin, order_id))
+        self.show_complaints(ui.plateEdit.text(), ui.vinEdit.text())
         self._readiness_timer.start()
+
+    def _setup_complaint_flag(self) -> None:
+        # Under the header, above everything the advisor types: seen before the car is checked in.
+        self.complaint_flag = QLabel()
+        self.complaint_flag.setObjectName("complaintFlag")
+        self.complaint_flag.setWordWrap(True)
+        self.complaint_flag.setStyleSheet("background: #fde2e1; color: #7a1010; padding: 6px; border-radius: 3px;")
+        self.complaint_flag.hide()
+        self.ui.mainLayout.insertWidget(1, self.complaint_flag)
+
+    def show_complaints(self, plate: str, vin: str) -> None:
+        """An open complaint about this car, or one closed in the last 90 days, in red at the top."""
+        flags = complaints.flags_for_car(self.ctx.db, plate, vin)
+        if not flags:
+            self.complaint_flag.hide()
+            return
+        lines = []
+        for c in flags[:3]:
+            state = self.tr("open") if c.status is ComplaintStatus.OPEN else self.tr("closed")
+            lines.append(
+                self.tr("Complaint {id} ({state}) of {day}: “{words}”").format(
+                    id=c.id, state=state, day=local_text(c.opened_at)[:10], words=c.description
+                )
+            )
+        heading = self.tr("This customer complained recently: greet them yourself and check the concern with care.")
+        self.complaint_flag.setText("\n".join([heading, *lines]))
+        self.complaint_flag.show()
 
     def show_history(self, visits: list[VisitView]) -> None:
         """The vehicle's other orders in their tab, and a line under the vehicle saying they are there."""
