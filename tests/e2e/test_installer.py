@@ -47,6 +47,10 @@ def run(exe: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.
     return subprocess.run([str(exe), *args], capture_output=True, text=True, env={**base, **(env or {})}, timeout=180)
 
 
+# The build alone may take minutes on a busy machine: above the suite's 300 s per test.
+pytestmark = pytest.mark.timeout(1200)
+
+
 # --- built once per module: about 1.5 minutes -----------------------------------------------------------
 
 
