@@ -197,6 +197,42 @@
         <translation>交车</translation>
     </message>
     <message>
+        <source>Parts issued</source>
+        <translation>配件出库</translation>
+    </message>
+    <message>
+        <source>Parts returned to stores</source>
+        <translation>配件退库</translation>
+    </message>
+    <message>
+        <source>Parts accounted for</source>
+        <translation>配件去向确认</translation>
+    </message>
+    <message>
+        <source>Discount given</source>
+        <translation>给予折扣</translation>
+    </message>
+    <message>
+        <source>Clock: started</source>
+        <translation>计时：开始</translation>
+    </message>
+    <message>
+        <source>Clock: paused</source>
+        <translation>计时：暂停</translation>
+    </message>
+    <message>
+        <source>Clock: resumed</source>
+        <translation>计时：继续</translation>
+    </message>
+    <message>
+        <source>Clock: finished</source>
+        <translation>计时：完工</translation>
+    </message>
+    <message>
+        <source>Customer told of late work</source>
+        <translation>已告知客户延误</translation>
+    </message>
+    <message>
         <source>owner name</source>
         <translation>车主姓名</translation>
     </message>
@@ -307,6 +343,22 @@
     <message>
         <source>failed</source>
         <translation>未通过</translation>
+    </message>
+    <message>
+        <source>{slip}: {items}</source>
+        <translation>{slip}：{items}</translation>
+    </message>
+    <message>
+        <source>{amount} CNY off ({reason})</source>
+        <translation>优惠 {amount} 元（{reason}）</translation>
+    </message>
+    <message>
+        <source>approved by {manager}</source>
+        <translation>由 {manager} 批准</translation>
+    </message>
+    <message>
+        <source>line {line}, {technician}</source>
+        <translation>第 {line} 项，{technician}</translation>
     </message>
     <message>
         <source>{description}: +{amount} CNY, approved by {approver}</source>
@@ -4630,6 +4682,10 @@ Open a complaint now with the customer&apos;s words?</source>
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s discount li&amp;mit:</source>
+        <translation>服务顾问折扣权限(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from dealerdesk.db.database import Database
@@ -59,3 +60,22 @@ def test_within_the_limit_it_is_saved_and_problems_stay_in_the_dialog(
     dialog.save()
     assert dialog.result() == DiscountDialog.DialogCode.Accepted and dialog.approval is None
     assert [d.amount_fen for d in discounts.order_discounts(db, order_id)] == [450]
+
+
+def test_the_manager_sets_the_advisors_limit_in_settings(
+    qtbot: QtBot, db: Database, people: UserSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dealerdesk.ui.pages.settings_page as settings_module
+    from dealerdesk.ui.pages.settings_page import SettingsPage
+
+    said: list[str] = []
+    monkeypatch.setattr(settings_module, "show_info", lambda _parent, text: said.append(text))
+    page = SettingsPage(UiContext(db, people.manager, get_settings(db), "en"))
+    qtbot.addWidget(page)
+    assert page.discount_limit.value() == 5
+    page.discount_limit.setValue(12)
+    page.save()
+    assert said == ["Settings saved."] and get_settings(db).discount_limits_pct == {"advisor": 12}
+    advisor_view = SettingsPage(UiContext(db, people.advisor, get_settings(db), "en"))
+    qtbot.addWidget(advisor_view)
+    assert not advisor_view.discount_limit.isEnabled()

@@ -94,3 +94,21 @@ def test_take_back_needs_a_reason_and_an_unknown_number_is_said(
     scan(qtbot, page, "WO19990101-0001")
     assert "There is no work order" in page.message.text()
     assert not page.issue_button.isEnabled()
+
+
+def test_the_order_change_log_names_the_workshop_acts(db: Database, people: UserSet) -> None:
+    from dealerdesk.domain.discount_rules import DiscountInput, DiscountReason, DiscountTarget
+    from dealerdesk.services import audit
+    from dealerdesk.services.workshop import discounts
+    from dealerdesk.ui.models.order_history_model import ChangeLogModel
+
+    clerk = make_clerk(db, people)
+    order_id = workshop_order(db, people)
+    slip = parts.issue_parts(db, clerk, order_id, {"G052195M4": 4500}, people.tech.id)
+    discounts.give_discount(
+        db, people.advisor, order_id, DiscountInput(DiscountTarget.LABOUR, 1, 300, DiscountReason.STAFF)
+    )
+    model = ChangeLogModel()
+    model.set_rows(audit.list_entries(db, "work_order", order_id))
+    rows = [model.cells(row)[2:] for row in model.rows[-2:]]
+    assert rows == [["Parts issued", f"{slip.slip_no}: G052195M4 × 4.5"], ["Discount given", "3.00 CNY off (Staff)"]]

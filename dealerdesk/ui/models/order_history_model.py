@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from dealerdesk.domain.discount_rules import DISCOUNT_REASON_LABELS, DiscountReason
 from dealerdesk.domain.money import format_yuan
 from dealerdesk.domain.vocabulary import (
     APPROVAL_LABELS,
@@ -24,6 +25,7 @@ from dealerdesk.services.work_orders import ExtraWorkView
 from dealerdesk.ui.feedback import tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel
 from dealerdesk.ui.widgets.date_times import local_text
+from dealerdesk.ui.widgets.parsed_input import quantity_text
 
 Index = QModelIndex | QPersistentModelIndex
 # Changed text worth quoting in the change log ("colour: 白色 → 红色"); other fields are named only.
@@ -110,6 +112,15 @@ class ChangeLogModel(_ReadOnlyModel):
             "record_rework": self.tr("Rework recorded"),
             "reopen_qc_level": self.tr("QC signature reopened"),
             "deliver": self.tr("Delivered"),
+            "issue_parts": self.tr("Parts issued"),
+            "return_parts": self.tr("Parts returned to stores"),
+            "account_parts": self.tr("Parts accounted for"),
+            "give_discount": self.tr("Discount given"),
+            "clock_start": self.tr("Clock: started"),
+            "clock_pause": self.tr("Clock: paused"),
+            "clock_resume": self.tr("Clock: resumed"),
+            "clock_finish": self.tr("Clock: finished"),
+            "customer_told_late": self.tr("Customer told of late work"),
         }
         return labels.get(action, action)
 
@@ -169,6 +180,23 @@ class ChangeLogModel(_ReadOnlyModel):
                 level=tr_message(QC_LEVEL_LABELS[QcLevel(int(changes["level"]))]),
                 round=changes.get("qc_round", ""),
                 outcome=self.tr("passed") if changes.get("outcome") == "pass" else self.tr("failed"),
+            )
+        if row.action in ("issue_parts", "return_parts"):
+            items = ", ".join(f"{part} × {quantity_text(int(q))}" for part, q in changes.get("parts", []))
+            return self.tr("{slip}: {items}").format(slip=changes.get("slip_no", ""), items=items)
+        if row.action == "give_discount":
+            reason = str(changes.get("reason", ""))
+            if reason in set(DiscountReason):
+                reason = tr_message(DISCOUNT_REASON_LABELS[DiscountReason(reason)])
+            text = self.tr("{amount} CNY off ({reason})").format(
+                amount=format_yuan(int(changes.get("amount_fen", 0))), reason=reason
+            )
+            if changes.get("approved_by"):
+                text += " " + self.tr("approved by {manager}").format(manager=changes["approved_by"])
+            return text
+        if row.action.startswith("clock_"):
+            return self.tr("line {line}, {technician}").format(
+                line=changes.get("line", ""), technician=changes.get("technician", "")
             )
         if row.action == "add_extra_work":
             return self.tr("{description}: +{amount} CNY, approved by {approver}").format(

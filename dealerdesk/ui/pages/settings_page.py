@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -59,6 +60,12 @@ class SettingsPage(QWidget):
         self.labour_rate.setDecimals(2)
         self.labour_rate.setSuffix(self.tr(" CNY/h"))
         self.labour_rate.setValue(s.labour_rate_fen / 100)
+        # A service manager approves discounts above this (percent of what a discount is taken off).
+        self.discount_limit = QSpinBox()
+        self.discount_limit.setObjectName("discountLimit")
+        self.discount_limit.setRange(0, 100)
+        self.discount_limit.setSuffix(" %")
+        self.discount_limit.setValue(s.discount_limits_pct.get(Role.ADVISOR.value, 0))
         self.language = QComboBox()
         for code, label in (("system", self.tr("Follow the system")), ("zh_CN", "中文（简体）"), ("en", "English")):
             self.language.addItem(label, code)
@@ -75,6 +82,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("&Address:"), self.dealer_address)
         form.addRow(self.tr("&Phone:"), self.dealer_phone)
         form.addRow(self.tr("La&bour rate:"), self.labour_rate)
+        form.addRow(self.tr("Advisor's discount li&mit:"), self.discount_limit)
         form.addRow(self.tr("&Language:"), self.language)
         font_label = QLabel(self.tr("Paper f&ont:"))
         font_label.setBuddy(self.font_path)  # a row holding a layout gets no buddy on its own
@@ -87,6 +95,7 @@ class SettingsPage(QWidget):
             self.dealer_address,
             self.dealer_phone,
             self.labour_rate,
+            self.discount_limit,
             self.language,
             self.font_path,
             browse,
@@ -113,6 +122,10 @@ class SettingsPage(QWidget):
             dealer_address=self.dealer_address.text().strip(),
             dealer_phone=self.dealer_phone.text().strip(),
             labour_rate_fen=round(self.labour_rate.value() * 100),
+            discount_limits_pct={
+                **self.ctx.settings.discount_limits_pct,
+                Role.ADVISOR.value: self.discount_limit.value(),
+            },
             ui_language=str(self.language.currentData()),
             font_path=self.font_path.text().strip(),
         )
