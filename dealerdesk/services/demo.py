@@ -67,6 +67,7 @@ DEMO_USERS: list[tuple[str, str, str, set[Role], str]] = [
     ("lead2", "吴班长", "lead2345", {Role.TEAM_LEAD, Role.TECHNICIAN}, "机电二组"),
     ("qc1", "郑质检", "qc123456", {Role.QC_INSPECTOR}, ""),
     ("cr1", "何客服", "care1234", {Role.CUSTOMER_CARE}, ""),
+    ("parts1", "刘配件", "parts123", {Role.PARTS_CLERK}, ""),
 ]
 
 CATEGORY_WEIGHTS = {
