@@ -3,6 +3,7 @@ decisions stay when the day is audited again, and scores count only what was not
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -14,14 +15,20 @@ from dealerdesk.db.database import Database, open_database
 from dealerdesk.db.models import DocumentFinding, WorkOrder
 from dealerdesk.domain.document_audit import Rule
 from dealerdesk.domain.messages import PermissionDenied, ValidationError
+from dealerdesk.domain.order_rules import ExtraWorkInput
 from dealerdesk.domain.rework_rules import CHINA_TIME
 from dealerdesk.domain.roles import Role
+from dealerdesk.domain.vocabulary import ApprovalMethod
+from dealerdesk.services import work_orders
 from dealerdesk.services.actor import Actor
 from dealerdesk.services.demo import write_demo_database
 from dealerdesk.services.review import document_audit as da
 from dealerdesk.services.rework_views import day_start
+from dealerdesk.services.workshop import alerts
+from dealerdesk.services.workshop.alerts import NoticeInput
 from tests.db.qc_helpers import deliver_order
 from tests.helpers import UserSet
+from tests.order_samples import complete_order
 
 
 def local_today() -> date:
@@ -137,3 +144,48 @@ def test_a_week_is_audited_in_one_go_and_a_quarter_is_refused(db: Database, peop
     with pytest.raises(ValidationError) as err:
         da.run_audits(db, people.manager, today - timedelta(days=90), today - timedelta(days=1))
     assert "at most 62 days" in str(err.value)
+
+
+@pytest.mark.parametrize(("approved_hours_ago", "late"), [(4.5, False), (2.0, True)])
+def test_extra_work_tells_the_customer_in_time_or_too_late(
+    db: Database, people: UserSet, approved_hours_ago: float, late: bool
+) -> None:
+    """Promised 4 h ago; extra work moved the promise. Told before it passed: clean; after: a finding
+    (the order only keeps the new promise: the audit finds the first one in the change log)."""
+    now = utcnow().replace(microsecond=0)
+    checked_in = now - timedelta(hours=5)
+    data = replace(
+        complete_order(technician_id=people.tech.id, checked_in_at=checked_in),
+        promised_at=checked_in + timedelta(hours=1),
+    )
+    order_id = work_orders.open_order(db, people.advisor, data).id
+    work_orders.dispatch_to_workshop(db, people.advisor, order_id)
+    work = ExtraWorkInput(
+        description="更换刹车片",
+        amount_fen=45_000,
+        new_promised_at=now + timedelta(days=2),  # after the audited day's end
+        approver_name="张三",
+        method=ApprovalMethod.PHONE,
+        approved_at=now - timedelta(hours=approved_hours_ago),
+    )
+    work_orders.add_extra_work(db, people.advisor, order_id, work)
+    day = audit_today(db, people.manager)
+    assert [(f.order_id, f.rule) for f in day.findings] == ([(order_id, Rule.PROMISED_TIME)] if late else [])
+
+
+@pytest.mark.parametrize(("told_hours_ago", "late"), [(4.5, False), (2.0, True)])
+def test_a_late_notice_counts_only_when_given_before_the_promise_passed(
+    db: Database, people: UserSet, told_hours_ago: float, late: bool
+) -> None:
+    now = utcnow().replace(microsecond=0)
+    checked_in = now - timedelta(hours=5)
+    data = replace(
+        complete_order(technician_id=people.tech.id, checked_in_at=checked_in),
+        promised_at=checked_in + timedelta(hours=1),
+    )
+    order_id = work_orders.open_order(db, people.advisor, data).id
+    work_orders.dispatch_to_workshop(db, people.advisor, order_id)
+    told = NoticeInput(now - timedelta(hours=told_hours_ago), ApprovalMethod.PHONE, now + timedelta(days=2), "")
+    alerts.record_notice(db, people.advisor, order_id, told)
+    day = audit_today(db, people.manager)
+    assert [(f.order_id, f.rule) for f in day.findings] == ([(order_id, Rule.PROMISED_TIME)] if late else [])

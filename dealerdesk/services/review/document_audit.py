@@ -13,7 +13,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -23,7 +23,9 @@ from sqlalchemy.orm import Session
 from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import (
+    AuditEntry,
     Concern,
+    CustomerNotice,
     DocumentAuditRun,
     DocumentAuditScope,
     DocumentFinding,
@@ -169,6 +171,14 @@ def order_facts(s: Session, order_ids: Sequence[int]) -> list[rules.OrderFacts]:
         rounds.setdefault(order_id, []).append(
             rules.RoundFacts(round_no, status, started_at, tuple(signatures.get(round_id, ())))
         )
+    told: dict[int, list[rules.PromiseChange]] = {}
+    for order_id, told_at, new_promise in s.execute(
+        select(CustomerNotice.order_id, CustomerNotice.told_at, CustomerNotice.new_promised_at).where(
+            CustomerNotice.order_id.in_(ids)
+        )
+    ):
+        told.setdefault(order_id, []).append(rules.PromiseChange(told_at, new_promise))
+    first_promise = _first_promises(s, ids)
     o = WorkOrder
     columns = (
         o.id, o.number, o.status, o.advisor_id, o.customer_name, o.customer_mobile, o.plate, o.no_plate, o.vin,
@@ -192,7 +202,7 @@ def order_facts(s: Session, order_ids: Sequence[int]) -> list[rules.OrderFacts]:
             category=r.category,
             estimate_fen=r.estimate_fen,
             checked_in_at=r.checked_in_at,
-            promised_at=r.promised_at,
+            promised_at=first_promise.get(r.id, r.promised_at),
             customer_waits=r.customer_waits,
             concerns=tuple(concerns.get(r.id, ())),
             opened_at=r.opened_at,
@@ -200,10 +210,35 @@ def order_facts(s: Session, order_ids: Sequence[int]) -> list[rules.OrderFacts]:
             delivered_at=r.delivered_at,
             extra_work=tuple(extra.get(r.id, ())),
             rounds=tuple(rounds.get(r.id, ())),
+            promise_changes=tuple(told.get(r.id, ())),
             technician_ids=tuple(sorted(technicians.get(r.id, ()))),
         )
         for r in s.execute(select(*columns).where(o.id.in_(ids)).order_by(o.id))
     ]
+
+
+def _first_promises(s: Session, ids: list[int]) -> dict[int, datetime]:
+    """The promise given at opening, where a later change replaced it on the order (extra work and a late
+    notice both move ``promised_at``): the old value of the first change the audit log holds after opening.
+    The rule needs it to tell "told before the promise passed" from "told too late"."""
+    first: dict[int, datetime] = {}
+    opened = dict(s.execute(select(WorkOrder.id, WorkOrder.opened_at).where(WorkOrder.id.in_(ids))).all())
+    for entity_id, at, changes in s.execute(
+        select(AuditEntry.entity_id, AuditEntry.at, AuditEntry.changes)
+        .where(AuditEntry.entity == "work_order", AuditEntry.entity_id.in_([str(i) for i in ids]))
+        .where(AuditEntry.changes.like('%"promised_at"%'))
+        .order_by(AuditEntry.id)
+    ):
+        order_id = int(entity_id)
+        opened_at = opened.get(order_id)
+        if order_id in first or opened_at is None or at < opened_at:
+            continue
+        try:
+            old = json.loads(changes)["promised_at"][0]
+            first[order_id] = datetime.fromisoformat(old)
+        except (ValueError, KeyError, IndexError, TypeError):
+            continue  # not a [old, new] pair with a time: nothing to learn from this entry
+    return {k: (v if v.tzinfo else v.replace(tzinfo=UTC)) for k, v in first.items()}
 
 
 def audit_facts(facts: Sequence[rules.OrderFacts], rule_set: rules.RuleSet, audit_end: datetime) -> list[rules.Finding]:
