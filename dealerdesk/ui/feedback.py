@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from dealerdesk.domain.messages import CONTEXT, DealerDeskError, Problem
+from dealerdesk.domain.messages import CONTEXT, DealerDeskError, Problem, ValidationError
 
 
 def tr_message(text: str) -> str:
@@ -19,6 +19,13 @@ def error_text(err: DealerDeskError) -> str:
 
 def problem_text(p: Problem) -> str:
     return p.render(tr_message)
+
+
+def failure_text(err: DealerDeskError) -> str:
+    """What a refusal says on a form's message line: every problem of a ValidationError, one per line."""
+    if isinstance(err, ValidationError) and err.problems:
+        return "\n".join(problem_text(p) for p in err.problems)
+    return error_text(err)
 
 
 def show_error(parent: QWidget | None, text: str) -> None:

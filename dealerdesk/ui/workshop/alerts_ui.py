@@ -23,16 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealerdesk.domain.messages import DealerDeskError, ValidationError
+from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.money import format_hours
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import APPROVAL_LABELS, ApprovalMethod
 from dealerdesk.services.workshop import alerts
 from dealerdesk.services.workshop.alerts import Alert, NoticeInput
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.feedback import error_text, problem_text, tr_message
+from dealerdesk.ui.feedback import failure_text, tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel
 from dealerdesk.ui.widgets.date_times import from_qdatetime, local_text, round_up_to_half_hour, to_qdatetime
+from dealerdesk.ui.workshop.widgets import error_label
 
 if TYPE_CHECKING:
     from dealerdesk.ui.main_window import MainWindow
@@ -99,10 +100,7 @@ class CustomerToldDialog(QDialog):
         self.new_promise.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.note = QLineEdit()
         self.note.setObjectName("note")
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = error_label("error")
         form = QFormLayout()
         form.addRow(self.tr("&Told at:"), self.told_at)
         form.addRow(self.tr("&How:"), self.method)
@@ -127,11 +125,8 @@ class CustomerToldDialog(QDialog):
         )
         try:
             alerts.record_notice(self.ctx.db, self.ctx.actor, self.alert.order_id, data)
-        except ValidationError as err:
-            self.error.setText("\n".join(problem_text(p) for p in err.problems))
-            return
         except DealerDeskError as err:
-            self.error.setText(error_text(err))
+            self.error.setText(failure_text(err))
             return
         self.accept()
 

@@ -37,14 +37,15 @@ from dealerdesk.domain.job_clock import (
     ClockState,
     PauseReason,
 )
-from dealerdesk.domain.messages import DealerDeskError, ValidationError
+from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.money import format_hours
 from dealerdesk.services.workshop import clock
 from dealerdesk.services.workshop.clock import ClockLine, Technician
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.feedback import error_text, problem_text, tr_message
+from dealerdesk.ui.feedback import error_text, failure_text, tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel
 from dealerdesk.ui.widgets.date_times import local_text
+from dealerdesk.ui.workshop.widgets import error_label
 
 Index = QModelIndex | QPersistentModelIndex
 IDLE_MS = 60_000
@@ -127,9 +128,7 @@ class SetPinDialog(QDialog):
         self.pin.setObjectName("newPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(6)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = error_label("error")
         form = QFormLayout()
         form.addRow(self.tr("&Password (yours, or an administrator's):"), self.password)
         form.addRow(self.tr("New &PIN (4 to 6 digits):"), self.pin)
@@ -144,11 +143,8 @@ class SetPinDialog(QDialog):
     def try_accept(self) -> None:
         try:
             clock.set_pin(self.ctx.db, self.ctx.actor, self.technician.id, self.password.text(), self.pin.text())
-        except ValidationError as err:
-            self.error.setText("\n".join(problem_text(p) for p in err.problems))
-            return
         except DealerDeskError as err:
-            self.error.setText(error_text(err))
+            self.error.setText(failure_text(err))
             return
         self.accept()
 

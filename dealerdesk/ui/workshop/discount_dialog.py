@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
 
 from dealerdesk.domain import discount_rules
 from dealerdesk.domain.discount_rules import DISCOUNT_REASON_LABELS, DiscountInput, DiscountReason, DiscountTarget
-from dealerdesk.domain.messages import DealerDeskError, ValidationError
+from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.money import format_yuan
 from dealerdesk.services.work_orders import load_order
 from dealerdesk.services.workshop import discounts
 from dealerdesk.services.workshop.approval import ApprovalCredentials, ApprovalNeeded
 from dealerdesk.services.workshop.discounts import DiscountView
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.feedback import error_text, problem_text, tr_message
+from dealerdesk.ui.feedback import error_text, failure_text, problem_text, tr_message
 from dealerdesk.ui.widgets.parsed_input import ParsedLineEdit, yuan_parser
+from dealerdesk.ui.workshop.widgets import error_label
 
 
 class ManagerApprovalDialog(QDialog):
@@ -50,10 +51,7 @@ class ManagerApprovalDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("managerPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = error_label("errorLabel")
         form = QFormLayout()
         form.addRow(self.tr("Manager's &user name:"), self.username)
         form.addRow(self.tr("Manager's &password:"), self.password)
@@ -121,10 +119,7 @@ class DiscountDialog(QDialog):
             self.reason.addItem(tr_message(DISCOUNT_REASON_LABELS[reason]), reason.value)
         self.note = QLineEdit()
         self.note.setObjectName("note")
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = error_label("errorLabel")
         self.amount.refused.connect(lambda problem: self.error.setText(problem_text(problem)))
         form = QFormLayout()
         form.addRow(self.tr("&On:"), self.target)
@@ -162,10 +157,7 @@ class DiscountDialog(QDialog):
             self.approval.accepted.connect(self.accept)
             self.approval.open()
             return
-        except ValidationError as err:
-            self.error.setText("\n".join(problem_text(p) for p in err.problems))
-            return
         except DealerDeskError as err:
-            self.error.setText(error_text(err))
+            self.error.setText(failure_text(err))
             return
         self.accept()

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from dealerdesk.domain.messages import DealerDeskError, ValidationError
+from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.workshop_rules import OLD_PART_LABELS, OldPart, PartCount, default_old_part
 from dealerdesk.services.workshop import parts
 from dealerdesk.services.workshop.parts import PartsDesk
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.feedback import error_text, problem_text, tr_message
+from dealerdesk.ui.feedback import failure_text, tr_message
 from dealerdesk.ui.widgets.parsed_input import quantity_text
+from dealerdesk.ui.workshop.widgets import error_label
 
 
 class PartsAccountBox(QGroupBox):
@@ -27,10 +28,7 @@ class PartsAccountBox(QGroupBox):
         self.setTitle(self.tr("Parts issued to this order: tick what was fitted"))
         self.rows: list[tuple[PartCount, QCheckBox, QComboBox]] = []
         self.grid = QGridLayout()
-        self.message = QLabel()
-        self.message.setObjectName("partsMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = error_label("partsMessage")
         layout = QVBoxLayout(self)
         layout.addLayout(self.grid)
         layout.addWidget(self.message)
@@ -84,11 +82,8 @@ class PartsAccountBox(QGroupBox):
         }
         try:
             parts.account_parts(self.ctx.db, self.ctx.actor, self.order_id, fitted)
-        except ValidationError as err:
-            self.message.setText("\n".join(problem_text(p) for p in err.problems))
-            return False
         except DealerDeskError as err:
-            self.message.setText(error_text(err))
+            self.message.setText(failure_text(err))
             return False
         not_fitted = [count.part_no for count, box, _ in self.rows if not box.isChecked() and count.held_x1000]
         self.message.setText(

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dealerdesk.domain.messages import DealerDeskError, ValidationError
+from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.order_rules import parse_quantity
 from dealerdesk.domain.vocabulary import STATUS_LABELS
 from dealerdesk.domain.workshop_rules import RETURN_REASON_LABELS, MovementKind, PartCount, ReturnReason
 from dealerdesk.services.workshop import parts
 from dealerdesk.services.workshop.parts import MovementView, PartsDesk
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.feedback import error_text, problem_text, tr_message
+from dealerdesk.ui.feedback import error_text, failure_text, problem_text, tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel
 from dealerdesk.ui.widgets.date_times import local_text
 from dealerdesk.ui.widgets.parsed_input import quantity_text
@@ -345,11 +345,8 @@ class PartsDeskPage(QWidget):
                     ReturnReason(self.reason.currentData()) if self.reason.currentData() else None,
                     self.note.text(),
                 )
-        except ValidationError as err:
-            self.say("\n".join(problem_text(p) for p in err.problems), error=True)
-            return
         except DealerDeskError as err:
-            self.say(error_text(err), error=True)
+            self.say(failure_text(err), error=True)
             return
         self.note.clear()
         self.reason.setCurrentIndex(0)
