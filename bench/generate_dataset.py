@@ -57,6 +57,7 @@ from dealerdesk.db.database import open_database  # noqa: E402
 from dealerdesk.db.migrate import upgrade  # noqa: E402
 from dealerdesk.domain.checklists import HANDOVER, ChecklistItem, ItemKind, load_templates  # noqa: E402
 from dealerdesk.domain.roles import Role  # noqa: E402
+from dealerdesk.domain.search_text import search_key  # noqa: E402
 from dealerdesk.domain.validation.vin import decode_make  # noqa: E402
 from dealerdesk.domain.vocabulary import (  # noqa: E402
     ApprovalMethod,
@@ -278,7 +279,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "users": ("id", "username", "full_name", "password_hash", "team", "is_active", "created_at"),
     "user_roles": ("user_id", "role"),
     "settings": ("key", "value"),
-    "customers": ("id", "name", "mobile", "created_at", "updated_at"),
+    "customers": ("id", "name", "mobile", "created_at", "updated_at", "name_key"),
     "vehicles": (
         "id", "vin", "plate", "make", "model", "colour", "last_mileage", "owner_id", "created_at", "updated_at",
     ),
@@ -288,7 +289,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "mileage_in", "fuel_level", "category", "payment_type", "estimate_fen", "checked_in_at", "promised_at",
         "valuables", "damage_notes", "customer_waits", "wash", "old_parts_returned", "road_test_out_km",
         "road_test_in_km", "cancel_reason", "created_at", "updated_at", "updated_by_id", "opened_at",
-        "finished_at", "delivered_at",
+        "finished_at", "delivered_at", "customer_name_key",
     ),
     "concerns": ("id", "order_id", "position", "text"),
     "labour_lines": (
@@ -403,7 +404,8 @@ class Generator:
             cid = self.next_id("customers")
             created = ts(max(regs[min(i * n_vehicles // n_customers, n_vehicles - 1)], self.start))
             customers.append(cid)
-            self.rows.add("customers", (cid, person_name(rng), mobile(rng), created, created))
+            name = person_name(rng)
+            self.rows.add("customers", (cid, name, mobile(rng), created, created, search_key(name)))
         owners = customers + [rng.choice(customers) for _ in range(n_vehicles - n_customers)]
         rng.shuffle(owners)
         seen_vins: set[str] = set()
@@ -637,7 +639,7 @@ class Generator:
             cancel_reason if status is S.CANCELLED else "",
             ts(checked_in), ts(last_change), advisor,
             ts(opened) if linked else None,
-            ts(finished) if qc else None, ts(delivered_at) if delivered_at else None,
+            ts(finished) if qc else None, ts(delivered_at) if delivered_at else None, search_key(owner_name),
         ))  # fmt: skip
         if delivered_at is None:
             return None

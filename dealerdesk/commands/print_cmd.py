@@ -40,23 +40,17 @@ def run(args: argparse.Namespace) -> int:
     # Imported here: `dealerdesk --version` must not pay for ReportLab and SQLAlchemy.
     from sqlalchemy.exc import DatabaseError as SADatabaseError
 
-    from dealerdesk.db.database import open_database, resolve_url, sqlite_path
-    from dealerdesk.db.migrate import current_revision, head_revision
+    from dealerdesk.db.database import open_database, resolve_url
+    from dealerdesk.db.migrate import current_revision, head_revision, refuse_newer
     from dealerdesk.i18n import MessageTranslator, resolve_language
     from dealerdesk.reports import write_pdf
     from dealerdesk.services.paper import render_order_paper
     from dealerdesk.services.settings import get_settings
 
-    url = resolve_url(args.db)
-    path = sqlite_path(url)
-    if path is not None and not path.is_file():
-        raise DealerDeskError(
-            QT_TRANSLATE_NOOP("Messages", "The database {path} does not exist. Give an existing file with --db PATH."),
-            path=str(path),
-        )
-    db = open_database(url)
+    db = open_database(resolve_url(args.db), read_only=True)
     try:
         current, head = current_revision(db), head_revision()
+        refuse_newer(db, current)
         if current != head:
             raise DealerDeskError(
                 QT_TRANSLATE_NOOP(

@@ -49,7 +49,7 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
-def check_location(url: str) -> None:
+def check_location(url: str, *, writable: bool = True) -> None:
     """Refuse, with a message the user can act on, a file we could not use or would damage."""
     path = sqlite_path(url)
     if path is None:
@@ -61,7 +61,7 @@ def check_location(url: str) -> None:
             folder=str(folder),
         )
     if path.exists():
-        if not os.access(path, os.R_OK | os.W_OK):
+        if not os.access(path, os.R_OK | (os.W_OK if writable else 0)):
             raise DealerDeskError(
                 QT_TRANSLATE_NOOP("Messages", "The database file {path} cannot be read and written by you."),
                 path=str(path),
@@ -76,7 +76,7 @@ def check_location(url: str) -> None:
                         ),
                         path=str(path),
                     )
-    if not os.access(folder, os.W_OK):
+    if writable and not os.access(folder, os.W_OK):
         raise DealerDeskError(
             QT_TRANSLATE_NOOP(
                 "Messages",
@@ -87,7 +87,7 @@ def check_location(url: str) -> None:
         )
 
 
-def _install_sqlite_pragmas(engine: Engine) -> None:
+def _install_sqlite_pragmas(engine: Engine, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own is deferred and late).
@@ -95,8 +95,9 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=NORMAL")
+        if not read_only:  # switching the journal mode writes to the file
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -107,12 +108,21 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
 class Database:
     """The engine plus the two kinds of session the services use."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, echo: bool = False, read_only: bool = False) -> None:
         self.url = url
-        self.engine = create_engine(url, echo=echo)
+        self.read_only = read_only
+        path = sqlite_path(url)
+        if read_only and path is not None:
+            # mode=ro: SQLite itself refuses to create, extend or rewrite the file.
+            uri = path.as_uri() + "?mode=ro"
+            self.engine = create_engine(
+                "sqlite://", echo=echo, creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+            )
+        else:
+            self.engine = create_engine(url, echo=echo)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         if self.is_sqlite:
-            _install_sqlite_pragmas(self.engine)
+            _install_sqlite_pragmas(self.engine, read_only)
         write_bind = self.engine.execution_options(immediate=True) if self.is_sqlite else self.engine
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(write_bind, expire_on_commit=False)
@@ -139,10 +149,32 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str) -> Database:
-    """Open (not yet migrate) a database, turning low-level failures into messages."""
-    check_location(url)
-    db = Database(url)
+def require_existing(url: str) -> None:
+    """For commands that only read: a mistyped path or an empty file is an error, never a new database."""
+    path = sqlite_path(url)
+    if path is None:
+        return
+    if not path.is_file():
+        raise DealerDeskError(
+            QT_TRANSLATE_NOOP("Messages", "The database {path} does not exist. Give an existing file with --db PATH."),
+            path=str(path),
+        )
+    if path.stat().st_size == 0:
+        raise DealerDeskError(
+            QT_TRANSLATE_NOOP("Messages", "{path} is empty: it holds no DealerDesk database. It was left untouched."),
+            path=str(path),
+        )
+
+
+def open_database(url: str, *, read_only: bool = False) -> Database:
+    """Open (not yet migrate) a database, turning low-level failures into messages.
+
+    ``read_only`` opens an existing file without creating or changing anything (``check``, ``print``).
+    """
+    if read_only:
+        require_existing(url)
+    check_location(url, writable=not read_only)
+    db = Database(url, read_only=read_only)
     try:
         with db.engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1").all()

@@ -11,6 +11,7 @@ from sqlalchemy import inspect
 from sqlalchemy.exc import OperationalError
 
 from dealerdesk.db.database import Database
+from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration. Known here so that an up-to-date database starts without importing
 # Alembic (about 0.1 s of every start); tests/db/test_migrations.py checks it against the scripts.
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0010"
 
 
 def alembic_config(db: Database) -> Config:
@@ -50,6 +51,31 @@ def current_revision(db: Database) -> str | None:
     return rows[0][0] if rows else None
 
 
+def known_revisions() -> frozenset[str]:
+    """Every revision this version's migration scripts know (imports Alembic)."""
+    from alembic.script import ScriptDirectory
+
+    return frozenset(rev.revision for rev in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions())
+
+
+def refuse_newer(db: Database, current: str | None) -> None:
+    """A revision the scripts do not know was written by a newer DealerDesk: never touch it.
+
+    Migrating it would fail half-way (or worse, "downgrade" by accident); the person must
+    install the newer version instead.
+    """
+    if current is not None and current != HEAD_REVISION and current not in known_revisions():
+        raise DealerDeskError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The database {name} was written by a newer DealerDesk (revision {rev}). "
+                "Install that version or a newer one to open it; the file was left untouched.",
+            ),
+            name=db.display_name,
+            rev=current,
+        )
+
+
 def has_tables(db: Database) -> bool:
     return bool(inspect(db.engine).get_table_names())
 
@@ -76,8 +102,10 @@ def backup_sqlite(path: Path, now: datetime | None = None) -> Path:
 
 def upgrade(db: Database) -> Path | None:
     """Bring the schema to head; returns the backup made, if any."""
-    if current_revision(db) == HEAD_REVISION:
+    current = current_revision(db)
+    if current == HEAD_REVISION:
         return None
+    refuse_newer(db, current)
     from alembic import command
 
     backup = None

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from dealerdesk.db.database import open_database
-from dealerdesk.db.migrate import current_revision, head_revision
+from dealerdesk.db.migrate import current_revision, head_revision, refuse_newer
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError, Translate, render_text
 
 
@@ -33,8 +33,8 @@ class CheckResult:
 
 
 def check_database(url: str) -> CheckResult:
-    """Read-only: nothing is migrated or repaired here."""
-    db = open_database(url)
+    """Read-only: the file is opened with SQLite's mode=ro, so nothing is created, migrated or repaired."""
+    db = open_database(url, read_only=True)
     lines: list[CheckLine] = [
         CheckLine(True, QT_TRANSLATE_NOOP("Messages", "Database: {name}"), {"name": db.display_name})
     ]
@@ -62,6 +62,7 @@ def check_database(url: str) -> CheckResult:
                 else:
                     lines.append(CheckLine(True, QT_TRANSLATE_NOOP("Messages", "Foreign keys consistent.")))
         current, head = current_revision(db), head_revision()
+        refuse_newer(db, current)
     except SADatabaseError as exc:
         raise DealerDeskError(
             QT_TRANSLATE_NOOP("Messages", "The database {name} cannot be read: {detail}"),

@@ -23,6 +23,8 @@ from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import Customer, User, Vehicle, WorkOrder
+from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationError
+from dealerdesk.domain.search_text import MAX_SEARCH_LENGTH, search_key
 from dealerdesk.domain.validation import normalise_mobile, normalise_plate, normalise_vin
 from dealerdesk.domain.validation.plate import PROVINCES
 from dealerdesk.domain.vocabulary import OrderStatus, ServiceCategory
@@ -106,6 +108,19 @@ def _text_condition(text: str) -> ColumnElement[bool] | None:
     typed = unicodedata.normalize("NFKC", text).strip()
     if not typed:
         return None
+    if len(typed) > MAX_SEARCH_LENGTH:
+        raise ValidationError(
+            [
+                Problem(
+                    "text",
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "A search holds at most {n} characters; this one has {length}. Shorten it."
+                    ),
+                    {"n": MAX_SEARCH_LENGTH, "length": len(typed)},
+                )
+            ]
+        )
+    name = search_key(typed)
     terms: list[ColumnElement[bool]] = []
     upper = typed.upper().replace(" ", "")
     number = _ORDER_NUMBER.fullmatch(upper)
@@ -134,13 +149,13 @@ def _text_condition(text: str) -> ColumnElement[bool] | None:
     if mobile_ok:
         customer_terms.append(Customer.mobile.like(_like(mobile), escape="\\"))
     if not typed.isdigit() and number is None:
-        customer_terms.append(Customer.name.like(_like(typed), escape="\\"))
+        customer_terms.append(Customer.name_key.like(_like(name), escape="\\"))
     if customer_terms:
         terms.append(
             _in_materialized(WorkOrder.customer_id, select(Customer.id).where(or_(*customer_terms)), "match_customers")
         )
     # Drafts have no vehicle or customer record yet: match what was typed on them.
-    own_terms = [WorkOrder.customer_name.like(_like(typed), escape="\\")]
+    own_terms = [WorkOrder.customer_name_key.like(_like(name), escape="\\")]
     if plate_ok:
         own_terms.append(WorkOrder.plate.like(_like(plate), escape="\\"))
     if vin_ok:

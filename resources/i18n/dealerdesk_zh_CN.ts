@@ -1369,6 +1369,10 @@ Service office of a car dealership.</source>
         <translation>文件夹 {folder} 为只读：数据库需要在其中写入日志文件。请选择一个有写入权限的文件夹。</translation>
     </message>
     <message>
+        <source>{path} is empty: it holds no DealerDesk database. It was left untouched.</source>
+        <translation>{path} 是空文件，里面没有 DealerDesk 数据库。文件未作任何改动。</translation>
+    </message>
+    <message>
         <source>The database {name} cannot be opened: {detail}</source>
         <translation>无法打开数据库 {name}：{detail}</translation>
     </message>
@@ -3083,6 +3087,14 @@ Service office of a car dealership.</source>
     <message>
         <source>Order {number} is on time: there is nothing to tell the customer.</source>
         <translation>工单 {number} 没有延误：无需告知客户。</translation>
+    </message>
+    <message>
+        <source>The database {name} was written by a newer DealerDesk (revision {rev}). Install that version or a newer one to open it; the file was left untouched.</source>
+        <translation>数据库 {name} 由更新版本的 DealerDesk 写入（版本 {rev}）。请安装该版本或更新的版本后再打开；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>A search holds at most {n} characters; this one has {length}. Shorten it.</source>
+        <translation>搜索内容最多 {n} 个字符，当前有 {length} 个。请缩短。</translation>
     </message>
 </context>
 <context>

@@ -156,3 +156,17 @@ def test_an_order_coming_due_while_the_list_is_open_is_tinted(qtbot, db: Databas
     assert page.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fff0c2"
     assert page.summary.text().startswith("1 orders – 1 promised within 30 minutes or overdue")
     assert page.due_timer.isActive() and page.due_timer.interval() == 60_000
+
+
+def test_a_pasted_over_long_search_says_so_and_keeps_the_text(qtbot, db: Database, people: UserSet) -> None:  # type: ignore[no-untyped-def]
+    order = open_order(db, people.advisor, complete_order(customer_name="四川锦程（成都）汽车有限公司"))
+    page = make_page(qtbot, db, people.advisor)
+    long_text = "锦程" * 10_000
+    page.search.setText(long_text)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.summary.text() == "A search holds at most 100 characters; this one has 20000. Shorten it."
+    assert page.search.text() == long_text  # nothing typed is lost
+    assert shown_numbers(page) == [order.number]  # the list stays as it was
+    page.search.setText("锦程（成都）")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert shown_numbers(page) == [order.number] and page.summary.text() == "1 orders"

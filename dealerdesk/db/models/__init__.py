@@ -21,7 +21,7 @@ from dealerdesk.db.models.review import (
 )
 from dealerdesk.db.models.rework import ReworkRecord
 from dealerdesk.db.models.settings import Setting
-from dealerdesk.db.models.users import User, UserRole
+from dealerdesk.db.models.users import SignInThrottle, User, UserRole
 from dealerdesk.db.models.workshop import CustomerNotice, Discount, JobClockEvent, PartAccount, PartsMovement
 
 __all__ = [
@@ -48,6 +48,7 @@ __all__ = [
     "ReworkRecord",
     "SatisfactionCall",
     "Setting",
+    "SignInThrottle",
     "User",
     "UserRole",
     "Vehicle",

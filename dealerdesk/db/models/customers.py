@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from dealerdesk.db.base import Base, UTCDateTime, utcnow
+from dealerdesk.domain.search_text import search_key
 
 
 class Customer(Base):
@@ -15,11 +16,18 @@ class Customer(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), index=True)
+    # search_key(name), kept in step by _keep_name_key: the name shows as typed, searches match this.
+    name_key: Mapped[str] = mapped_column(Text, default="", server_default="")
     mobile: Mapped[str] = mapped_column(String(20), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     vehicles: Mapped[list[Vehicle]] = relationship(back_populates="owner")
+
+    @validates("name")
+    def _keep_name_key(self, _field: str, value: str) -> str:
+        self.name_key = search_key(value)
+        return value
 
 
 class Vehicle(Base):

@@ -11,9 +11,10 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from dealerdesk.db.base import Base, UTCDateTime, utcnow
+from dealerdesk.domain.search_text import search_key
 
 if TYPE_CHECKING:
     from dealerdesk.db.models.customers import Customer, Vehicle
@@ -47,6 +48,8 @@ class WorkOrder(Base):
     vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id"), index=True)
 
     customer_name: Mapped[str] = mapped_column(String(100), default="")
+    # search_key(customer_name), kept in step by _keep_name_key (drafts are searched by it).
+    customer_name_key: Mapped[str] = mapped_column(Text, default="", server_default="")
     customer_mobile: Mapped[str] = mapped_column(String(20), default="")
     contact_name: Mapped[str] = mapped_column(String(100), default="")  # empty: the owner brought the car
     contact_mobile: Mapped[str] = mapped_column(String(20), default="")
@@ -97,6 +100,11 @@ class WorkOrder(Base):
 
     # Optimistic locking: a stale save raises StaleDataError, turned into a ConflictError by the service.
     __mapper_args__ = {"version_id_col": version}
+
+    @validates("customer_name")
+    def _keep_name_key(self, _field: str, value: str) -> str:
+        self.customer_name_key = search_key(value)
+        return value
 
 
 class Concern(Base):

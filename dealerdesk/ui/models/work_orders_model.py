@@ -57,11 +57,13 @@ class WorkOrdersModel(QAbstractTableModel):
 
     # --- loading ------------------------------------------------------------------------------
     def set_query(self, query: OrderQuery) -> None:
+        """Read first, then reset: a query the service refuses leaves the list as it was."""
+        rows = search_orders(self.db, query, limit=PAGE_SIZE)
+        total = count_orders(self.db, query) if len(rows) == PAGE_SIZE else len(rows)
         self.beginResetModel()
         self.query = query
         self._now = self.now()
-        self.rows = search_orders(self.db, query, limit=PAGE_SIZE)
-        self.total = count_orders(self.db, query) if len(self.rows) == PAGE_SIZE else len(self.rows)
+        self.rows, self.total = rows, total
         self.endResetModel()
 
     def reload(self) -> None:

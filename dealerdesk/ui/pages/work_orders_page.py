@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealerdesk.domain.messages import ValidationError
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS, STATUS_LABELS, OrderStatus, ServiceCategory
 from dealerdesk.services import users
 from dealerdesk.services.order_search import CLOSED_STATUSES, DUE_SOON, OrderQuery, SortColumn, count_orders
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
-from dealerdesk.ui.feedback import show_info, tr_message
+from dealerdesk.ui.feedback import error_text, show_info, tr_message
 from dealerdesk.ui.models.work_orders_model import COLUMNS, WorkOrdersModel
 from dealerdesk.ui.widgets.action_text import plain_toolbar_texts
 from dealerdesk.ui.widgets.choice_combo import ChoiceCombo
@@ -232,7 +233,11 @@ class WorkOrdersPage(QWidget):
 
     def apply_filters(self) -> None:
         self._search_timer.stop()
-        self.model.set_query(self.current_query())
+        try:
+            self.model.set_query(self.current_query())
+        except ValidationError as err:  # e.g. a search too long to be anything: said beside the list
+            self.summary.setText(error_text(err))
+            return
         self._show_summary()
 
     def _filters(self) -> list[tuple[str, OrderQuery]]:
