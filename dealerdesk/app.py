@@ -81,16 +81,20 @@ def run_gui(db_arg: str | None, lang_arg: str | None) -> int:
         for t in keep:
             app.removeTranslator(t)
         keep = install_translators(app, lang)
-    actor = sign_in(db)
-    if actor is None:
-        return 0
-    window = MainWindow(UiContext(db, actor, settings, lang), app_qsettings())
-    if backup:
-        window.statusBar().showMessage(
-            QCoreApplication.translate("App", "Database upgraded; the previous version was saved as {path}").format(
-                path=backup
-            ),
-            15000,
-        )
-    window.show()
-    return app.exec()
+    while True:  # back to the sign-in when the account is deactivated while signed in
+        actor = sign_in(db)
+        if actor is None:
+            return 0
+        window = MainWindow(UiContext(db, actor, settings, lang), app_qsettings())
+        if backup:
+            window.statusBar().showMessage(
+                QCoreApplication.translate("App", "Database upgraded; the previous version was saved as {path}").format(
+                    path=backup
+                ),
+                15000,
+            )
+            backup = None
+        window.show()
+        code = app.exec()
+        if not window.signed_out:
+            return code

@@ -99,5 +99,9 @@ class NotFound(DealerDeskError):
     pass
 
 
+class AccountRevoked(DealerDeskError):
+    """The signed-in account was deactivated since sign-in: the window signs the person out."""
+
+
 class ConflictError(DealerDeskError):
     """Someone else changed the record since it was loaded."""

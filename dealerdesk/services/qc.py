@@ -34,7 +34,7 @@ from dealerdesk.domain.qc_rules import ItemEntry, Outcome, RoadTest
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import OrderStatus, QcLevel, ServiceCategory
 from dealerdesk.services import audit, users
-from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.checklist_templates import category_template, handover_template
 from dealerdesk.services.qc_store import (
     domain_round,
@@ -93,6 +93,7 @@ _REOPEN_DELIVERED = QT_TRANSLATE_NOOP("Messages", "Order {number} is delivered; 
 def finish_work(db: Database, actor: Actor, order_id: int) -> QcRoundView:
     """In workshop -> awaiting QC; starts a QC round with the newest checklist of the order's category."""
     with db.write() as s:
+        actor = current_actor(s, actor)
         order = get_order(s, order_id)
         check_transition(OrderStatus(order.status), OrderStatus.AWAITING_QC, actor.roles)
         if not order.category:
@@ -141,6 +142,8 @@ def load_round(
 ) -> RoundView:
     """A round (by id, or the order's newest); with ``actor``, each level says why they may not sign it."""
     with db.read() as s:
+        if actor is not None:
+            current_actor(s, actor)
         if round_id is not None:
             qc_round = get_round(s, round_id)
         else:
@@ -195,8 +198,8 @@ def save_answers(
     check out of turn, and a signed level is final.
     """
     level = QcLevel(level)
-    require_role(actor, qc_rules.LEVEL_ROLES[level])
     with db.write() as s:
+        actor = current_actor(s, actor, qc_rules.LEVEL_ROLES[level])
         qc_round = get_round(s, round_id)
         order = get_order(s, qc_round.order_id)
         dom = domain_round(qc_round, order)
@@ -227,6 +230,7 @@ def check_signing(
     """
     level = QcLevel(level)
     with db.read() as s:
+        actor = current_actor(s, actor)
         qc_round = get_round(s, round_id)
         order = get_order(s, qc_round.order_id)
         dom = _with_input(domain_round(qc_round, order), level, answers, road_test)
@@ -430,8 +434,8 @@ def reopen_level(db: Database, actor: Actor, round_id: int, level: QcLevel | int
     alone leaves it ready); a delivered car's signatures stay as they are.
     """
     level = QcLevel(level)
-    require_role(actor, Role.MANAGER)
     with db.write() as s:
+        actor = current_actor(s, actor, Role.MANAGER)
         now = utcnow()
         qc_round = get_round(s, round_id)
         order = get_order(s, qc_round.order_id)
@@ -493,6 +497,7 @@ def reopen_level(db: Database, actor: Actor, round_id: int, level: QcLevel | int
 def deliver(db: Database, actor: Actor, order_id: int) -> None:
     """Ready -> delivered, refused unless the newest round's hand-over check passed."""
     with db.write() as s:
+        actor = current_actor(s, actor)
         order = get_order(s, order_id)
         check_transition(OrderStatus(order.status), OrderStatus.DELIVERED, actor.roles)
         qc_round = latest_round(s, order.id)
@@ -521,6 +526,7 @@ _QUEUE_STATUSES = (OrderStatus.IN_WORKSHOP, OrderStatus.AWAITING_QC, OrderStatus
 def qc_queue(db: Database, actor: Actor) -> list[QueueRow]:
     """Orders in the workshop, in QC and ready for delivery; first those the user can act on now."""
     with db.read() as s:
+        actor = current_actor(s, actor)
         names = user_names(s)
         who = signer(s, actor.id)
         orders = s.scalars(select(WorkOrder).where(WorkOrder.status.in_([st.value for st in _QUEUE_STATUSES]))).all()

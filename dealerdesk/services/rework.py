@@ -41,7 +41,7 @@ from dealerdesk.domain.roles import Role
 from dealerdesk.domain.validation.vin import normalise_vin
 from dealerdesk.domain.vocabulary import CauseCategory, OrderStatus, QcLevel, ReworkKind, ServiceCategory
 from dealerdesk.services import audit
-from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.actor import Actor, current_actor, require_role
 from dealerdesk.services.rework_views import (
     HistoryEntry,
     OrderBrief,
@@ -164,11 +164,13 @@ def list_reworks(db: Database, actor: Actor, flt: ReworkFilter = ReworkFilter())
         q = q.where(ReworkRecord.status == flt.status.value)
     q = q.order_by(ReworkRecord.detected_at.desc(), ReworkRecord.id.desc()).limit(REGISTER_LIMIT)
     with db.read() as s:
+        actor = current_actor(s, actor)
         return [_summary(*row) for row in s.execute(q)]
 
 
 def get_rework(db: Database, actor: Actor, record_id: int) -> ReworkDetail:
     with db.read() as s:
+        actor = current_actor(s, actor)
         return _detail(s, record_id)
 
 
@@ -292,10 +294,11 @@ def _apply(r: ReworkRecord, changes: ReworkChanges) -> None:
 
 
 def _commit_change(
-    db: Database, actor: Actor, record_id: int, version: int, action: str, change: _Change
+    db: Database, actor: Actor, roles: tuple[Role, ...], record_id: int, version: int, action: str, change: _Change
 ) -> ReworkDetail:
     try:
         with db.write() as s:
+            actor = current_actor(s, actor, *roles)
             r = _load_for_write(s, record_id, version)
             before = _fields(r)
             change(s, r)
@@ -310,7 +313,6 @@ def _commit_change(
 
 def update_rework(db: Database, actor: Actor, record_id: int, version: int, changes: ReworkChanges) -> ReworkDetail:
     """Save the cause analysis of an open record (nothing is required until it is closed)."""
-    require_role(actor, *EDIT_ROLES)
 
     def change(s: Session, r: ReworkRecord) -> None:
         if r.status == ReworkStatus.CLOSED.value:
@@ -322,12 +324,11 @@ def update_rework(db: Database, actor: Actor, record_id: int, version: int, chan
             raise ValidationError(problems)
         _apply(r, changes)
 
-    return _commit_change(db, actor, record_id, version, "update_rework", change)
+    return _commit_change(db, actor, EDIT_ROLES, record_id, version, "update_rework", change)
 
 
 def close_rework(db: Database, actor: Actor, record_id: int, version: int, changes: ReworkChanges) -> ReworkDetail:
     """Save and close: a closed record needs its cause category and the corrective action."""
-    require_role(actor, *CLOSE_ROLES)
 
     def change(s: Session, r: ReworkRecord) -> None:
         if r.status == ReworkStatus.CLOSED.value:
@@ -340,12 +341,11 @@ def close_rework(db: Database, actor: Actor, record_id: int, version: int, chang
         r.closed_at = datetime.now(UTC)
         r.closed_by_id = actor.id
 
-    return _commit_change(db, actor, record_id, version, "close_rework", change)
+    return _commit_change(db, actor, CLOSE_ROLES, record_id, version, "close_rework", change)
 
 
 def reopen_rework(db: Database, actor: Actor, record_id: int, version: int, reason: str) -> ReworkDetail:
     """A manager reopens a closed record with a reason; the audit log keeps both."""
-    require_role(actor, *REOPEN_ROLES)
     if not reason.strip():
         raise ValidationError(
             [Problem("reason", QT_TRANSLATE_NOOP("Messages", "Enter the reason for reopening the record."))]
@@ -359,7 +359,7 @@ def reopen_rework(db: Database, actor: Actor, record_id: int, version: int, reas
         r.closed_by_id = None
         audit.record(s, actor, "reopen_rework_reason", ENTITY, r.id, {"reason": reason.strip()})
 
-    return _commit_change(db, actor, record_id, version, "reopen_rework", change)
+    return _commit_change(db, actor, REOPEN_ROLES, record_id, version, "reopen_rework", change)
 
 
 # --- external reworks and comebacks ----------------------------------------------------------
@@ -400,6 +400,7 @@ def comeback_candidates(
     # The delivered_at index narrows to the longest window; the VIN then picks the car.
     earliest = now - timedelta(days=_LONGEST_DAYS + 2)
     with db.read() as s:
+        actor = current_actor(s, actor)
         q = select(WorkOrder.id).where(
             WorkOrder.delivered_at >= earliest,
             WorkOrder.delivered_at <= now,
@@ -537,6 +538,7 @@ def register_external(
 ) -> ReworkDetail:
     """The advisor registers a comeback: the customer returned with the same fault after delivery."""
     with db.write() as s:
+        actor = current_actor(s, actor, *REGISTER_ROLES)
         record = add_external_record(s, actor, original_order_id, rework_order_id, description)
         record_id = record.id
     return get_rework(db, actor, record_id)

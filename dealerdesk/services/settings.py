@@ -14,7 +14,7 @@ from dealerdesk.domain.discount_rules import DEFAULT_LIMITS_PCT
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationError
 from dealerdesk.domain.roles import Role
 from dealerdesk.services import audit
-from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.actor import Actor, current_actor
 
 LANGUAGES = ("system", "zh_CN", "en")
 DEFAULT_GIFTS = (
@@ -59,7 +59,6 @@ def get_settings(db: Database) -> DealerSettings:
 
 
 def save_settings(db: Database, actor: Actor, new: DealerSettings) -> DealerSettings:
-    require_role(actor, Role.MANAGER, Role.ADMIN)
     problems: list[Problem] = []
     if not new.dealer_name.strip():
         problems.append(Problem("dealer_name", QT_TRANSLATE_NOOP("Messages", "Enter the dealership's name.")))
@@ -92,6 +91,7 @@ def save_settings(db: Database, actor: Actor, new: DealerSettings) -> DealerSett
     if problems:
         raise ValidationError(problems)
     with db.write() as s:
+        actor = current_actor(s, actor, Role.MANAGER, Role.ADMIN)
         before = asdict(_stored(s))
         after = asdict(new)
         for key, value in after.items():

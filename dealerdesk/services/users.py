@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import math
+import os
 from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database
-from dealerdesk.db.models import User, UserRole
+from dealerdesk.db.models import SignInThrottle, User, UserRole
 from dealerdesk.domain.messages import (
     QT_TRANSLATE_NOOP,
     DealerDeskError,
@@ -18,7 +23,7 @@ from dealerdesk.domain.messages import (
 )
 from dealerdesk.domain.roles import Role
 from dealerdesk.services import audit
-from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.passwords import hash_password, verify_password
 
 MIN_PASSWORD_LENGTH = 6
@@ -117,25 +122,114 @@ def create_first_admin(db: Database, username: str, full_name: str, password: st
         return actor
 
 
-def authenticate(db: Database, username: str, password: str) -> Actor:
+# Sign-in throttle: after this many wrong passwords in a row for one name, each further attempt
+# waits, 30 s after the fifth and doubling with every wrong one after it, shared by every workstation.
+THROTTLE_AFTER = 5
+THROTTLE_FIRST_DELAY = timedelta(seconds=30)
+_THROTTLE_MAX_DOUBLINGS = 12  # ~34 hours: the arithmetic never overflows a datetime
+
+
+class SignInThrottled(DealerDeskError):
+    """Too many wrong passwords for a name: ``seconds`` until the next try (the dialog counts down)."""
+
+    def __init__(self, username: str, seconds: int) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("Messages", "Too many wrong passwords for {username}. Try again in {seconds} seconds."),
+            username=username,
+            seconds=seconds,
+        )
+        self.seconds = seconds
+
+
+@cache
+def _dummy_hash() -> str:
+    """Checked against when the name is unknown, so unknown and known names cost the same time."""
+    return hash_password(os.urandom(16).hex())
+
+
+def _throttle_delay(failures: int) -> timedelta | None:
+    if failures < THROTTLE_AFTER:
+        return None
+    return THROTTLE_FIRST_DELAY * (1 << min(failures - THROTTLE_AFTER, _THROTTLE_MAX_DOUBLINGS))
+
+
+def _wait_left(locked_until: datetime | None, now: datetime) -> int:
+    return 0 if locked_until is None or locked_until <= now else math.ceil((locked_until - now).total_seconds())
+
+
+def authenticate(db: Database, username: str, password: str, now: datetime | None = None) -> Actor:
+    """Sign in; every attempt, good or bad, goes into the audit log.
+
+    One message for an unknown user and a wrong password, and the same scrypt work for both,
+    so that neither the text nor the time tells which names exist. The throttle is kept per
+    typed name for the same reason.
+    """
+    name = username.strip()[:64]
+    now = now or utcnow()
     with db.read() as s:
-        user = s.scalar(select(User).where(User.username == username.strip()))
-        # One message for an unknown user and a wrong password: no hint which names exist.
-        if user is None or not verify_password(password, user.password_hash):
-            raise DealerDeskError(QT_TRANSLATE_NOOP("Messages", "The user name or the password is wrong."))
-        if not user.is_active:
-            raise DealerDeskError(
-                QT_TRANSLATE_NOOP("Messages", "The account {username} is deactivated. Ask your administrator."),
-                username=user.username,
+        throttle = s.get(SignInThrottle, name)
+        wait = _wait_left(throttle.locked_until if throttle else None, now)
+        if wait:
+            raise SignInThrottled(name, wait)
+        user = s.scalar(select(User).where(User.username == name))
+        stored = user.password_hash if user is not None else _dummy_hash()
+        known = _actor(user) if user is not None else None
+        active = user is not None and user.is_active
+    good = verify_password(password, stored) and known is not None
+    delay: timedelta | None = None
+    with db.write() as s:
+        throttle = s.get(SignInThrottle, name)
+        if not good:
+            if throttle is None:
+                throttle = SignInThrottle(username=name, failures=0)
+                s.add(throttle)
+            throttle.failures += 1
+            delay = _throttle_delay(throttle.failures)
+            throttle.locked_until = now + delay if delay else None
+            audit.record(
+                s,
+                None,
+                "sign_in_failed",
+                "user",
+                known.id if known else name,
+                {"username": name, "failures": throttle.failures},
             )
-        return _actor(user)
+        else:
+            if throttle is not None:
+                s.delete(throttle)
+            audit.record(
+                s,
+                known,
+                "sign_in" if active else "sign_in_refused_inactive",
+                "user",
+                known.id if known else name,
+                {"username": name},
+            )
+    if not good:
+        if delay:
+            raise SignInThrottled(name, math.ceil(delay.total_seconds()))
+        raise DealerDeskError(QT_TRANSLATE_NOOP("Messages", "The user name or the password is wrong."))
+    assert known is not None
+    if not active:
+        raise DealerDeskError(
+            QT_TRANSLATE_NOOP("Messages", "The account {username} is deactivated. Ask your administrator."),
+            username=known.username,
+        )
+    return known
+
+
+def check_still_signed_in(db: Database, actor: Actor) -> Actor:
+    """The actor as stored now; raises AccountRevoked once the account was deactivated (the window polls this)."""
+    with db.read() as s:
+        return current_actor(s, actor)
 
 
 def confirm_password(db: Database, actor: Actor, password: str) -> None:
     """Re-authenticate the signed-in user (signatures are authenticated acts)."""
     with db.read() as s:
+        current_actor(s, actor)  # a deactivated account hears so, not "the password is wrong"
         user = s.get(User, actor.id)
-        if user is None or not user.is_active or not verify_password(password, user.password_hash):
+        if user is None or not verify_password(password, user.password_hash):
             raise DealerDeskError(QT_TRANSLATE_NOOP("Messages", "The password is wrong."))
 
 
@@ -167,9 +261,9 @@ def create_user(
     roles: set[Role],
     team: str = "",
 ) -> UserView:
-    require_role(actor, Role.ADMIN)
     _check_new_user(username, full_name, password, roles)
     with db.write() as s:
+        actor = current_actor(s, actor, Role.ADMIN)
         user = _add_user(s, username, full_name, password, roles, team)
         audit.record(
             s,
@@ -202,12 +296,12 @@ def _active_admins(s: Session) -> int:
 
 
 def update_user(db: Database, actor: Actor, user_id: int, full_name: str, roles: set[Role], team: str) -> UserView:
-    require_role(actor, Role.ADMIN)
     if not full_name.strip():
         raise ValidationError([Problem("full_name", QT_TRANSLATE_NOOP("Messages", "Enter the person's full name."))])
     if not roles:
         raise ValidationError([Problem("roles", QT_TRANSLATE_NOOP("Messages", "Give the user at least one role."))])
     with db.write() as s:
+        actor = current_actor(s, actor, Role.ADMIN)
         user = _get(s, user_id)
         before = {
             "full_name": user.full_name,
@@ -230,20 +324,19 @@ def update_user(db: Database, actor: Actor, user_id: int, full_name: str, roles:
 
 
 def reset_password(db: Database, actor: Actor, user_id: int, new_password: str) -> None:
-    if actor.id != user_id:
-        require_role(actor, Role.ADMIN)
     problems = password_problems(new_password)
     if problems:
         raise ValidationError(problems)
     with db.write() as s:
+        actor = current_actor(s, actor, *(() if actor.id == user_id else (Role.ADMIN,)))
         user = _get(s, user_id)
         user.password_hash = hash_password(new_password)
         audit.record(s, actor, "reset_password", "user", user.id, {"username": user.username})
 
 
 def set_active(db: Database, actor: Actor, user_id: int, active: bool) -> UserView:
-    require_role(actor, Role.ADMIN)
     with db.write() as s:
+        actor = current_actor(s, actor, Role.ADMIN)
         user = _get(s, user_id)
         if not active and user.id == actor.id:
             raise DealerDeskError(QT_TRANSLATE_NOOP("Messages", "You cannot deactivate your own account."))

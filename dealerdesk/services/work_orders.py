@@ -69,7 +69,7 @@ from dealerdesk.domain.vocabulary import (
     ServiceCategory,
 )
 from dealerdesk.services import audit, rework
-from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.actor import Actor, current_actor, require_role
 from dealerdesk.services.customers import last_recorded_km, record_visit, vin_mileage_floor
 
 __all__ = [
@@ -572,9 +572,9 @@ def save_draft(
 ) -> OrderDetail:
     """Keep whatever the form holds. A draft is never checked; an order already open is checked
     in full (it may not become incomplete), keeping its status."""
-    require_role(actor, Role.ADVISOR)
     now = utcnow()
     with db.write() as s:
+        actor = current_actor(s, actor, Role.ADVISOR)
         if order_id is None:
             o = _new_order(s, actor, data, now)
             before: dict[str, Any] = {}
@@ -614,6 +614,7 @@ def open_order(
     """
     now = utcnow()
     with db.write() as s:
+        actor = current_actor(s, actor)
         if order_id is None:
             require_role(actor, Role.ADVISOR)
             o = _new_order(s, actor, data, now)
@@ -665,6 +666,7 @@ def dispatch_to_workshop(db: Database, actor: Actor, order_id: int, expected_ver
     """Open -> in workshop; every labour line must name its technician (the job card prints them)."""
     now = utcnow()
     with db.write() as s:
+        actor = current_actor(s, actor)
         o = _load_for_write(s, order_id, expected_version)
         check_transition(OrderStatus(o.status), OrderStatus.IN_WORKSHOP, actor.roles)
         problems = [
@@ -690,6 +692,7 @@ def cancel_order(
         raise ValidationError(problems)
     now = utcnow()
     with db.write() as s:
+        actor = current_actor(s, actor)
         o = _load_for_write(s, order_id, expected_version)
         source = _transition(s, actor, o, OrderStatus.CANCELLED, now)
         o.cancel_reason = reason.strip()
@@ -708,9 +711,9 @@ def add_extra_work(
     expected_version: int | None = None,
 ) -> OrderDetail:
     """Record extra work the customer approved: the estimate grows by its amount, the promise moves."""
-    require_role(actor, Role.ADVISOR)
     now = utcnow()
     with db.write() as s:
+        actor = current_actor(s, actor, Role.ADVISOR)
         o = _load_for_write(s, order_id, expected_version)
         status = OrderStatus(o.status)
         if status not in EXTRA_WORK_STATUSES:

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from dealerdesk.domain.messages import CONTEXT, DealerDeskError, Problem, ValidationError
+from dealerdesk.domain.messages import CONTEXT, AccountRevoked, DealerDeskError, Problem, ValidationError
+
+
+class _Revocations(QObject):
+    """Says "this account was deactivated" to the main window from wherever a service refused it."""
+
+    revoked = Signal(str)
+
+
+revocations = _Revocations()
 
 
 def tr_message(text: str) -> str:
@@ -14,7 +23,10 @@ def tr_message(text: str) -> str:
 
 
 def error_text(err: DealerDeskError) -> str:
-    return err.render(tr_message)
+    text = err.render(tr_message)
+    if isinstance(err, AccountRevoked):  # every dialog shows errors through here: the window signs out
+        revocations.revoked.emit(text)
+    return text
 
 
 def problem_text(p: Problem) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,10 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk import __version__
+from dealerdesk.domain.messages import AccountRevoked
 from dealerdesk.domain.roles import ROLE_LABELS, Role
+from dealerdesk.services import users
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.feedback import show_info, tr_message
+from dealerdesk.ui.feedback import error_text, revocations, show_error, show_info, tr_message
 from dealerdesk.ui.workshop import alerts_ui
+
+# How often an idle window asks whether its account is still active; any action asks at once.
+ACCOUNT_POLL_MS = 30_000
 
 PageFactory = Callable[[UiContext], QWidget]
 
@@ -137,9 +142,34 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.tr("Database: {name}").format(name=ctx.db.display_name))
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
+        # Rights follow the database: a deactivated account is signed out, here and on every workstation.
+        self.signed_out = False
+        self._account_timer = QTimer(self)
+        self._account_timer.setInterval(ACCOUNT_POLL_MS)
+        self._account_timer.timeout.connect(self.check_account)
+        self._account_timer.start()
+        revocations.revoked.connect(self._revoked, Qt.ConnectionType.QueuedConnection)
         self.restore_state()
         # Work running late: the advisor sees it within a minute (badge, status bar).
         self.alert_watch = alerts_ui.install(self)
+
+    def check_account(self) -> None:
+        try:
+            users.check_still_signed_in(self.ctx.db, self.ctx.actor)
+        except AccountRevoked as err:
+            error_text(err)  # reaches _revoked like any refusal a dialog shows
+
+    def _revoked(self, text: str) -> None:
+        """Say why, close every dialog without asking to save (nothing can be saved under this account), sign out."""
+        if self.signed_out:
+            return
+        self.signed_out = True
+        self._account_timer.stop()
+        show_error(self, text)
+        for dialog in reversed(self.findChildren(QDialog)):
+            if dialog.isVisible():
+                dialog.done(QDialog.DialogCode.Rejected)
+        self.close()
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

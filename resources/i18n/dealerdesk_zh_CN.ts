@@ -1913,6 +1913,10 @@ Service office of a car dealership.</source>
         <translation>{user} 无权执行此操作：需要“{roles}”角色。</translation>
     </message>
     <message>
+        <source>The account {username} was deactivated by an administrator: you have been signed out. Nothing of yours that was saved is lost.</source>
+        <translation>账户 {username} 已被管理员停用：您已被注销登录。您已保存的内容都不会丢失。</translation>
+    </message>
+    <message>
         <source>{name} already holds data; nothing was changed. Choose a new file for the demo.</source>
         <translation>{name} 中已有数据，未做任何更改。请为演示数据库指定一个新文件。</translation>
     </message>
@@ -2027,6 +2031,10 @@ Service office of a car dealership.</source>
     <message>
         <source>This database already has users: sign in instead.</source>
         <translation>该数据库已有用户，请直接登录。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for {username}. Try again in {seconds} seconds.</source>
+        <translation>{username} 的密码错误次数过多。请在 {seconds} 秒后再试。</translation>
     </message>
     <message>
         <source>The user name or the password is wrong.</source>

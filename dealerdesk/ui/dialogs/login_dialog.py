@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from dealerdesk.db.database import Database
@@ -25,6 +26,13 @@ class LoginDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.try_sign_in)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.usernameEdit.setFocus()
+        # After too many wrong passwords: the wait counts down once a second; the name is kept.
+        self._throttled: str | None = None  # the name that must wait
+        self._seconds_left = 0
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+        self.ui.usernameEdit.textChanged.connect(lambda _t: self._update_button())
 
     def try_sign_in(self) -> None:
         username = self.ui.usernameEdit.text().strip()
@@ -34,9 +42,36 @@ class LoginDialog(QDialog):
             return
         try:
             self.actor = users.authenticate(self.db, username, self.ui.passwordEdit.text())
+        except users.SignInThrottled as err:
+            self.ui.passwordEdit.clear()
+            self._throttled, self._seconds_left = err.params["username"], err.seconds
+            self._countdown.start()
+            self._show_wait()
+            return
         except DealerDeskError as err:
             self.ui.errorLabel.setText(error_text(err))
             self.ui.passwordEdit.clear()
             self.ui.passwordEdit.setFocus()
             return
         self.accept()
+
+    def _show_wait(self) -> None:
+        assert self._throttled is not None
+        self.ui.errorLabel.setText(error_text(users.SignInThrottled(self._throttled, self._seconds_left)))
+        self._update_button()
+
+    def _tick(self) -> None:
+        self._seconds_left -= 1
+        if self._seconds_left > 0:
+            self._show_wait()
+            return
+        self._countdown.stop()
+        self._throttled = None
+        self.ui.errorLabel.clear()
+        self._update_button()
+        self.ui.passwordEdit.setFocus()
+
+    def _update_button(self) -> None:
+        """Only the throttled name waits: another person may sign in at this workstation meanwhile."""
+        waiting = self._throttled is not None and self.ui.usernameEdit.text().strip()[:64] == self._throttled
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not waiting)
