@@ -18,6 +18,7 @@ from dealerdesk.services.actor import Actor
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text
+from dealerdesk.ui.lock_wait import LockWaitNotice
 from dealerdesk.ui.widgets.window_geometry import app_qsettings
 
 
@@ -75,6 +76,7 @@ def run_gui(db_arg: str | None, lang_arg: str | None) -> int:
     except DealerDeskError as err:
         QMessageBox.critical(None, "DealerDesk", error_text(err))
         return 2
+    db.lock_wait = LockWaitNotice()
     settings = get_settings(db)
     lang = resolve_language(lang_arg, settings.ui_language)
     if lang != first_lang:  # the Settings choice differs: swap, rather than load the same files again

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -18,12 +19,20 @@ import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError
 
 ENV_URL = "DEALERDESK_DATABASE_URL"
 BUSY_TIMEOUT_MS = 10_000
+# Taking the write lock is tried in short steps, so the person hears within a second that another
+# workstation (or program) holds it, and the wait can go on well past SQLite's own busy timeout.
+LOCK_STEP_MS = 500
+LOCK_PATIENCE_S = 120.0
+
+# Told how long a write has waited for the lock so far, then None once it has it (or gave up).
+LockWaitCallback = Callable[[float | None], None]
 
 
 def default_db_path() -> Path:
@@ -87,7 +96,7 @@ def check_location(url: str, *, writable: bool = True) -> None:
         )
 
 
-def _install_sqlite_pragmas(engine: Engine, read_only: bool) -> None:
+def _install_sqlite_pragmas(engine: Engine, read_only: bool, db: Database) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own is deferred and late).
@@ -102,7 +111,46 @@ def _install_sqlite_pragmas(engine: Engine, read_only: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("immediate") else "BEGIN")
+        if conn.get_execution_options().get("immediate"):
+            _begin_immediate(conn, db)
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    return isinstance(exc.orig, sqlite3.OperationalError) and "locked" in str(exc.orig)
+
+
+def _begin_immediate(conn: Any, db: Database) -> None:
+    """BEGIN IMMEDIATE, retried while another connection holds the write lock; never a raw "database is locked"."""
+    started = time.monotonic()
+    told = False
+    conn.exec_driver_sql(f"PRAGMA busy_timeout={LOCK_STEP_MS}")
+    try:
+        while True:
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            except OperationalError as exc:
+                waited = time.monotonic() - started
+                if not _is_busy(exc):
+                    raise
+                if waited >= db.lock_patience:
+                    raise DealerDeskError(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "Another workstation or program has kept the database busy for {seconds} seconds. "
+                            "Nothing was saved and what you entered is still here: try again in a moment.",
+                        ),
+                        seconds=round(waited),
+                    ) from exc
+                if db.lock_wait is not None:
+                    db.lock_wait(waited)
+                    told = True
+    finally:
+        if told and db.lock_wait is not None:
+            db.lock_wait(None)
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
 class Database:
@@ -121,8 +169,11 @@ class Database:
         else:
             self.engine = create_engine(url, echo=echo)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
+        # The window sets lock_wait to show "waiting for another workstation…" (SQLite only).
+        self.lock_wait: LockWaitCallback | None = None
+        self.lock_patience = LOCK_PATIENCE_S
         if self.is_sqlite:
-            _install_sqlite_pragmas(self.engine, read_only)
+            _install_sqlite_pragmas(self.engine, read_only, self)
         write_bind = self.engine.execution_options(immediate=True) if self.is_sqlite else self.engine
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(write_bind, expire_on_commit=False)

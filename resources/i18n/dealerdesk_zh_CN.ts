@@ -1177,6 +1177,13 @@ Show all findings to see the others.</source>
     </message>
 </context>
 <context>
+    <name>LockWait</name>
+    <message>
+        <source>Waiting for another workstation… ({seconds} s)</source>
+        <translation>正在等待其他工作站…（{seconds} 秒）</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Service office – please sign in</source>
@@ -1367,6 +1374,10 @@ Service office of a car dealership.</source>
     <message>
         <source>The folder {folder} is read-only: the database needs to write its journal there. Choose a folder you can write to.</source>
         <translation>文件夹 {folder} 为只读：数据库需要在其中写入日志文件。请选择一个有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>Another workstation or program has kept the database busy for {seconds} seconds. Nothing was saved and what you entered is still here: try again in a moment.</source>
+        <translation>其他工作站或程序已占用数据库 {seconds} 秒。本次未保存任何内容，您输入的内容仍然保留：请稍后再试。</translation>
     </message>
     <message>
         <source>{path} is empty: it holds no DealerDesk database. It was left untouched.</source>

@@ -1,0 +1,56 @@
+"""Another program holding the write lock: the save waits and says so, then succeeds or gives a clear message."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+
+import pytest
+
+from dealerdesk.db.database import Database
+from dealerdesk.domain.messages import DealerDeskError
+from dealerdesk.services import work_orders
+from dealerdesk.services.order_search import OrderQuery, count_orders
+from tests.helpers import UserSet
+from tests.order_samples import complete_order
+
+
+def hold_write_lock(db: Database) -> sqlite3.Connection:
+    assert db.path is not None
+    other = sqlite3.connect(db.path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    return other
+
+
+def test_a_save_waits_for_the_lock_says_so_and_succeeds(db: Database, people: UserSet) -> None:
+    waits: list[float | None] = []
+    db.lock_wait = waits.append
+    other = hold_write_lock(db)
+    threading.Timer(1.6, other.rollback).start()
+    started = time.monotonic()
+    detail = work_orders.save_draft(db, people.advisor, complete_order())
+    assert time.monotonic() - started >= 1.5
+    assert detail.number and count_orders(db, OrderQuery()) == 1
+    assert len(waits) >= 2 and waits[-1] is None and all(w is not None and w >= 0 for w in waits[:-1])
+    other.close()
+
+
+def test_past_the_patience_a_clear_message_and_nothing_half_written(db: Database, people: UserSet) -> None:
+    db.lock_patience = 1.2
+    waits: list[float | None] = []
+    db.lock_wait = waits.append
+    other = hold_write_lock(db)
+    try:
+        with pytest.raises(DealerDeskError) as err:
+            work_orders.save_draft(db, people.advisor, complete_order())
+        text = str(err.value)
+        assert "Another workstation or program has kept the database busy" in text
+        assert "locked" not in text
+        assert waits[-1] is None
+    finally:
+        other.rollback()
+        other.close()
+    assert count_orders(db, OrderQuery()) == 0
+    db.lock_wait = None
+    assert work_orders.save_draft(db, people.advisor, complete_order()).number  # the next try works
