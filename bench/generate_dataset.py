@@ -84,7 +84,7 @@ from dealerdesk.services.demo_values import (  # noqa: E402
 from dealerdesk.services.passwords import hash_password  # noqa: E402
 from dealerdesk.services.settings import DealerSettings  # noqa: E402
 
-DATASET_VERSION = 2  # bump when the generator changes what it writes: cached files are rebuilt
+DATASET_VERSION = 3  # bump when the generator changes what it writes: cached files are rebuilt
 DEFAULT_ORDERS = 150_000
 DEFAULT_SEED = 4_2026
 DATA_DIR = Path(__file__).resolve().parent / "data"

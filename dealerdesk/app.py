@@ -18,6 +18,7 @@ from dealerdesk.services.actor import Actor
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text
+from dealerdesk.ui.health_check import StartupHealthCheck
 from dealerdesk.ui.lock_wait import LockWaitNotice
 from dealerdesk.ui.widgets.window_geometry import app_qsettings
 
@@ -83,6 +84,7 @@ def run_gui(db_arg: str | None, lang_arg: str | None) -> int:
         for t in keep:
             app.removeTranslator(t)
         keep = install_translators(app, lang)
+    checked = False
     while True:  # back to the sign-in when the account is deactivated while signed in
         actor = sign_in(db)
         if actor is None:
@@ -97,6 +99,9 @@ def run_gui(db_arg: str | None, lang_arg: str | None) -> int:
             )
             backup = None
         window.show()
+        if db.path is not None and not checked:  # SQLite only; once per start
+            checked = True
+            StartupHealthCheck(db.path, window).start()
         code = app.exec()
         if not window.signed_out:
             return code

@@ -22,6 +22,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from dealerdesk.db.health import damage_error, is_damage
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError
 
 ENV_URL = "DEALERDESK_DATABASE_URL"
@@ -188,13 +189,23 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read() as session, session.begin():
+        with self._damage_as_message(), self._read() as session, session.begin():
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with self._write() as session, session.begin():
+        with self._damage_as_message(), self._write() as session, session.begin():
             yield session
+
+    @contextmanager
+    def _damage_as_message(self) -> Iterator[None]:
+        """A damaged page hit by any use case reaches the person as what to do, not a raw DatabaseError."""
+        try:
+            yield
+        except SADatabaseError as exc:
+            if self.is_sqlite and exc.orig is not None and is_damage(exc.orig):
+                raise damage_error(self.display_name, exc.orig) from exc
+            raise
 
     def dispose(self) -> None:
         self.engine.dispose()

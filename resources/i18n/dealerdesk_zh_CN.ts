@@ -3115,6 +3115,14 @@ Service office of a car dealership.</source>
         <source>A search holds at most {n} characters; this one has {length}. Shorten it.</source>
         <translation>搜索内容最多 {n} 个字符，当前有 {length} 个。请缩短。</translation>
     </message>
+    <message>
+        <source>The database file {path} is damaged ({detail}). Nothing was changed. Restore the newest backup (dealerdesk restore, or ask your administrator); dealerdesk check shows what is damaged.</source>
+        <translation>数据库文件 {path} 已损坏（{detail}）。本次未作任何更改。请恢复最新的备份（dealerdesk restore，或联系管理员）；dealerdesk check 可显示损坏之处。</translation>
+    </message>
+    <message>
+        <source>The check at start found damage in the database file {path}: {detail}. Do not go on entering work: restore the newest backup (dealerdesk restore, or ask your administrator).</source>
+        <translation>启动时的检查发现数据库文件 {path} 已损坏：{detail}。请不要继续录入工作：请恢复最新的备份（dealerdesk restore，或联系管理员）。</translation>
+    </message>
 </context>
 <context>
     <name>MondayPage</name>
