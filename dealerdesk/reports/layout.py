@@ -134,7 +134,9 @@ class Paper:
     # --- cell contents -------------------------------------------------------------
     def text(self, value: str, style: ParagraphStyle | None = None) -> Paragraph:
         """Any text, typed by a user or taken from the label table, as a wrapping cell."""
-        return Text(printable(value, self.font), style or self.styles.body)
+        cell = Text(printable(value, self.font), style or self.styles.body)
+        cell.source = value
+        return cell
 
     def label(self, value: str) -> Paragraph:
         return Text(printable(value, self.font), self.styles.label)
@@ -180,8 +182,12 @@ class Paper:
         if header is not None:
             data.append([self.label(h) for h in header])
         head_rows = len(data)
+        continued: list[int] = []  # rows that go on below, in the same cell, without a rule
         if rows:
-            data += [list(row) for row in rows]
+            for row in rows:
+                pieces = self._pieces(row, widths)
+                continued += range(len(data), len(data) + len(pieces) - 1)
+                data += pieces
         else:
             data.append([self.text(self.labels.none)] + [""] * (columns - 1))
         commands: list[tuple[Any, ...]] = [
@@ -201,6 +207,7 @@ class Paper:
         commands += [("BACKGROUND", (c, head_rows), (c, -1), LABEL_FILL) for c in label_columns]
         if not rows:
             commands.append(("SPAN", (0, head_rows), (-1, head_rows)))
+        commands += [("LINEBELOW", (0, r), (-1, r), 0.6, colors.white) for r in continued]
         commands += extra_style
         table = SectionTable(
             data,
@@ -215,6 +222,33 @@ class Paper:
         )
         table.setStyle(TableStyle(commands))
         return table
+
+    def _pieces(self, row: Sequence[Cell], widths: Sequence[float]) -> list[list[Cell]]:
+        """The row, or, when a cell holds more text than fits a quarter page, the row and its continuations.
+
+        ReportLab splits one tall row by wrapping its text again on every page it reaches, which
+        takes minutes for a long text in a narrow column and can end in a LayoutError. Rows of at
+        most a quarter page each split between pages like any other, so any length prints.
+        """
+        chunks: list[list[str] | None] = []
+        for cell, width in zip(row, widths, strict=True):
+            parts = None
+            if isinstance(cell, Text) and cell.source is not None:
+                per_line = max(1, int((width - 6) / cell.style.fontSize))
+                size = per_line * max(1, int(BODY_HEIGHT / 4 / cell.style.leading))
+                parts = _chunked(cell.source, size) if len(cell.source) > size else None
+            chunks.append(parts)
+        if all(c is None for c in chunks):
+            return [list(row)]
+        count = max(len(c) for c in chunks if c is not None)
+        pieces: list[list[Cell]] = [[] for _ in range(count)]
+        for cell, parts in zip(row, chunks, strict=True):
+            for i in range(count):
+                if parts is None or not isinstance(cell, Text):
+                    pieces[i].append(cell if i == 0 else "")
+                else:
+                    pieces[i].append(Text(printable(parts[i], self.font), cell.style) if i < len(parts) else "")
+        return pieces
 
     def fields(
         self, title: str, pairs: Sequence[tuple[str, str]], *, per_row: int = 2, label_width: float = 24 * mm
@@ -395,8 +429,10 @@ class Text(Paragraph):  # type: ignore[misc]
 
     _wrapped_width: float | None = None
 
+    source: str | None = None  # the text before markup, kept so that a long one can be cut into rows
+
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        if available_width != self._wrapped_width:
+        if available_width != self._wrapped_width or not hasattr(self, "blPara"):  # split drops blPara
             super().wrap(available_width, available_height)
             self._wrapped_width = available_width
         return self.width, self.height
@@ -434,6 +470,18 @@ class TickBoxes(Flowable):  # type: ignore[misc]
             x += self.box + self.gap
             canvas.drawString(x, baseline, option)
             x += stringWidth(option, self.font_name, self.size) + self.size
+
+
+def _chunked(text: str, size: int) -> list[str]:
+    """``text`` in pieces of about ``size`` characters, cut after a line break or a space where one is near."""
+    pieces: list[str] = []
+    while len(text) > size:
+        cut = max(text.rfind("\n", size // 2, size), text.rfind(" ", size // 2, size))
+        cut = cut + 1 if cut > 0 else size
+        pieces.append(text[:cut])
+        text = text[cut:]
+    pieces.append(text)
+    return pieces
 
 
 def spaced(blocks: list[Flowable]) -> list[Flowable]:
