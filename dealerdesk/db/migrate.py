@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,6 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect
 from sqlalchemy.exc import OperationalError
 
+from dealerdesk.db.backups import copy_database
 from dealerdesk.db.database import Database
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError
 
@@ -88,15 +88,7 @@ def backup_sqlite(path: Path, now: datetime | None = None) -> Path:
     while target.exists():
         n += 1
         target = path.with_name(f"{path.stem}.backup-{stamp}-{n}{path.suffix}")
-    src = sqlite3.connect(path)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    copy_database(path, target)
     return target
 
 

@@ -56,6 +56,10 @@
         <source>Database upgraded; the previous version was saved as {path}</source>
         <translation>数据库已升级，升级前的版本已备份为 {path}</translation>
     </message>
+    <message>
+        <source>Today&apos;s backup written and verified: {path}</source>
+        <translation>今日备份已写入并校验：{path}</translation>
+    </message>
 </context>
 <context>
     <name>CallTasksModel</name>
@@ -1956,6 +1960,26 @@ Service office of a car dealership.</source>
         <translation>数据库 {path} 不存在。请用 --db PATH 指定一个已有的文件。</translation>
     </message>
     <message>
+        <source>The backup of {path} failed its integrity check and was not kept: {detail}</source>
+        <translation>{path} 的备份未通过完整性检查，未予保留：{detail}</translation>
+    </message>
+    <message>
+        <source>The backup of {path} to {folder} failed: {detail}</source>
+        <translation>将 {path} 备份到 {folder} 失败：{detail}</translation>
+    </message>
+    <message>
+        <source>The backup {path} does not exist.</source>
+        <translation>备份 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is not a sound DealerDesk backup ({detail}); nothing was restored.</source>
+        <translation>{path} 不是完好的 DealerDesk 备份（{detail}）；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} exists. Add --force to replace it with the backup; the current file is then kept beside it.</source>
+        <translation>{path} 已存在。如要用备份替换它，请加上 --force；当前文件将保留在其旁边。</translation>
+    </message>
+    <message>
         <source>The database {name} is not at this version&apos;s schema ({current}, needs {head}): start DealerDesk once to migrate it, then print again.</source>
         <translation>数据库 {name} 的结构版本与本程序不符（当前为 {current}，需要 {head}）：请先启动一次 DealerDesk 完成升级，再重新打印。</translation>
     </message>
@@ -3122,6 +3146,22 @@ Service office of a car dealership.</source>
     <message>
         <source>The check at start found damage in the database file {path}: {detail}. Do not go on entering work: restore the newest backup (dealerdesk restore, or ask your administrator).</source>
         <translation>启动时的检查发现数据库文件 {path} 已损坏：{detail}。请不要继续录入工作：请恢复最新的备份（dealerdesk restore，或联系管理员）。</translation>
+    </message>
+    <message>
+        <source>Backups here are for an SQLite file; back up a server database with its own tools (pg_dump).</source>
+        <translation>此处的备份仅适用于 SQLite 文件；服务器数据库请用其自带工具（pg_dump）备份。</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path}</source>
+        <translation>备份已写入并校验：{path}</translation>
+    </message>
+    <message>
+        <source>{backup} restored to {path}.</source>
+        <translation>{backup} 已恢复到 {path}。</translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as {path}.</source>
+        <translation>被替换的文件已保留为 {path}。</translation>
     </message>
 </context>
 <context>
@@ -4733,6 +4773,22 @@ Open a complaint now with the customer&apos;s words?</source>
     <message>
         <source>Only a service manager or an administrator can change these.</source>
         <translation>只有服务经理或系统管理员可以修改这些设置。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A server database is backed up with the server&apos;s own tools (pg_dump).</source>
+        <translation>服务器数据库由服务器自带工具（pg_dump）备份。</translation>
+    </message>
+    <message>
+        <source>No backup yet. DealerDesk makes one, verified, at the first start of each day in {folder}.</source>
+        <translation>尚无备份。DealerDesk 每天首次启动时会在 {folder} 中生成一份并校验。</translation>
+    </message>
+    <message>
+        <source>Last backup: {time}, verified, in {path}. DealerDesk keeps 7 daily, 4 weekly and 12 monthly copies.</source>
+        <translation>最近一次备份：{time}，已校验，位于 {path}。DealerDesk 保留 7 份每日、4 份每周和 12 份每月备份。</translation>
     </message>
     <message>
         <source>Chinese TrueType font</source>

@@ -30,3 +30,20 @@ def test_the_check_warns_only_of_damage(qtbot, db: Database, people: UserSet, mo
         assert len(shown) == 1 and "found damage in the database file" in shown[0] and str(db.path) in shown[0]
     else:
         assert shown == []
+
+
+def test_the_days_backup_follows_a_sound_check_and_settings_shows_it(qtbot, db: Database, people: UserSet) -> None:  # type: ignore[no-untyped-def]
+    from dealerdesk.services.settings import get_settings
+    from dealerdesk.ui.context import UiContext
+    from dealerdesk.ui.pages.settings_page import SettingsPage
+
+    assert db.path is not None
+    page = SettingsPage(UiContext(db, people.manager, get_settings(db), "en"))
+    qtbot.addWidget(page)
+    assert page.backup_label.text().startswith("No backup yet.")
+    check = StartupHealthCheck(db.path, page)
+    check.start()
+    qtbot.waitUntil(lambda: check.problems is not None, timeout=20_000)
+    assert check.backup and (db.path.parent / "backups").is_dir()
+    page.refresh()
+    assert page.backup_label.text().startswith("Last backup: ") and check.backup in page.backup_label.text()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealerdesk.db.backups import backup_folder, last_backup
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.roles import Role
 from dealerdesk.i18n import resolve_language
@@ -43,6 +45,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._dealer_box())
         layout.addWidget(RepairClassesBox(ctx))  # rework: comeback window per category
+        layout.addWidget(self._backup_box())
         if ctx.actor.has(Role.ADMIN):
             layout.addWidget(self._users_box(), 1)
         else:
@@ -106,6 +109,30 @@ class SettingsPage(QWidget):
             form.addRow(QLabel(self.tr("Only a service manager or an administrator can change these.")))
         form.addRow(self.save_button)
         return box
+
+    # --- backups --------------------------------------------------------------------------------
+    def _backup_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Backups"))
+        self.backup_label = QLabel()
+        self.backup_label.setWordWrap(True)
+        self.backup_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(box).addWidget(self.backup_label)
+        self.refresh()
+        return box
+
+    def refresh(self) -> None:
+        """Shown each time the page is: the backup of the day is made in the background after the start."""
+        path = self.ctx.db.path
+        if path is None:
+            text = self.tr("A server database is backed up with the server's own tools (pg_dump).")
+        elif (latest := last_backup(path)) is None:
+            text = self.tr("No backup yet. DealerDesk makes one, verified, at the first start of each day in {folder}.")
+            text = text.format(folder=backup_folder(path))
+        else:
+            text = self.tr(
+                "Last backup: {time}, verified, in {path}. DealerDesk keeps 7 daily, 4 weekly and 12 monthly copies."
+            ).format(time=latest.taken_at.strftime("%Y-%m-%d %H:%M"), path=latest.path)
+        self.backup_label.setText(text)
 
     def _browse_font(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
