@@ -21,7 +21,7 @@ from dealerdesk.domain import satisfaction as rules
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
 from dealerdesk.domain.roles import Role
 from dealerdesk.services import audit, users
-from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.actor import Actor, current_actor, require_role
 from dealerdesk.services.rework_views import day_start
 from dealerdesk.services.rework_views import today as dealer_today
 
@@ -144,7 +144,6 @@ def open_complaint(
     today: date | None = None,
 ) -> ComplaintView:
     """Record what the customer said, against an order (its car and customer come with it) or a plate."""
-    require_role(actor, *OPEN_ROLES)
     description, order_number, plate = description.strip(), order_number.strip().upper(), plate.strip().upper()
     problems = rules.check_open(description, bool(plate or order_number or call_id is not None))
     _check_text("description", description, problems)
@@ -152,6 +151,7 @@ def open_complaint(
         raise ValidationError(problems)
     today = today or dealer_today()
     with db.write() as s:
+        actor = current_actor(s, actor, *OPEN_ROLES)
         order = None
         if order_number:
             order = s.scalars(select(WorkOrder).where(WorkOrder.number == order_number)).first()
@@ -202,7 +202,6 @@ def _load(s: Session, complaint_id: int, version: int) -> Complaint:
 
 
 def update_complaint(db: Database, actor: Actor, complaint_id: int, version: int, edit: ComplaintEdit) -> ComplaintView:
-    require_role(actor, *OPEN_ROLES)
     problems: list[Problem] = []
     _check_text("remedy", edit.remedy, problems)
     if len(edit.gift) > 100:
@@ -211,6 +210,7 @@ def update_complaint(db: Database, actor: Actor, complaint_id: int, version: int
         raise ValidationError(problems)
     try:
         with db.write() as s:
+            actor = current_actor(s, actor, *OPEN_ROLES)
             c = _load(s, complaint_id, version)
             before = {
                 "cause": c.cause,
@@ -270,8 +270,8 @@ def load_complaint(db: Database, complaint_id: int) -> ComplaintView:
 
 
 def list_complaints(db: Database, actor: Actor, open_only: bool = True) -> list[ComplaintView]:
-    require_role(actor, *OPEN_ROLES)
     with db.read() as s:
+        actor = current_actor(s, actor, *OPEN_ROLES)
         q = select(Complaint).order_by(Complaint.status.desc(), Complaint.close_by, Complaint.id)
         q = q.where(Complaint.status == ComplaintStatus.OPEN.value) if open_only else q.limit(500)
         return [_view(s, c) for c in s.scalars(q)]

@@ -41,7 +41,7 @@ from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, ConflictError, DealerD
 from dealerdesk.domain.roles import Role
 from dealerdesk.paths import resources_dir
 from dealerdesk.services import audit
-from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.rework_views import day_start
 
 REVIEW_ROLES = (Role.MANAGER, Role.ADMIN)
@@ -265,7 +265,6 @@ MAX_DAYS = 62
 
 def run_audits(db: Database, actor: Actor, first: date, last: date, now: datetime | None = None) -> list[AuditDay]:
     """Audit each day from ``first`` to ``last`` in one transaction (catching up after a holiday)."""
-    require_role(actor, *REVIEW_ROLES)
     if _bounds(last)[1] > (now or utcnow()):
         raise ValidationError([Problem("day", _FUTURE_DAY, {"day": last.isoformat()})])
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
@@ -273,6 +272,7 @@ def run_audits(db: Database, actor: Actor, first: date, last: date, now: datetim
         raise ValidationError([Problem("day", _TOO_MANY_DAYS, {"max": MAX_DAYS})])
     rs = rule_set()
     with db.write() as s:
+        actor = current_actor(s, actor, *REVIEW_ROLES)
         for day in days:
             _audit_day(s, actor, day, rs)
         return [_day(s, day) for day in days]
@@ -334,8 +334,8 @@ def _audit_day(s: Session, actor: Actor, day: date, rs: rules.RuleSet) -> None:
 
 
 def load_day(db: Database, actor: Actor, day: date) -> AuditDay:
-    require_role(actor, *REVIEW_ROLES)
     with db.read() as s:
+        actor = current_actor(s, actor, *REVIEW_ROLES)
         return _day(s, day)
 
 
@@ -399,7 +399,6 @@ def decide(
     expected: FindingStatus | None = None,
 ) -> FindingView:
     """Accept a finding (it counts against the person) or excuse it with a reason (it does not)."""
-    require_role(actor, *REVIEW_ROLES)
     reason = reason.strip()
     if status == FindingStatus.EXCUSED and not reason:
         raise ValidationError([Problem("reason", _NEEDS_REASON)])
@@ -408,6 +407,7 @@ def decide(
             [Problem("reason", QT_TRANSLATE_NOOP("Messages", "At most {max} characters."), {"max": REASON_MAX})]
         )
     with db.write() as s:
+        actor = current_actor(s, actor, *REVIEW_ROLES)
         row = s.get(DocumentFinding, finding_id, with_for_update=True)
         if row is None:
             raise DealerDeskError(_NO_FINDING)
@@ -450,8 +450,8 @@ class ScoreRow:
 
 def scores(db: Database, actor: Actor, start: date, end: date, grain: Grain) -> list[ScoreRow]:
     """Each person's score per period between ``start`` and ``end`` (inclusive); excused findings don't count."""
-    require_role(actor, *REVIEW_ROLES)
     with db.read() as s:
+        actor = current_actor(s, actor, *REVIEW_ROLES)
         scope = s.execute(
             select(DocumentAuditScope.day, DocumentAuditScope.order_id, DocumentAuditScope.user_id).where(
                 DocumentAuditScope.day >= start, DocumentAuditScope.day <= end

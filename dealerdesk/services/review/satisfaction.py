@@ -24,7 +24,7 @@ from dealerdesk.domain.rework_rules import CHINA_TIME
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import OrderStatus
 from dealerdesk.services import audit
-from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.rework_views import day_start
 from dealerdesk.services.rework_views import today as dealer_today
 from dealerdesk.services.settings import DealerSettings, get_settings
@@ -68,12 +68,12 @@ def call_list(db: Database, actor: Actor, today: date | None = None) -> list[Cal
     """Orders due a call today: delivered between the last and the first call day ago, not yet reached.
 
     Longest waiting first (they leave the list soonest), then fewest attempts."""
-    require_role(actor, *CALL_ROLES)
     today = today or dealer_today()
     settings = get_settings(db)
     oldest = day_start(today - timedelta(days=settings.satisfaction_last_day))
     newest = day_start(today - timedelta(days=settings.satisfaction_first_day - 1))
     with db.read() as s:
+        actor = current_actor(s, actor, *CALL_ROLES)
         reached = select(SatisfactionCall.order_id).where(SatisfactionCall.outcome == rules.CallOutcome.REACHED)
         orders = s.execute(
             select(WorkOrder, User.full_name)
@@ -142,7 +142,6 @@ def record_call(
     words: str = "",
 ) -> CallRecorded:
     """Keep one call: the five marks and the customer's words when reached, else why not."""
-    require_role(actor, *CALL_ROLES)
     words = words.strip()
     problems = rules.check_call(outcome, ratings, words)
     if problems:
@@ -150,6 +149,7 @@ def record_call(
     settings = get_settings(db)
     try:
         with db.write() as s:
+            actor = current_actor(s, actor, *CALL_ROLES)
             order = s.get(WorkOrder, order_id)
             if order is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Messages", "The order no longer exists."))
@@ -197,9 +197,9 @@ class CallSummary:
 
 def summary(db: Database, actor: Actor, start: date, end: date, settings: DealerSettings | None = None) -> CallSummary:
     """Calls made in [start, end] (local days): averages per item and the lowest marks' words verbatim."""
-    require_role(actor, Role.MANAGER, Role.ADMIN, Role.CUSTOMER_CARE)
     lo, hi = day_start(start), day_start(end + timedelta(days=1))
     with db.read() as s:
+        actor = current_actor(s, actor, Role.MANAGER, Role.ADMIN, Role.CUSTOMER_CARE)
         return _summary(s, start, end, lo, hi)
 
 

@@ -22,7 +22,7 @@ from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError, NotFo
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import ApprovalMethod, OrderStatus
 from dealerdesk.services import audit
-from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.workshop.clock import line_clocks
 
 ENTITY = "work_order"
@@ -123,9 +123,9 @@ def record_notice(
     db: Database, actor: Actor, order_id: int, data: NoticeInput, now: datetime | None = None
 ) -> NoticeView:
     """The advisor told the customer: when, how, the new promised time; the order's promise moves to it."""
-    require_role(actor, Role.ADVISOR, Role.MANAGER)
     now = now or utcnow()
     with db.write() as s:
+        actor = current_actor(s, actor, Role.ADVISOR, Role.MANAGER)
         order = s.scalar(
             select(WorkOrder).where(WorkOrder.id == order_id).options(selectinload(WorkOrder.labour_lines))
         )

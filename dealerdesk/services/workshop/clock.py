@@ -24,7 +24,7 @@ from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError, NotFo
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import STATUS_LABELS, OrderStatus
 from dealerdesk.services import audit
-from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.passwords import hash_password, verify_password
 
 ENTITY = "work_order"
@@ -77,6 +77,7 @@ def set_pin(db: Database, actor: Actor, user_id: int, password: str, pin: str) -
     """The user's own password (or an administrator's) sets the PIN."""
     _check_pin_format(pin)
     with db.write() as s:
+        actor = current_actor(s, actor)
         user = _technician_user(s, user_id)
         by_admin = Role.ADMIN in actor.roles and actor.id != user_id
         approver = s.get(User, actor.id) if by_admin else user
@@ -202,9 +203,9 @@ def clock(
     at: datetime | None = None,
 ) -> ClockState:
     """Record one action of the technician on the line; the technician's PIN confirms it."""
-    require_role(actor, *CLOCK_ROLES, Role.ADVISOR, Role.MANAGER)
     at = at or utcnow()
     with db.write() as s:
+        actor = current_actor(s, actor, *CLOCK_ROLES, Role.ADVISOR, Role.MANAGER)
         user = _confirm_pin(s, technician_id, pin)
         order = s.scalar(
             select(WorkOrder).where(WorkOrder.id == order_id).options(selectinload(WorkOrder.labour_lines))

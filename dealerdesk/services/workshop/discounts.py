@@ -22,7 +22,7 @@ from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError, NotFo
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import STATUS_LABELS, OrderStatus
 from dealerdesk.services import audit
-from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.settings import get_settings
 from dealerdesk.services.workshop.approval import ApprovalCredentials, ApprovalNeeded, manager_approval
 
@@ -103,12 +103,12 @@ def give_discount(
     approval: ApprovalCredentials | None = None,
 ) -> DiscountView:
     """Record a discount; raises ApprovalNeeded when above the giver's limit and no valid approval came with it."""
-    require_role(actor, Role.ADVISOR, Role.MANAGER)
     if data.target is DiscountTarget.ORDER:
         data = DiscountInput(data.target, None, data.amount_fen, data.reason, data.note)
     limits = get_settings(db).discount_limits_pct
     approver = manager_approval(db, actor, approval) if approval is not None else None
     with db.write() as s:
+        actor = current_actor(s, actor, Role.ADVISOR, Role.MANAGER)
         order = _order(s, order_id)
         status = OrderStatus(order.status)
         if status not in DISCOUNT_STATUSES:

@@ -22,7 +22,7 @@ from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import STATUS_LABELS, OrderStatus
 from dealerdesk.domain.workshop_rules import MovementKind, OldPart, PartCount, ReturnReason
 from dealerdesk.services import audit
-from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.actor import Actor, current_actor
 
 ENTITY = "work_order"  # audited on the order: its log tells where every part went
 
@@ -275,9 +275,9 @@ def issue_parts(
     db: Database, actor: Actor, order_id: int, quantities: Mapping[str, int], technician_id: int | None
 ) -> Slip:
     """Issue parts (part number -> quantity in thousandths) to a technician of an order in the workshop."""
-    require_role(actor, Role.PARTS_CLERK)
     wanted = {part_no: q for part_no, q in quantities.items() if q != 0}
     with db.write() as s:
+        actor = current_actor(s, actor, Role.PARTS_CLERK)
         order = _locked_order(s, order_id)
         status = OrderStatus(order.status)
         if status not in rules.ISSUE_STATUSES:
@@ -300,9 +300,9 @@ def return_parts(
     note: str = "",
 ) -> Slip:
     """Take parts back to stores from the order, with why; only what is held and not said fitted."""
-    require_role(actor, Role.PARTS_CLERK)
     wanted = {part_no: q for part_no, q in quantities.items() if q != 0}
     with db.write() as s:
+        actor = current_actor(s, actor, Role.PARTS_CLERK)
         order = _locked_order(s, order_id)
         status = OrderStatus(order.status)
         if status not in rules.RETURN_STATUSES:
@@ -364,8 +364,8 @@ def _record(
 
 def account_parts(db: Database, actor: Actor, order_id: int, fitted: Mapping[str, tuple[int, OldPart]]) -> PartsDesk:
     """The technician says how many of each issued part were fitted, and what became of the old part."""
-    require_role(actor, Role.TECHNICIAN, Role.TEAM_LEAD)
     with db.write() as s:
+        actor = current_actor(s, actor, Role.TECHNICIAN, Role.TEAM_LEAD)
         order = _locked_order(s, order_id)
         status = OrderStatus(order.status)
         if status not in rules.ACCOUNT_STATUSES:
