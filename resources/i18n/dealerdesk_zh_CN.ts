@@ -4755,6 +4755,10 @@ Open a complaint now with the customer&apos;s words?</source>
         <translation>打印字体(&amp;O)：</translation>
     </message>
     <message>
+        <source>Backups:</source>
+        <translation>备份：</translation>
+    </message>
+    <message>
         <source>Add &amp;user…</source>
         <translation>添加用户(&amp;U)…</translation>
     </message>
@@ -4773,10 +4777,6 @@ Open a complaint now with the customer&apos;s words?</source>
     <message>
         <source>Only a service manager or an administrator can change these.</source>
         <translation>只有服务经理或系统管理员可以修改这些设置。</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>备份</translation>
     </message>
     <message>
         <source>A server database is backed up with the server&apos;s own tools (pg_dump).</source>

@@ -45,7 +45,6 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._dealer_box())
         layout.addWidget(RepairClassesBox(ctx))  # rework: comeback window per category
-        layout.addWidget(self._backup_box())
         if ctx.actor.has(Role.ADMIN):
             layout.addWidget(self._users_box(), 1)
         else:
@@ -108,18 +107,15 @@ class SettingsPage(QWidget):
         if not can_edit:
             form.addRow(QLabel(self.tr("Only a service manager or an administrator can change these.")))
         form.addRow(self.save_button)
-        return box
-
-    # --- backups --------------------------------------------------------------------------------
-    def _backup_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Backups"))
+        # Backups (not an editable setting): one line, so the page keeps its height.
         self.backup_label = QLabel()
         self.backup_label.setWordWrap(True)
         self.backup_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        QVBoxLayout(box).addWidget(self.backup_label)
+        form.addRow(self.tr("Backups:"), self.backup_label)
         self.refresh()
         return box
 
+    # --- backups --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Shown each time the page is: the backup of the day is made in the background after the start."""
         path = self.ctx.db.path
