@@ -22,7 +22,7 @@ from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationErr
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import ReworkKind
 from dealerdesk.services import audit
-from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.actor import Actor, current_actor, require_role
 from dealerdesk.services.review import complaints, satisfaction
 from dealerdesk.services.review.document_audit import FindingStatus
 from dealerdesk.services.rework_views import day_start
@@ -107,7 +107,6 @@ def _findings(s: Session, start: date, end: date) -> tuple[dict[str, int], dict[
 
 def save_minutes(db: Database, actor: Actor, week_start: date, text: str) -> None:
     """Keep the meeting's minutes with the week they discuss (replaced by a later save, audited)."""
-    require_role(actor, *REPORT_ROLES)
     text = text.strip()
     if len(text) > MINUTES_MAX:
         raise ValidationError(
@@ -117,6 +116,7 @@ def save_minutes(db: Database, actor: Actor, week_start: date, text: str) -> Non
         raise ValidationError([Problem("minutes", QT_TRANSLATE_NOOP("Messages", "The text contains a NUL character."))])
     week_start = week_of(week_start)
     with db.write() as s:
+        actor = current_actor(s, actor, *REPORT_ROLES)
         row = s.get(MeetingMinutes, week_start)
         old = row.text if row else ""
         if row is None:

@@ -24,7 +24,7 @@ from dealerdesk.domain import job_clock
 from dealerdesk.domain.job_clock import ClockAction, ClockEvent, PauseReason
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import ServiceCategory
-from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.actor import Actor, current_actor
 
 Period = Literal["week", "month"]
 REPORT_ROLES = (Role.MANAGER, Role.TEAM_LEAD)
@@ -85,11 +85,12 @@ def period_start(day: date, period: Period) -> date:
     return day - timedelta(days=day.weekday()) if period == "week" else day.replace(day=1)
 
 
-def _finished_lines(db: Database, start: date, end: date) -> tuple[list[_Line], dict[int, str]]:
+def _finished_lines(db: Database, actor: Actor, start: date, end: date) -> tuple[list[_Line], dict[int, str]]:
     """Every line whose last finish is in [start, end] (local days)."""
     lo = datetime.combine(start, time()).astimezone()
     hi = datetime.combine(end + timedelta(days=1), time()).astimezone()
     with db.read() as s:
+        current_actor(s, actor, *REPORT_ROLES)
         # The orders with a finish in the period; then all their events, since work may have started before it.
         order_ids = set(
             s.scalars(
@@ -159,8 +160,7 @@ def _periods(lines: Iterable[_Line], period: Period) -> tuple[PeriodRow, ...]:
 
 
 def build(db: Database, actor: Actor, start: date, end: date, period: Period = "week") -> WorkshopReport:
-    require_role(actor, *REPORT_ROLES)
-    lines, names = _finished_lines(db, start, end)
+    lines, names = _finished_lines(db, actor, start, end)
     billed: dict[int, int] = defaultdict(int)
     clocked: dict[int, int] = defaultdict(int)
     count: dict[int, int] = defaultdict(int)
