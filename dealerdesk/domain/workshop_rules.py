@@ -25,10 +25,8 @@ FITTED = "fitted"
 
 # Parts leave stores only for a car the workshop is working on.
 ISSUE_STATUSES = frozenset({OrderStatus.IN_WORKSHOP})
-# Returns are taken until delivery, and from an order cancelled in the workshop.
-RETURN_STATUSES = frozenset(
-    {OrderStatus.IN_WORKSHOP, OrderStatus.AWAITING_QC, OrderStatus.READY, OrderStatus.CANCELLED}
-)
+# Returns are taken until delivery (an order is cancelled only once nothing is held for it).
+RETURN_STATUSES = frozenset({OrderStatus.IN_WORKSHOP, OrderStatus.AWAITING_QC, OrderStatus.READY})
 # The technician accounts for the parts while the car is in the workshop or waiting for QC.
 ACCOUNT_STATUSES = frozenset({OrderStatus.IN_WORKSHOP, OrderStatus.AWAITING_QC})
 
@@ -99,6 +97,11 @@ UNACCOUNTED = QT_TRANSLATE_NOOP(
     "Messages",
     "Issued parts are not accounted for: {parts}. Mark each as fitted, or have the parts clerk take it back to "
     "stores, before the self-check is signed.",
+)
+HELD_AT_CANCEL = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Order {number} still holds parts issued from stores ({parts}): the parts clerk takes them back before the "
+    "order is cancelled.",
 )
 UNACCOUNTED_DELIVERY = QT_TRANSLATE_NOOP(
     "Messages",

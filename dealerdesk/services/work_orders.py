@@ -71,6 +71,7 @@ from dealerdesk.domain.vocabulary import (
 from dealerdesk.services import audit, rework
 from dealerdesk.services.actor import Actor, current_actor, require_role
 from dealerdesk.services.customers import last_recorded_km, record_visit, vin_mileage_floor
+from dealerdesk.services.workshop import parts as workshop_parts
 
 __all__ = [
     "ExtraWorkInput",
@@ -694,6 +695,7 @@ def cancel_order(
     with db.write() as s:
         actor = current_actor(s, actor)
         o = _load_for_write(s, order_id, expected_version)
+        workshop_parts.require_nothing_held(s, o)  # the seed's battery: parts never vanish with an order
         source = _transition(s, actor, o, OrderStatus.CANCELLED, now)
         o.cancel_reason = reason.strip()
         _flush(s, o)

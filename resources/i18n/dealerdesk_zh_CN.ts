@@ -2952,6 +2952,10 @@ Service office of a car dealership.</source>
         <translation>已出库的配件去向不明：{parts}。签自检之前，请逐项确认已装车，或由配件员退回库房。</translation>
     </message>
     <message>
+        <source>Order {number} still holds parts issued from stores ({parts}): the parts clerk takes them back before the order is cancelled.</source>
+        <translation>工单 {number} 仍有已出库的配件（{parts}）：须由配件员退回库房后才能取消工单。</translation>
+    </message>
+    <message>
         <source>Order {number} cannot be delivered: issued parts are neither fitted nor returned to stores ({parts}).</source>
         <translation>工单 {number} 不能交车：有已出库的配件既未装车也未退库（{parts}）。</translation>
     </message>

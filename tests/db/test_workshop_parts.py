@@ -136,3 +136,17 @@ def test_delivery_is_refused_while_an_issued_part_is_unaccounted(db: Database, p
     parts.return_parts(db, clerk, order_id, {BATTERY: 1000}, people.tech2.id, ReturnReason.NOT_NEEDED)
     qc.deliver(db, people.advisor, order_id)
     assert parts.parts_desk(db, order_id).status is OrderStatus.DELIVERED
+
+
+def test_an_order_holding_parts_is_not_cancelled_until_they_are_back(db: Database, people: UserSet) -> None:
+    from dealerdesk.services import work_orders
+
+    clerk = make_clerk(db, people)
+    order_id = workshop_order(db, people)
+    parts.issue_parts(db, clerk, order_id, {BATTERY: 1000}, people.tech2.id)
+    with pytest.raises(DealerDeskError, match=f"still holds parts issued from stores \\({BATTERY} × 1\\)"):
+        work_orders.cancel_order(db, people.advisor, order_id, "客户取消维修")
+    parts.return_parts(db, clerk, order_id, {BATTERY: 1000}, people.tech2.id, ReturnReason.ORDER_CANCELLED)
+    assert work_orders.cancel_order(db, people.advisor, order_id, "客户取消维修").status is OrderStatus.CANCELLED
+    with pytest.raises(DealerDeskError, match="no parts can be returned"):
+        parts.return_parts(db, clerk, order_id, {BATTERY: 1000}, people.tech2.id, ReturnReason.NOT_NEEDED)

@@ -206,6 +206,14 @@ def require_accounted(s: Session, order: WorkOrder, text: str) -> None:
         raise DealerDeskError(text, number=order.number, parts=rules.unaccounted_text(missing))
 
 
+def require_nothing_held(s: Session, order: WorkOrder) -> None:
+    """An order is not cancelled while the workshop holds parts issued to it: they go back to stores first."""
+    held = [c for c in _counts(s, order) if c.held_x1000 > 0]
+    if held:
+        parts = ", ".join(f"{c.part_no} × {rules.format_quantity(c.held_x1000)}" for c in held)
+        raise DealerDeskError(rules.HELD_AT_CANCEL, number=order.number, parts=parts)
+
+
 def load_slip(db: Database, slip_no: str) -> Slip:
     with db.read() as s:
         rows = list(s.scalars(select(PartsMovement).where(PartsMovement.slip_no == slip_no).order_by(PartsMovement.id)))
