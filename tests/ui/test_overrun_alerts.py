@@ -36,7 +36,8 @@ def test_the_advisor_is_alerted_and_records_the_customer_was_told(
     qtbot.addWidget(window)
     window.show()
     watch = window.alert_watch
-    assert watch is not None and watch.button is not None and watch.button.isVisible()
+    assert watch is not None and watch.button is not None
+    qtbot.waitUntil(watch.button.isVisible, timeout=2000)
     assert "1 order(s) running late" in watch.button.text()
     assert window.nav.item(0).text() == "Work orders (1 late)"
     assert watch.timer.interval() <= 60_000

@@ -196,7 +196,8 @@ class AlertWatch(QObject):
         self.timer.timeout.connect(self.check)
 
     def start(self) -> None:
-        self.check()
+        # The first look waits for the event loop: the window is shown before the query runs.
+        QTimer.singleShot(0, self.check)
         self.timer.start()
 
     def check(self) -> None:
