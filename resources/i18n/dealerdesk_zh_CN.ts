@@ -112,6 +112,41 @@
     </message>
 </context>
 <context>
+    <name>CareSettingsBox</name>
+    <message>
+        <source>Satisfaction calls and complaints</source>
+        <translation>满意度回访与投诉</translation>
+    </message>
+    <message>
+        <source>Call from day</source>
+        <translation>交车后第</translation>
+    </message>
+    <message>
+        <source>to day</source>
+        <translation>天至第</translation>
+    </message>
+    <message>
+        <source>after delivery; a mark of</source>
+        <translation>天回访；评分</translation>
+    </message>
+    <message>
+        <source>or less suggests a complaint</source>
+        <translation>分及以下建议登记投诉</translation>
+    </message>
+    <message>
+        <source>&amp;Consolation gifts (one a line):</source>
+        <translation>安慰礼(&amp;C)（每行一项）：</translation>
+    </message>
+    <message>
+        <source>Save call and complaint se&amp;ttings</source>
+        <translation>保存回访与投诉设置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Saved. Today&apos;s call list and new complaints follow these settings.</source>
+        <translation>已保存。今日回访名单和新投诉将按此设置执行。</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesModel</name>
     <message>
         <source>Category</source>

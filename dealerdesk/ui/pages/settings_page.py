@@ -35,6 +35,7 @@ from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.user_dialog import UserDialog
 from dealerdesk.ui.feedback import error_text, show_error, show_info
 from dealerdesk.ui.models.users_model import UsersModel
+from dealerdesk.ui.review.care_settings_box import CareSettingsBox
 from dealerdesk.ui.widgets.repair_classes_box import RepairClassesBox
 
 
@@ -45,6 +46,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._dealer_box())
         layout.addWidget(RepairClassesBox(ctx))  # rework: comeback window per category
+        layout.addWidget(CareSettingsBox(ctx))  # satisfaction calls and complaints
         if ctx.actor.has(Role.ADMIN):
             layout.addWidget(self._users_box(), 1)
         else:
