@@ -169,8 +169,11 @@ def authenticate(db: Database, username: str, password: str, now: datetime | Non
     with db.read() as s:
         throttle = s.get(SignInThrottle, name)
         wait = _wait_left(throttle.locked_until if throttle else None, now)
-        if wait:
-            raise SignInThrottled(name, wait)
+    if wait:
+        with db.write() as s:  # an attempt while waiting is a failed sign-in too
+            audit.record(s, None, "sign_in_throttled", "user", name, {"username": name, "wait_seconds": wait})
+        raise SignInThrottled(name, wait)
+    with db.read() as s:
         user = s.scalar(select(User).where(User.username == name))
         stored = user.password_hash if user is not None else _dummy_hash()
         known = _actor(user) if user is not None else None

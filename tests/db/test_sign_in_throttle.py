@@ -33,6 +33,8 @@ def test_five_wrong_then_a_wait_of_30_seconds_doubling(db: Database, people: Use
     with pytest.raises(users.SignInThrottled) as err:
         users.authenticate(db, "sa1", PASSWORD, now=t0 + timedelta(seconds=10))
     assert err.value.seconds == 20
+    actions = [e.action for e in audit.list_entries(db, entity="user") if e.action.startswith("sign_in")]
+    assert actions == ["sign_in_failed"] * 5 + ["sign_in_throttled"]
     sixth = wrong(db, "sa1", t0 + timedelta(seconds=31))
     assert isinstance(sixth, users.SignInThrottled) and sixth.seconds == 60
     seventh = wrong(db, "sa1", t0 + timedelta(seconds=92))
