@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from dealerdesk.domain.messages import CONTEXT, DealerDeskError
+from dealerdesk.domain.vocabulary import UI_LANGUAGES
 from dealerdesk.paths import i18n_dir
 
-SUPPORTED = ("zh_CN", "en")
+SUPPORTED = UI_LANGUAGES
 
 
 def resolve_language(cli_lang: str | None, setting: str | None = None) -> str:
-    """``--lang`` wins, then the Settings choice, then the system locale (Chinese first)."""
+    """``--lang`` wins, then the choice given (the user's own, else Settings), then the system locale.
+
+    Chinese first: only an English system starts in English; a PC set to German or Korean (a
+    dealership's second-hand PC) starts in Chinese, the language of the people at the desk.
+    """
     for choice in (cli_lang, setting):
         if choice and choice != "system":
             return "zh_CN" if choice.lower().startswith("zh") else "en"
-    return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+    return "en" if QLocale.system().name().startswith("en") else "zh_CN"
 
 
 def app_translator(lang: str) -> QTranslator | None:
@@ -60,6 +65,32 @@ class QtMnemonicFallback(QTranslator):
 
     def isEmpty(self) -> bool:
         return False
+
+
+def translators_for(lang: str) -> list[QTranslator]:
+    """Qt's own, the gap filler, DealerDesk's: in installation order (Qt asks the last one first)."""
+    qt = qt_translator(lang)
+    found = [qt, QtMnemonicFallback(qt) if qt is not None else None, app_translator(lang)]
+    return [t for t in found if t is not None]
+
+
+class AppTranslators:
+    """The translators installed on the application, swapped as a whole when the language changes."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self.app = app
+        self.lang: str | None = None
+        self.installed: list[QTranslator] = []  # kept referenced: Qt does not own them
+
+    def use(self, lang: str) -> None:
+        if lang == self.lang:
+            return
+        for t in self.installed:
+            self.app.removeTranslator(t)
+        self.installed = translators_for(lang)
+        for t in self.installed:
+            self.app.installTranslator(t)
+        self.lang = lang
 
 
 class MessageTranslator:

@@ -140,3 +140,7 @@ class ItemAnswer(enum.StrEnum):
     PASS = "pass"
     FAIL = "fail"
     NOT_APPLICABLE = "na"
+
+
+# The languages of the screens and the paper; English is the source language.
+UI_LANGUAGES = ("zh_CN", "en")

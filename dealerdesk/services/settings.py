@@ -31,6 +31,7 @@ class DealerSettings:
     dealer_phone: str = ""
     labour_rate_fen: int = 30000  # CNY 300.00 per hour
     ui_language: str = "system"
+    idle_lock_minutes: int = 10  # a shared PC locks after this many idle minutes; 0: never
     font_path: str = ""  # CJK TrueType font for paper; empty: search resources and the system
     # ServiceCategory value -> RepairClass value ("minor", "second_level_maintenance", "major"); empty: domain default
     repair_classes: dict[str, str] = field(default_factory=dict)
@@ -45,6 +46,7 @@ class DealerSettings:
 
 
 _FIELDS = {f.name for f in fields(DealerSettings)}
+MAX_IDLE_LOCK_MINUTES = 240
 
 
 def _stored(s: Session) -> DealerSettings:
@@ -62,6 +64,14 @@ def save_settings(db: Database, actor: Actor, new: DealerSettings) -> DealerSett
     problems: list[Problem] = []
     if not new.dealer_name.strip():
         problems.append(Problem("dealer_name", QT_TRANSLATE_NOOP("Messages", "Enter the dealership's name.")))
+    if not 0 <= new.idle_lock_minutes <= MAX_IDLE_LOCK_MINUTES:
+        problems.append(
+            Problem(
+                "idle_lock_minutes",
+                QT_TRANSLATE_NOOP("Messages", "Lock after 0 (never) to {most} idle minutes."),
+                {"most": MAX_IDLE_LOCK_MINUTES},
+            )
+        )
     if new.labour_rate_fen < 0:
         problems.append(Problem("labour_rate", QT_TRANSLATE_NOOP("Messages", "The labour rate cannot be negative.")))
     if new.ui_language not in LANGUAGES:

@@ -22,6 +22,7 @@ from dealerdesk.domain.messages import (
     ValidationError,
 )
 from dealerdesk.domain.roles import Role
+from dealerdesk.domain.vocabulary import UI_LANGUAGES
 from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.passwords import hash_password, verify_password
@@ -225,6 +226,23 @@ def check_still_signed_in(db: Database, actor: Actor) -> Actor:
     """The actor as stored now; raises AccountRevoked once the account was deactivated (the window polls this)."""
     with db.read() as s:
         return current_actor(s, actor)
+
+
+def user_language(db: Database, user_id: int) -> str | None:
+    """The screen language the user chose for themselves (None: never chose; Settings decides)."""
+    with db.read() as s:
+        user = s.get(User, user_id)
+        return user.language if user is not None else None
+
+
+def set_user_language(db: Database, actor: Actor, language: str) -> None:
+    """Remember the signed-in user's own screen language, for every PC they sign in at."""
+    if language not in UI_LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+    with db.write() as s:
+        user = s.get(User, actor.id)
+        if user is not None and user.language != language:
+            user.language = language
 
 
 def confirm_password(db: Database, actor: Actor, password: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from dealerdesk.ui.workshop import alerts_ui
 ACCOUNT_POLL_MS = 30_000
 
 PageFactory = Callable[[UiContext], QWidget]
+SWITCH_USER_KEY = "Ctrl+L"  # also inside dialogs: the session watches for it (ui/session.py)
 
 
 def _lazy_page(module: str, class_name: str) -> PageFactory:
@@ -103,6 +104,9 @@ def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
 
 
 class MainWindow(QMainWindow):
+    switch_user_requested = Signal()  # Ctrl+L: the session signs the next person in
+    closed = Signal()  # the person closed the window (quit), not a switch of user
+
     def __init__(self, ctx: UiContext, qsettings: QSettings) -> None:
         super().__init__()
         self.ctx = ctx
@@ -173,6 +177,10 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.switch_user_action = QAction(self.tr("&Switch user…"), self)
+        self.switch_user_action.setShortcut(QKeySequence(SWITCH_USER_KEY))
+        self.switch_user_action.triggered.connect(lambda _=False: self.switch_user_requested.emit())
+        file_menu.addAction(self.switch_user_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -239,13 +247,17 @@ class MainWindow(QMainWindow):
                     return False
         return True
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.close_open_dialogs():
-            event.ignore()
-            return
+    def save_state(self) -> None:
         self.qsettings.setValue("main_window/geometry", self.saveGeometry())
         row = self.nav.currentRow()
         if row >= 0:
             self.qsettings.setValue("main_window/last_view", self.page_keys[row])
         self.qsettings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_open_dialogs():
+            event.ignore()
+            return
+        self.save_state()
         super().closeEvent(event)
+        self.closed.emit()

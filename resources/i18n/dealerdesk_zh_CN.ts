@@ -1216,6 +1216,25 @@ Show all findings to see the others.</source>
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>Locked after {minutes} idle minutes. {name} is signed in: type the password to go on.</source>
+        <translation>闲置 {minutes} 分钟后已锁定。当前登录：{name}，请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>DealerDesk – locked</source>
+        <translation>DealerDesk – 已锁定</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>LockWait</name>
     <message>
         <source>Waiting for another workstation… ({seconds} s)</source>
@@ -1235,6 +1254,14 @@ Show all findings to see the others.</source>
     <message>
         <source>Sign in</source>
         <translation>登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
@@ -1333,6 +1360,10 @@ Show all findings to see the others.</source>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2053,6 +2084,10 @@ Service office of a car dealership.</source>
     <message>
         <source>Enter the dealership&apos;s name.</source>
         <translation>请输入经销店名称。</translation>
+    </message>
+    <message>
+        <source>Lock after 0 (never) to {most} idle minutes.</source>
+        <translation>闲置锁定时间为 0（从不）到 {most} 分钟。</translation>
     </message>
     <message>
         <source>The labour rate cannot be negative.</source>
@@ -4766,6 +4801,18 @@ Open a complaint now with the customer&apos;s words?</source>
         <translation>跟随系统</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>A shared PC locks after this many minutes nobody touched it (Ctrl+L: switch user)</source>
+        <translation>共用电脑无人操作达到该分钟数后自动锁定（Ctrl+L：切换用户）</translation>
+    </message>
+    <message>
         <source>automatic (bundled or system Chinese font)</source>
         <translation>自动（内置或系统中文字体）</translation>
     </message>
@@ -4802,12 +4849,16 @@ Open a complaint now with the customer&apos;s words?</source>
         <translation>添加用户(&amp;U)…</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
         <source>Advisor&apos;s discount li&amp;mit:</source>
         <translation>服务顾问折扣权限(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;language:</source>
+        <translation>默认语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle for (minutes):</source>
+        <translation>闲置锁定分钟数(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>

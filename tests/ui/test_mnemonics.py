@@ -24,6 +24,7 @@ from dealerdesk.ui.dialogs.checklist_dialog import ChecklistDialog
 from dealerdesk.ui.dialogs.comeback_dialog import ComebackDialog
 from dealerdesk.ui.dialogs.extra_work_dialog import ExtraWorkDialog
 from dealerdesk.ui.dialogs.first_admin_dialog import FirstAdminDialog
+from dealerdesk.ui.dialogs.lock_dialog import LockDialog
 from dealerdesk.ui.dialogs.login_dialog import LoginDialog
 from dealerdesk.ui.dialogs.password_confirm_dialog import PasswordConfirmDialog
 from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog
@@ -118,6 +119,7 @@ def dialogs(db: Database, people: UserSet, lang: str) -> list[tuple[str, Callabl
         ("reopen level", lambda: ReopenLevelDialog(ctx, view)),
         ("rework detail", lambda: ReworkDetailDialog(ctx, record)),
         ("comeback", lambda: ComebackDialog(candidates)),
+        ("lock", lambda: LockDialog(db, actor, 10)),
     ]
 
 

@@ -21,6 +21,7 @@ class User(Base):
     pin_hash: Mapped[str | None] = mapped_column(String(255))
     team: Mapped[str | None] = mapped_column(String(64))
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    language: Mapped[str | None] = mapped_column(String(8))  # "zh_CN" / "en"; None: the Settings default
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     roles: Mapped[list[UserRole]] = relationship(back_populates="user", cascade="all, delete-orphan", lazy="selectin")

@@ -1,30 +1,51 @@
-"""Sign-in: checks the password through the users service and keeps the dialog open on failure."""
+"""Sign-in: checks the password through the users service and keeps the dialog open on failure.
+
+The language picker switches the dialog at once (the whole application's translators), so a
+person who reads only English finds the way in; the choice is remembered as theirs on sign-in.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from dealerdesk.db.database import Database
 from dealerdesk.domain.messages import DealerDeskError
+from dealerdesk.i18n import AppTranslators
 from dealerdesk.services import users
 from dealerdesk.services.actor import Actor
 from dealerdesk.ui.feedback import error_text
 from dealerdesk.ui.generated.ui_login_dialog import Ui_LoginDialog
 
+# Each language named in itself: whoever cannot read the current one still finds theirs.
+LANGUAGE_NAMES = (("zh_CN", "中文"), ("en", "English"))
+
 
 class LoginDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, translators: AppTranslators | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self.db = db
+        self.translators = translators
         self.actor: Actor | None = None
-        self.ui.subtitleLabel.setText(self.tr("Service office – please sign in"))
-        self.ui.databaseLabel.setText(self.tr("Database: {name}").format(name=db.display_name))
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.chosen_language: str | None = None  # set only when the person picks one here
+        self.language = QComboBox()
+        self.language.setObjectName("languageCombo")
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        self.ui.formLayout.addRow(self.language_label, self.language)
+        if translators is None:  # no application translators to switch (a test, a tool): no picker
+            self.language.hide()
+            self.language_label.hide()
+        else:
+            self.language.setCurrentIndex(max(0, self.language.findData(translators.lang)))
+        self.language.currentIndexChanged.connect(self._language_picked)
         self.ui.buttonBox.accepted.connect(self.try_sign_in)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self.retranslate()
         self.ui.usernameEdit.setFocus()
         # After too many wrong passwords: the wait counts down once a second; the name is kept.
         self._throttled: str | None = None  # the name that must wait
@@ -33,6 +54,20 @@ class LoginDialog(QDialog):
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
         self.ui.usernameEdit.textChanged.connect(lambda _t: self._update_button())
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self.ui.subtitleLabel.setText(self.tr("Service office – please sign in"))
+        self.ui.databaseLabel.setText(self.tr("Database: {name}").format(name=self.db.display_name))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.language_label.setText(self.tr("&Language:"))
+
+    def _language_picked(self) -> None:
+        self.chosen_language = str(self.language.currentData())
+        if self.translators is not None:
+            self.translators.use(self.chosen_language)
+        self.retranslate()
 
     def try_sign_in(self) -> None:
         username = self.ui.usernameEdit.text().strip()

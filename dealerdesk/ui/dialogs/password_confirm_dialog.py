@@ -31,7 +31,9 @@ class PasswordConfirmDialog(QDialog):
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Password:"), self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Sign"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)

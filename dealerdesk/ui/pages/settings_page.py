@@ -31,7 +31,7 @@ from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.roles import Role
 from dealerdesk.i18n import resolve_language
 from dealerdesk.services import users
-from dealerdesk.services.settings import save_settings
+from dealerdesk.services.settings import MAX_IDLE_LOCK_MINUTES, save_settings
 from dealerdesk.services.users import UserView
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.user_dialog import UserDialog
@@ -86,6 +86,15 @@ class SettingsPage(QWidget):
         for code, label in (("system", self.tr("Follow the system")), ("zh_CN", "中文（简体）"), ("en", "English")):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(s.ui_language)))
+        self.idle_lock = QSpinBox()
+        self.idle_lock.setObjectName("idleLockMinutes")
+        self.idle_lock.setRange(0, MAX_IDLE_LOCK_MINUTES)
+        self.idle_lock.setSuffix(self.tr(" min"))
+        self.idle_lock.setSpecialValueText(self.tr("never"))
+        self.idle_lock.setValue(s.idle_lock_minutes)
+        self.idle_lock.setToolTip(
+            self.tr("A shared PC locks after this many minutes nobody touched it (Ctrl+L: switch user)")
+        )
         self.font_path = QLineEdit(s.font_path)
         self.font_path.setPlaceholderText(self.tr("automatic (bundled or system Chinese font)"))
         browse = QPushButton(self.tr("Browse…"))
@@ -99,7 +108,8 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("&Phone:"), self.dealer_phone)
         form.addRow(self.tr("La&bour rate:"), self.labour_rate)
         form.addRow(self.tr("Advisor's discount li&mit:"), self.discount_limit)
-        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Default &language:"), self.language)
+        form.addRow(self.tr("Lock when &idle for (minutes):"), self.idle_lock)
         font_label = QLabel(self.tr("Paper f&ont:"))
         font_label.setBuddy(self.font_path)  # a row holding a layout gets no buddy on its own
         form.addRow(font_label, font_row)
@@ -113,6 +123,7 @@ class SettingsPage(QWidget):
             self.labour_rate,
             self.discount_limit,
             self.language,
+            self.idle_lock,
             self.font_path,
             browse,
             self.save_button,
@@ -164,6 +175,7 @@ class SettingsPage(QWidget):
                 Role.ADVISOR.value: self.discount_limit.value(),
             },
             ui_language=str(self.language.currentData()),
+            idle_lock_minutes=self.idle_lock.value(),
             font_path=self.font_path.text().strip(),
         )
         try:
