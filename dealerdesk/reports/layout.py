@@ -224,7 +224,7 @@ class Paper:
         return table
 
     def _pieces(self, row: Sequence[Cell], widths: Sequence[float]) -> list[list[Cell]]:
-        """The row, or, when a cell holds more text than fits a quarter page, the row and its continuations.
+        """The row, or, when a cell holds more text than fits a page, the row and its continuations.
 
         ReportLab splits one tall row by wrapping its text again on every page it reaches, which
         takes minutes for a long text in a narrow column and can end in a LayoutError. Rows of at
@@ -234,9 +234,9 @@ class Paper:
         for cell, width in zip(row, widths, strict=True):
             parts = None
             if isinstance(cell, Text) and cell.source is not None:
-                per_line = max(1, int((width - 6) / cell.style.fontSize))
-                size = per_line * max(1, int(BODY_HEIGHT / 4 / cell.style.leading))
-                parts = _chunked(cell.source, size) if len(cell.source) > size else None
+                # A page of full-width characters: shorter text never needs it, and is laid out as before.
+                page = max(1, int((width - 6) / cell.style.fontSize)) * max(1, int(BODY_HEIGHT / cell.style.leading))
+                parts = _chunked(cell.source, page // 4) if len(cell.source) > page else None
             chunks.append(parts)
         if all(c is None for c in chunks):
             return [list(row)]
