@@ -986,6 +986,10 @@ Show all findings to see them again.</source>
 选择“全部问题”可再次查看。</translation>
     </message>
     <message>
+        <source>Show all findings</source>
+        <translation>显示全部问题</translation>
+    </message>
+    <message>
         <source>No finding with this decision.
 Show all findings to see the others.</source>
         <translation>没有此处理结果的问题。

@@ -62,7 +62,7 @@ def test_call_low_mark_complaint_and_sign_off(qtbot: QtBot, db: Database, people
     qtbot.mouseClick(calls.save_button, Qt.MouseButton.LeftButton)
     assert asked and "Timeliness, Overall" in asked[0]
     assert calls.model.rowCount() == 0
-    assert "Nobody to call today" in calls.empty.text()
+    assert not calls.empty.isHidden() and "Nobody to call today" in calls.empty.label.text()
 
     assert page.tabs.currentWidget() is page.complaints
     new = page.complaints.new_dialog
@@ -93,7 +93,8 @@ def test_call_low_mark_complaint_and_sign_off(qtbot: QtBot, db: Database, people
     password.try_accept()
     assert not dialog.isVisible()
     assert page.complaints.model.rowCount() == 0
-    assert page.complaints.empty.text().startswith("No open complaint.")
+    assert page.complaints.empty.label.text().startswith("No open complaint.")
+    assert not page.complaints.empty.isHidden()
     page.complaints.show_which.setCurrentIndex(1)
     model = page.complaints.model
     assert [model.index(0, c).data() for c in (5, 7)] == ["Slow work", "Closed"]

@@ -54,8 +54,8 @@ def test_audit_accept_excuse_and_scores(qtbot: QtBot, db: Database, people: User
         page.activateWindow()
     page.day_edit.setFocus()
     page.refresh()
-    assert page.findings_stack.currentWidget() is page.findings_empty
-    assert "not been audited yet" in page.findings_empty.text()
+    assert not page.findings_hint.isHidden()
+    assert "not been audited yet" in page.findings_hint.label.text()
 
     qtbot.keyClick(page.day_edit, Qt.Key.Key_F5)
     assert _cells(page, 1) == ["Promised time met or the customer told"]
@@ -65,11 +65,13 @@ def test_audit_accept_excuse_and_scores(qtbot: QtBot, db: Database, people: User
     assert page.selected() is not None and page.selected().order_id == late  # type: ignore[union-attr]
 
     qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
-    assert page.findings_stack.currentWidget() is page.findings_empty
-    assert "Every finding of this day is decided" in page.findings_empty.text()
+    assert not page.findings_hint.isHidden()
+    assert "Every finding of this day is decided" in page.findings_hint.label.text()
+    assert page.findings_hint.button.text() == "Show all findings"
     assert "0 to decide, 1 accepted" in page.summary.text()
 
-    page.show_status.setCurrentIndex(0)  # all findings
+    qtbot.mouseClick(page.findings_hint.button, Qt.MouseButton.LeftButton)  # show all findings
+    assert page.findings_hint.isHidden()
     assert _cells(page, 4) == ["Accepted"]
     page.tabs.setCurrentIndex(1)
     advisor = [
@@ -102,8 +104,8 @@ def test_a_quiet_day_says_so(qtbot: QtBot, db: Database, people: UserSet, tomorr
     page = DocumentAuditPage(_ctx(db, people.manager))
     qtbot.addWidget(page)
     qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
-    assert page.findings_stack.currentWidget() is page.findings_empty
-    assert page.findings_empty.text() == "No findings: every order of this day kept the rules."
+    assert not page.findings_hint.isHidden()
+    assert page.findings_hint.label.text() == "No findings: every order of this day kept the rules."
     assert not page.accept_button.isEnabled() and not page.excuse_button.isEnabled()
 
 

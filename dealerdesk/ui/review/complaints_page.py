@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from dealerdesk.ui.feedback import error_text, show_error, tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel
 from dealerdesk.ui.review.complaint_dialogs import ComplaintDialog, NewComplaintDialog
 from dealerdesk.ui.widgets.date_times import local_text
+from dealerdesk.ui.widgets.empty_hint import EmptyHint
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -106,15 +106,10 @@ class ComplaintsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.activated.connect(lambda _i: self.open_selected())
-        self.empty = QLabel()
-        self.empty.setObjectName("complaints_empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+        self.empty = EmptyHint(self.table)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.table, 1)
 
     def refresh(self) -> None:
         try:
@@ -124,15 +119,15 @@ class ComplaintsPage(QWidget):
             return
         self.model.set_rows(rows)
         if rows:
-            self.stack.setCurrentWidget(self.table)
             self.table.selectRow(0)
-        else:
-            self.empty.setText(
-                self.tr("No open complaint. A low mark on a satisfaction call, or New complaint, opens one.")
-                if self.show_which.currentData()
-                else self.tr("No complaint recorded yet.")
+        if self.show_which.currentData():
+            self.empty.explain(
+                self.tr("No open complaint. A low mark on a satisfaction call, or New complaint, opens one."),
+                self.new_button.text(),
+                self.new_complaint,
             )
-            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.empty.explain(self.tr("No complaint recorded yet."), self.new_button.text(), self.new_complaint)
         self.open_button.setEnabled(bool(rows))
 
     def new_complaint(self, order_number: str = "", words: str = "", call_id: int | None = None) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from dealerdesk.ui.review.excuse_dialog import ExcuseDialog
 from dealerdesk.ui.review.findings_model import FindingsModel, ScoresModel
 from dealerdesk.ui.review.score_chart import ScoreChart
 from dealerdesk.ui.widgets.date_times import from_qdate, local_text, to_qdate
+from dealerdesk.ui.widgets.empty_hint import EmptyHint
 
 PERIODS_SHOWN = 8
 
@@ -114,17 +114,11 @@ class DocumentAuditPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.findings_table.activated.connect(lambda _i: self.open_selected())
         self.findings_table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
-        self.findings_empty = QLabel()
-        self.findings_empty.setObjectName("findings_empty")
-        self.findings_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.findings_empty.setWordWrap(True)
-        self.findings_stack = QStackedWidget()
-        self.findings_stack.addWidget(self.findings_table)
-        self.findings_stack.addWidget(self.findings_empty)
+        self.findings_hint = EmptyHint(self.findings_table)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(bar)
-        layout.addWidget(self.findings_stack, 1)
+        layout.addWidget(self.findings_table, 1)
         return tab
 
     def _scores_tab(self) -> QWidget:
@@ -208,21 +202,32 @@ class DocumentAuditPage(QWidget):
                     excused=day.count(FindingStatus.EXCUSED),
                 )
             )
-        if rows:
-            self.findings_stack.setCurrentWidget(self.findings_table)
-        else:
-            self.findings_empty.setText(self._empty_text(day, wanted))
-            self.findings_stack.setCurrentWidget(self.findings_empty)
+        self._explain_empty(day, wanted)
         self._enable()
 
-    def _empty_text(self, day: audit.AuditDay, wanted: str | None) -> str:
+    def _explain_empty(self, day: audit.AuditDay, wanted: str | None) -> None:
+        """Why no finding shows, and the next step."""
+        hint = self.findings_hint
         if day.run_at is None:
-            return self.tr("This day has not been audited yet.\nChoose Audit this day (F5) to check its orders.")
-        if not day.findings:
-            return self.tr("No findings: every order of this day kept the rules.")
-        if wanted == FindingStatus.OPEN.value:
-            return self.tr("Every finding of this day is decided.\nShow all findings to see them again.")
-        return self.tr("No finding with this decision.\nShow all findings to see the others.")
+            hint.explain(
+                self.tr("This day has not been audited yet.\nChoose Audit this day (F5) to check its orders."),
+                self.run_button.text(),
+                self.run_audit,
+            )
+        elif not day.findings:
+            hint.explain(self.tr("No findings: every order of this day kept the rules."))
+        elif wanted == FindingStatus.OPEN.value:
+            hint.explain(
+                self.tr("Every finding of this day is decided.\nShow all findings to see them again."),
+                self.tr("Show all findings"),
+                lambda: self.show_status.setCurrentIndex(0),
+            )
+        else:
+            hint.explain(
+                self.tr("No finding with this decision.\nShow all findings to see the others."),
+                self.tr("Show all findings"),
+                lambda: self.show_status.setCurrentIndex(0),
+            )
 
     def _load_scores(self) -> None:
         grain = Grain(self.grain.currentData())

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import ask_yes_no, error_text, problem_text, show_error, tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel
 from dealerdesk.ui.widgets.date_times import local_text
+from dealerdesk.ui.widgets.empty_hint import EmptyHint
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -101,19 +101,13 @@ class SatisfactionPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_task())
-        self.empty = QLabel()
-        self.empty.setObjectName("calls_empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty)
+        self.empty = EmptyHint(self.table)
         self.count = QLabel()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.count)
-        left_layout.addWidget(self.list_stack, 1)
+        left_layout.addWidget(self.table, 1)
 
         self.form = QGroupBox(self.tr("The call"))
         self.who = QLabel()
@@ -179,17 +173,15 @@ class SatisfactionPage(QWidget):
         self.model.set_rows(tasks)
         self.count.setText(self.tr("{n} customers to call today").format(n=len(tasks)))
         if tasks:
-            self.list_stack.setCurrentWidget(self.table)
             ids = [t.order_id for t in tasks]
             row = ids.index(chosen.order_id) if chosen and chosen.order_id in ids else 0
             self.table.selectRow(row)
-        else:
-            self.empty.setText(
-                self.tr(
-                    "Nobody to call today: every car delivered {first} to {last} days ago has given its marks."
-                ).format(first=self.ctx.settings.satisfaction_first_day, last=self.ctx.settings.satisfaction_last_day)
+        settings = self.ctx.settings
+        self.empty.explain(
+            self.tr("Nobody to call today: every car delivered {first} to {last} days ago has given its marks.").format(
+                first=settings.satisfaction_first_day, last=settings.satisfaction_last_day
             )
-            self.list_stack.setCurrentWidget(self.empty)
+        )
         self._show_task()
 
     def current(self) -> CallTask | None:
