@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select, true
+from sqlalchemy import and_, case, func, or_, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from dealerdesk.db.database import Database
@@ -74,8 +74,12 @@ def last_recorded_km(
     ``exclude_order_id`` is the order itself. The vehicle's own ``last_mileage`` counts
     only when no order was ever opened for it (a record imported without history): an
     opened order has raised it, so it may be the very reading being corrected.
+    A delivered order's road test counts: the car left with the odometer read after it.
     """
-    q = select(func.max(WorkOrder.mileage_in)).where(
+    road_test_at_delivery = case(
+        (WorkOrder.status == OrderStatus.DELIVERED.value, WorkOrder.road_test_in_km), else_=None
+    )
+    q = select(func.max(WorkOrder.mileage_in), func.max(road_test_at_delivery)).where(
         WorkOrder.vehicle_id == vehicle_id, WorkOrder.status.not_in(_NOT_RECORDED)
     )
     if exclude_order_id is not None:
@@ -84,9 +88,9 @@ def last_recorded_km(
         # At the same moment the lower id came first; a new order (no id yet) comes after every one.
         same_moment_first = WorkOrder.id < exclude_order_id if exclude_order_id is not None else true()
         q = q.where(or_(WorkOrder.checked_in_at < before, and_(WorkOrder.checked_in_at == before, same_moment_first)))
-    km = s.scalar(q)
-    if km is not None:
-        return int(km)
+    readings = [int(km) for km in s.execute(q).one() if km is not None]
+    if readings:
+        return max(readings)
     # Drafts are linked to the vehicle only once opened: any linked order means real history.
     if s.scalar(select(WorkOrder.id).where(WorkOrder.vehicle_id == vehicle_id).limit(1)) is not None:
         return None

@@ -508,6 +508,9 @@ def deliver(db: Database, actor: Actor, order_id: int) -> None:
         now = utcnow()
         _move(order, OrderStatus.DELIVERED, actor, now)
         order.delivered_at = now
+        # The car leaves with the odometer read after the road test: the next order starts from it.
+        if order.vehicle is not None and order.road_test_in_km is not None:
+            order.vehicle.last_mileage = max(order.vehicle.last_mileage or 0, order.road_test_in_km)
         audit.record(
             s,
             actor,

@@ -103,6 +103,12 @@ class ComebackCandidate:
     days_since_delivery: int
     km_since_delivery: int | None
     already_linked: bool  # an external rework of it is registered already
+    linked_order_number: str = ""  # the comeback order of that registered rework; empty: none linked yet
+
+    @property
+    def may_link(self) -> bool:
+        """Whether "same fault" can still link a new order: no rework yet, or one registered without its order."""
+        return not self.linked_order_number
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -411,13 +417,15 @@ def comeback_candidates(
             q = q.where(WorkOrder.id != exclude_order_id)
         ids = list(s.scalars(q))
         briefs = load_order_briefs(s, ids)
-        linked = set(
-            s.scalars(
-                select(ReworkRecord.original_order_id).where(
-                    ReworkRecord.original_order_id.in_(ids), ReworkRecord.kind == ReworkKind.EXTERNAL.value
-                )
+        rework_order = aliased(WorkOrder)
+        linked = {
+            original_id: number or ""
+            for original_id, number in s.execute(
+                select(ReworkRecord.original_order_id, rework_order.number)
+                .outerjoin(rework_order, rework_order.id == ReworkRecord.rework_order_id)
+                .where(ReworkRecord.original_order_id.in_(ids), ReworkRecord.kind == ReworkKind.EXTERNAL.value)
             )
-        )
+        }
     result: list[ComebackCandidate] = []
     for brief in briefs.values():
         assert brief.delivered_at is not None
@@ -437,6 +445,7 @@ def comeback_candidates(
                 if mileage_now is not None and brief.delivered_mileage is not None
                 else None,
                 already_linked=brief.id in linked,
+                linked_order_number=linked.get(brief.id, ""),
             )
         )
     result.sort(key=lambda c: c.order.delivered_at or now, reverse=True)
@@ -451,7 +460,11 @@ def add_external_record(
     description: str = "",
     detected_at: datetime | None = None,
 ) -> ReworkRecord:
-    """Register an external rework inside the caller's transaction (the work-order service may call it)."""
+    """Register an external rework inside the caller's transaction (the work-order service may call it).
+
+    An order has at most one external rework (the database's unique index holds it too): a
+    car back again after its rework was delivered is a comeback of the rework order.
+    """
     require_role(actor, *REGISTER_ROLES)
     original = s.get(WorkOrder, original_order_id)
     if original is None:
@@ -486,6 +499,13 @@ def add_external_record(
                 QT_TRANSLATE_NOOP("Messages", "Order {rework} is linked as an external rework already."),
                 rework=rework.number,
             )
+    registered = s.scalar(
+        select(ReworkRecord).where(
+            ReworkRecord.original_order_id == original.id, ReworkRecord.kind == ReworkKind.EXTERNAL.value
+        )
+    )
+    if registered is not None:
+        return _link_registered(s, actor, original, registered, rework_order_id)
     technicians = _order_technicians(s, original.id)
     record = ReworkRecord(
         original_order_id=original.id,
@@ -515,6 +535,30 @@ def add_external_record(
         },
     )
     return record
+
+
+def _link_registered(
+    s: Session, actor: Actor, original: WorkOrder, registered: ReworkRecord, rework_order_id: int | None
+) -> ReworkRecord:
+    """One comeback, one record: a second "same fault" for the same order links to the record, never a new one.
+
+    Registered by hand on the Rework page before the new order existed: the new order
+    becomes its comeback order. Registered with an order already: refused.
+    """
+    if rework_order_id is None or registered.rework_order_id is not None:
+        raise DealerDeskError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "An external rework of order {original} is registered already (record {id}): "
+                "a comeback is counted once.",
+            ),
+            original=original.number,
+            id=registered.id,
+        )
+    registered.rework_order_id = rework_order_id
+    s.flush()
+    audit.record(s, actor, "link_external_rework", ENTITY, registered.id, {"rework_order_id": [None, rework_order_id]})
+    return registered
 
 
 def _order_technicians(s: Session, order_id: int) -> list[int]:

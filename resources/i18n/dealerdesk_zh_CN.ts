@@ -664,8 +664,16 @@ Rework record {rework} was created; the next finish of the work starts a new QC 
         <translation>交车至今：{days} 天，{km} 公里。</translation>
     </message>
     <message>
-        <source>An external rework of this order is registered already.</source>
-        <translation>该工单已登记过外返。</translation>
+        <source>An external rework of this order is registered already, with order {number}.</source>
+        <translation>该工单的外返已登记，返修工单为 {number}。</translation>
+    </message>
+    <message>
+        <source>An external rework of this order is registered already, without its comeback order: this order can be linked to it.</source>
+        <translation>该工单的外返已登记，但尚未关联返修工单：可将本工单关联到该记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, the same fault: link to the registered external rework</source>
+        <translation>是，同一故障：关联到已登记的外返(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2568,10 @@ Service office of a car dealership.</source>
     <message>
         <source>Order {rework} is linked as an external rework already.</source>
         <translation>工单 {rework} 已被关联为外返。</translation>
+    </message>
+    <message>
+        <source>An external rework of order {original} is registered already (record {id}): a comeback is counted once.</source>
+        <translation>工单 {original} 的外返已登记（记录 {id}）：同一次返厂只计一次。</translation>
     </message>
     <message>
         <source>The end of the period is before its start.</source>

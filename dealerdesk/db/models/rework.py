@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dealerdesk.db.base import Base, UTCDateTime, utcnow
@@ -19,6 +19,14 @@ class ReworkRecord(Base):
     __table_args__ = (
         # The register's default view and the reports both select a period of detection.
         Index("ix_rework_records_kind_detected", "kind", "detected_at"),
+        # One comeback, one record: an order has at most one external rework (migration 0006).
+        Index(
+            "uq_rework_records_external_original",
+            "original_order_id",
+            unique=True,
+            sqlite_where=text("kind = 'external'"),
+            postgresql_where=text("kind = 'external'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -74,6 +74,7 @@ class ComebackDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.yes_text = self.yes_button.text()
         self.choices.idToggled.connect(lambda _id, on: self._show(self.chosen()) if on else None)
         self._show(candidates[0])
 
@@ -126,12 +127,25 @@ class ComebackDialog(QDialog):
                 )
                 + "</p>"
             )
-        if c.already_linked:
-            lines.append(
-                "<p style='color:#b00020'>"
-                + escape(self.tr("An external rework of this order is registered already."))
-                + "</p>"
+        # Registered already: never a second record (one comeback, one count), at most the missing link.
+        if c.linked_order_number:
+            registered = self.tr("An external rework of this order is registered already, with order {number}.")
+            registered = registered.format(number=c.linked_order_number)
+        elif c.already_linked:
+            registered = self.tr(
+                "An external rework of this order is registered already, without its comeback order: "
+                "this order can be linked to it."
             )
+        else:
+            registered = ""
+        if registered:
+            lines.append(f"<p style='color:#b00020'>{escape(registered)}</p>")
+        self.yes_button.setEnabled(c.may_link)
+        self.yes_button.setText(
+            self.tr("&Yes, the same fault: link to the registered external rework")
+            if c.already_linked
+            else self.yes_text
+        )
         lines.append(f"<p><b>{escape(asked_then)}</b></p><ul>")
         lines += [f"<li>{escape(text)}</li>" for text in o.concerns] or ["<li>—</li>"]
         lines.append(f"</ul><p><b>{escape(work_then)}</b></p><ul>")
@@ -148,7 +162,8 @@ class ComebackDialog(QDialog):
 def ask_comeback(parent: QWidget, ctx: UiContext, vin: str, mileage: int | None, order_id: int | None) -> int | None:
     """The check the work-order dialog runs before opening: the earlier order to link, or None.
 
-    No prompt when no earlier order of this vehicle is inside its guarantee; a failed
+    No prompt when no earlier order of this vehicle is inside its guarantee (or each one's
+    comeback is registered with its order already); a failed
     look-up never stops the order from opening (it is shown, and the advisor can still
     register the comeback on the Rework page).
     """
@@ -159,7 +174,7 @@ def ask_comeback(parent: QWidget, ctx: UiContext, vin: str, mileage: int | None,
     except DealerDeskError as err:
         show_error(parent, error_text(err))
         return None
-    if not candidates:
+    if not any(c.may_link for c in candidates):  # each one's comeback is registered with its order already
         return None
     dialog = ComebackDialog(candidates, parent)
     dialog.exec()

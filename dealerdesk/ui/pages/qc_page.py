@@ -85,7 +85,7 @@ class QcPage(QWidget):
         # promised time and the advisor never scroll out of sight.
         header.setSectionResizeMode(QcQueueModel.LAST, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        self.table.doubleClicked.connect(lambda _i: self.open_checklist())
+        # Enter and double-click both emit activated: connecting doubleClicked too opened two dialogs.
         self.table.activated.connect(lambda _i: self.open_checklist())
 
         self.empty_hint = EmptyHint(self.table)
@@ -225,6 +225,11 @@ class QcPage(QWidget):
         if row.round_id is None:
             if row.stage is QueueStage.FINISH:
                 self.finish_work()
+            return
+        shown = self.dialog
+        if isinstance(shown, ChecklistDialog) and shown.isVisible() and shown.round_id == row.round_id:
+            shown.raise_()  # this round's checklist is open already: a second copy would go stale
+            shown.activateWindow()
             return
         try:
             dialog = ChecklistDialog(self.ctx, row.round_id, parent=self)

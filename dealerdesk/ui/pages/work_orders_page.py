@@ -155,8 +155,8 @@ class WorkOrdersPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.doubleClicked.connect(lambda _i: self.open_selected())
-        self.view.activated.connect(lambda _i: self.open_selected())  # Enter on a row
+        # Enter and double-click both emit activated: connecting doubleClicked too opened two dialogs.
+        self.view.activated.connect(lambda _i: self.open_selected())
         self.summary = QLabel()
         self.empty_hint = EmptyHint(self.view)
 
@@ -374,6 +374,17 @@ class WorkOrdersPage(QWidget):
         self.discount_dialog.open()
 
     def _show_dialog(self, order_id: int | None) -> None:
+        shown = self.dialog
+        if (
+            order_id is not None
+            and shown is not None
+            and shown.isVisible()
+            and shown.detail is not None
+            and shown.detail.id == order_id
+        ):
+            shown.raise_()  # this order's dialog is open already: a second copy would go stale
+            shown.activateWindow()
+            return
         self.dialog = WorkOrderDialog(self.ctx, order_id, self)
         dialog = self.dialog
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
