@@ -56,6 +56,7 @@ ADVISOR: Final = "advisor"
 LABOUR_LINES: Final = "labour_lines"
 PARTS_LINES: Final = "parts_lines"
 CANCEL_REASON: Final = "cancel_reason"
+CUSTOMER_WAITS: Final = "customer_waits"
 # The extra-work (二次增修) form.
 EXTRA_DESCRIPTION: Final = "description"
 EXTRA_AMOUNT: Final = "amount"
@@ -74,6 +75,8 @@ CATEGORY_EMPTY = QT_TRANSLATE_NOOP("Messages", "Choose the service category.")
 CONCERNS_EMPTY = QT_TRANSLATE_NOOP(
     "Messages", "Record at least one customer concern, in the customer's own words (one per line)."
 )
+# The paper tells the customer when the car is ready by this answer: never printed as a guess.
+WAITS_EMPTY = QT_TRANSLATE_NOOP("Messages", "Choose whether the customer waits at the dealer or leaves the car.")
 CHECKED_IN_EMPTY = QT_TRANSLATE_NOOP("Messages", "The check-in time is missing.")
 ADVISOR_EMPTY = QT_TRANSLATE_NOOP("Messages", "The order has no service advisor.")
 LABOUR_OPERATION_EMPTY = QT_TRANSLATE_NOOP("Messages", "Labour line {row}: enter the operation.")
@@ -290,6 +293,8 @@ def check_for_opening(
     concerns = order.concern_lines()
     if not concerns:
         problems.append(Problem(CONCERNS, CONCERNS_EMPTY))
+    if order.customer_waits is None:
+        problems.append(Problem(CUSTOMER_WAITS, WAITS_EMPTY))
     problems.extend(_line_problems(order))
     money = _money_problem(order.estimate_fen, ESTIMATE)
     if money is not None:

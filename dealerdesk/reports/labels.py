@@ -37,6 +37,8 @@ class PaperLabels:
     waits: str
     waits_yes: str
     waits_no: str
+    waits_tick_yes: str  # the two boxes printed when nothing was recorded: short, they share a narrow cell
+    waits_tick_no: str
     section_order: str
     section_vehicle: str
     plate: str
@@ -133,6 +135,8 @@ ZH_CN = PaperLabels(
     waits="客户等候",
     waits_yes="在店等候",
     waits_no="离店，完工后通知",
+    waits_tick_yes="在店等候",
+    waits_tick_no="离店",
     section_order="工单信息",
     section_vehicle="车辆信息",
     plate="车牌号",
@@ -266,6 +270,8 @@ EN = PaperLabels(
     waits="Waiting",
     waits_yes="Waits at the dealer",
     waits_no="Leaves the car",
+    waits_tick_yes="Waits",
+    waits_tick_no="Leaves",
     section_order="Order",
     section_vehicle="Vehicle",
     plate="Plate",

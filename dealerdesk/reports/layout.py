@@ -147,9 +147,6 @@ class Paper:
     def tick_boxes(self, options: Sequence[str]) -> Flowable:
         return TickBoxes([plain_printed(option, self.font) for option in options], self.font.name, self.styles.body)
 
-    def or_none(self, value: str) -> str:
-        return value if value.strip() else self.labels.none
-
     def yes_no(self, value: bool) -> str:
         return self.labels.yes if value else self.labels.no
 
@@ -251,16 +248,24 @@ class Paper:
         return pieces
 
     def fields(
-        self, title: str, pairs: Sequence[tuple[str, str]], *, per_row: int = 2, label_width: float = 24 * mm
+        self,
+        title: str,
+        pairs: Sequence[tuple[str, str | Flowable]],
+        *,
+        per_row: int = 2,
+        label_width: float = 24 * mm,
     ) -> Flowable:
-        """Label/value pairs, ``per_row`` pairs to a row, as on a printed form; kept on one page."""
+        """Label/value pairs, ``per_row`` pairs to a row, as on a printed form; kept on one page.
+
+        An empty value prints as an empty box: a blank to fill in by hand, never a guess.
+        """
         value_width = BODY_WIDTH / per_row - label_width
         columns = 2 * per_row
         rows: list[list[Cell]] = []
         for i in range(0, len(pairs), per_row):
             row: list[Cell] = []
             for name, value in pairs[i : i + per_row]:
-                row += [self.label(name), self.text(value)]
+                row += [self.label(name), self.text(value) if isinstance(value, str) else value]
             rows.append(row + [""] * (columns - len(row)))
         label_columns = tuple(range(0, columns, 2))
         # A paragraph's first baseline sits one font size below its top: the smaller label

@@ -141,9 +141,9 @@ class PaperOrder:
     parts: tuple[PartLine, ...]
     estimate_fen: int
     extra_work: tuple[ExtraWorkApproval, ...] = ()
-    valuables: str = ""  # empty: none declared
-    intake_damage: str = ""  # empty: none found
-    customer_waits: bool = False  # True: waits at the dealer; False: leaves the car
+    valuables: str = ""  # empty: not recorded (printed blank, to fill in by hand)
+    intake_damage: str = ""  # empty: not recorded (printed blank, to fill in by hand)
+    customer_waits: bool | None = None  # True: waits at the dealer; False: leaves the car; None: not recorded
     wash: bool = False
     old_parts_returned: bool = False  # True: the customer takes the old parts away
     qc_signoffs: tuple[QcSignOff, ...] = ()

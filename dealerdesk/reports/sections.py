@@ -17,7 +17,7 @@ def order_fields(sheet: Sheet, *, with_mobile: bool) -> Flowable:
     The job card leaves out the phone numbers: the workshop calls through the advisor.
     """
     order, lab = sheet.order, sheet.labels
-    pairs = [
+    pairs: list[tuple[str, str | Flowable]] = [
         (lab.checked_in, sheet.time(order.checked_in_at)),
         (lab.promised, sheet.time(order.promised_at)),
         (lab.advisor, order.advisor_name),
@@ -33,9 +33,17 @@ def order_fields(sheet: Sheet, *, with_mobile: bool) -> Flowable:
         pairs.append((lab.contact, lab.contact_is_owner))
     pairs += [
         (lab.payment, lab.payments[order.payment]),
-        (lab.waits, lab.waits_yes if order.customer_waits else lab.waits_no),
+        (lab.waits, _waits(sheet)),
     ]
     return sheet.fields(lab.section_order, pairs, per_row=3, label_width=21 * mm)
+
+
+def _waits(sheet: Sheet) -> str | Flowable:
+    """Never recorded (an order opened before the answer was required): both boxes, to tick by hand."""
+    waits, lab = sheet.order.customer_waits, sheet.labels
+    if waits is None:
+        return sheet.tick_boxes([lab.waits_tick_yes, lab.waits_tick_no])
+    return lab.waits_yes if waits else lab.waits_no
 
 
 def vehicle_fields(sheet: Sheet) -> Flowable:
@@ -69,8 +77,9 @@ def intake_fields(sheet: Sheet) -> Flowable:
     return sheet.fields(
         lab.section_intake,
         [
-            (lab.valuables, sheet.or_none(order.valuables)),
-            (lab.damage, sheet.or_none(order.intake_damage)),
+            # Nothing recorded is not "none": the customer would sign that there is no damage.
+            (lab.valuables, order.valuables),
+            (lab.damage, order.intake_damage),
             (lab.wash, sheet.yes_no(order.wash)),
             (lab.old_parts, lab.old_parts_yes if order.old_parts_returned else lab.old_parts_no),
         ],

@@ -165,7 +165,7 @@ def _paper_order(o: OrderDetail, dealer: DealerHeader, signoffs: list[SignoffVie
         ),
         valuables=o.valuables,
         intake_damage=o.damage_notes,
-        customer_waits=bool(o.customer_waits),
+        customer_waits=o.customer_waits,
         wash=o.wash,
         old_parts_returned=o.old_parts_returned,
         # Every valid signature of every round, oldest first: a failed round stays on the card.

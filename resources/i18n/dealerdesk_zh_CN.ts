@@ -2218,6 +2218,10 @@ Service office of a car dealership.</source>
         <translation>请按客户原话至少记录一条客户描述（每行一条）。</translation>
     </message>
     <message>
+        <source>Choose whether the customer waits at the dealer or leaves the car.</source>
+        <translation>请选择客户在店等候还是离店。</translation>
+    </message>
+    <message>
         <source>The check-in time is missing.</source>
         <translation>缺少进厂时间。</translation>
     </message>
@@ -5170,6 +5174,10 @@ Open a complaint now with the customer&apos;s words?</source>
     <message>
         <source>customer concerns</source>
         <translation>客户描述</translation>
+    </message>
+    <message>
+        <source>customer waits or leaves</source>
+        <translation>客户等候或离店</translation>
     </message>
     <message>
         <source>labour lines</source>

@@ -88,6 +88,11 @@ def type_complete_order(qtbot, dialog: WorkOrderDialog) -> None:  # type: ignore
     ui.concernsEdit.setPlainText("做保养\n刹车有异响")
     press(qtbot, ui.concernsEdit, Qt.Key.Key_Tab)
     assert dialog.focusWidget() is ui.valuablesEdit
+    press(qtbot, ui.valuablesEdit, Qt.Key.Key_Tab)
+    press(qtbot, ui.damageEdit, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is ui.waitsRadio
+    press(qtbot, ui.waitsRadio, Qt.Key.Key_Space)  # waits or leaves: required to open
+    assert ui.waitsRadio.isChecked()
 
 
 def test_an_advisor_types_a_complete_order_and_opens_it_with_the_keyboard(qtbot, db: Database, people: UserSet) -> None:  # type: ignore[no-untyped-def]

@@ -56,6 +56,7 @@ def test_an_empty_form_reports_every_required_field_at_once() -> None:
         r.FUEL_LEVEL,
         r.CATEGORY,
         r.CONCERNS,
+        r.CUSTOMER_WAITS,
         "estimate",
         r.CHECKED_IN_AT,
         r.ADVISOR,

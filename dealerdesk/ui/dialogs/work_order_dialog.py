@@ -257,6 +257,7 @@ class WorkOrderDialog(QDialog):
             (ESTIMATE, ui.estimateEdit, ui.estimateProblem),
             (rules.ADVISOR, ui.advisorLabel, ui.advisorProblem),
             (rules.CONCERNS, ui.concernsEdit, ui.concernsProblem),
+            (rules.CUSTOMER_WAITS, ui.waitsRadio, ui.waitsProblem),
             (rules.LABOUR_LINES, ui.labourView, ui.labourProblem),
             (rules.PARTS_LINES, ui.partsView, ui.partsProblem),
         ):
@@ -278,6 +279,7 @@ class WorkOrderDialog(QDialog):
             ESTIMATE: self.tr("estimate"),
             rules.ADVISOR: self.tr("advisor"),
             rules.CONCERNS: self.tr("customer concerns"),
+            rules.CUSTOMER_WAITS: self.tr("customer waits or leaves"),
             rules.LABOUR_LINES: self.tr("labour lines"),
             rules.PARTS_LINES: self.tr("parts lines"),
             rules.CHECKED_IN_AT: self.tr("check-in time"),
@@ -309,8 +311,10 @@ class WorkOrderDialog(QDialog):
         ui.paymentCombo.currentIndexChanged.connect(lambda _i: self._changed(None))
         ui.promisedEdit.dateTimeChanged.connect(lambda _d: self._changed(PROMISED_AT, finished=True))
         ui.promisedEdit.refused.connect(lambda problem: self._refused(PROMISED_AT, problem))
-        for box in (ui.washCheck, ui.oldPartsCheck, ui.waitsRadio, ui.leavesRadio):
+        for box in (ui.washCheck, ui.oldPartsCheck):
             box.toggled.connect(lambda _c: self._changed(None))
+        for box in (ui.waitsRadio, ui.leavesRadio):
+            box.toggled.connect(lambda _c: self._changed(rules.CUSTOMER_WAITS, finished=True))
         ui.noPlateCheck.toggled.connect(self._no_plate_toggled)
         ui.ownerBroughtCheck.toggled.connect(self._owner_brought_toggled)
         self.labour_model.lines_changed.connect(lambda: self._changed(rules.LABOUR_LINES, finished=True))

@@ -487,6 +487,14 @@ class Ui_WorkOrderDialog(object):
 
         self.intakeForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.waitsRow)
 
+        self.waitsProblem = QLabel(self.intakeBox)
+        self.waitsProblem.setObjectName(u"waitsProblem")
+        self.waitsProblem.setWordWrap(True)
+        self.waitsProblem.setVisible(False)
+        self.waitsProblem.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.intakeForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.waitsProblem)
+
         self.optionsRow = QHBoxLayout()
         self.optionsRow.setObjectName(u"optionsRow")
         self.washCheck = QCheckBox(self.intakeBox)
@@ -500,7 +508,7 @@ class Ui_WorkOrderDialog(object):
         self.optionsRow.addWidget(self.oldPartsCheck)
 
 
-        self.intakeForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.optionsRow)
+        self.intakeForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.optionsRow)
 
 
         self.middleRow.addWidget(self.intakeBox)
