@@ -11,6 +11,15 @@ passed, only by the role for that level, and never by someone who signed a lower
 of the same round. A signature is final; a manager may reopen it with a reason, and
 the reopened signature stays in the round's history.
 
+The self-check (level 1) is the work's own check, so it is signed by a technician
+assigned to a labour line of the order, not by any technician on duty. With several
+technicians on the order, one of them signs for all: the round has one level-1
+checklist covering the whole car, and its signer answers for every line, the
+colleagues' included (they check it together; the job card names each line's
+technician). Why not each their own lines: a check split per line leaves the items no
+line owns (tyre pressures, fluid levels, a road-worthy car) to nobody, and a level
+half-signed blocks level 2 without saying by whom. See docs/qc-rules.md.
+
 Functions here never touch storage: the services load a :class:`QcRound`, call these,
 and store the :class:`Signature` or reopened signatures they return.
 """
@@ -58,6 +67,14 @@ _ROLE_NEEDED: Final[dict[QcLevel, str]] = {
     QcLevel.FINAL: QT_TRANSLATE_NOOP("Messages", "Level 3 (final inspection) can be signed only by a QC inspector."),
     QcLevel.HANDOVER: QT_TRANSLATE_NOOP("Messages", "The hand-over check can be signed only by a service advisor."),
 }
+_NOT_ON_ORDER = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The self-check is signed by a technician of this order: you have no labour line on it. "
+    "Ask {names} to sign, or have the advisor assign you a line.",
+)
+_NO_TECHNICIAN_ON_ORDER = QT_TRANSLATE_NOOP(
+    "Messages", "No labour line of this order names a technician, so nobody can sign its self-check."
+)
 _ALREADY_SIGNED = QT_TRANSLATE_NOOP(
     "Messages", "Level {level} is signed and final. Only a service manager can reopen it, with a reason."
 )
@@ -160,6 +177,8 @@ class QcRound:
     signatures: tuple[Signature, ...] = ()  # every signature of the round, reopened ones included
     road_test: RoadTest = RoadTest()
     mileage_at_check_in: int | None = None  # the order's mileage in: the road test cannot start below it
+    # Who may sign level 1: the technicians of the order's labour lines, by user id and name.
+    technicians: tuple[tuple[int, str], ...] = ()
 
     def __post_init__(self) -> None:
         # Programming errors, not user input: the service picked the wrong template.
@@ -340,6 +359,10 @@ def sign_refusal(qc_round: QcRound, level: QcLevel, signer: Signer) -> DealerDes
             return DealerDeskError(_LOWER_FAILED, level=int(level), lower=int(lower))
     if LEVEL_ROLES[level] not in signer.roles:
         return PermissionDenied(_ROLE_NEEDED[level])
+    if level == QcLevel.SELF_CHECK and signer.user_id not in {user_id for user_id, _ in qc_round.technicians}:
+        if not qc_round.technicians:
+            return PermissionDenied(_NO_TECHNICIAN_ON_ORDER)
+        return PermissionDenied(_NOT_ON_ORDER, names="、".join(name for _, name in qc_round.technicians))
     # Reopened signatures count too: whoever checked a lower level once in this round
     # was a checker of this car, and may not now be the independent one above.
     for signature in sorted(qc_round.signatures, key=lambda s: s.level):

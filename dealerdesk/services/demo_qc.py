@@ -27,7 +27,7 @@ from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import ItemAnswer, OrderStatus, QcLevel, ServiceCategory
 from dealerdesk.services import audit
 from dealerdesk.services.checklist_templates import category_template, handover_template
-from dealerdesk.services.qc_store import new_rework_record
+from dealerdesk.services.qc_store import new_rework_record, order_technicians
 from dealerdesk.services.qc_views import RoundStatus
 
 QC_FAIL_RATE = 0.05  # per delivered order: a level failed once before the car passed
@@ -102,7 +102,9 @@ class _Demo:
         self.s.flush()
         self.rounds += 1
         order.finished_at = at
-        dom = qc_rules.QcRound(checklist, handover, mileage_at_check_in=order.mileage_in)
+        dom = qc_rules.QcRound(
+            checklist, handover, mileage_at_check_in=order.mileage_in, technicians=order_technicians(order)
+        )
         signers = self._signers(order)
         top = fail_at or last
         for level in QcLevel:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from dealerdesk.db.models import QcItemResult, QcRound, QcSignoff, ReworkRecord, User, UserRole, WorkOrder
 from dealerdesk.domain import qc_rules
@@ -101,7 +101,19 @@ def domain_round(qc_round: QcRound, order: WorkOrder) -> qc_rules.QcRound:
         signatures=tuple(signature_of(row) for row in qc_round.signoffs),
         road_test=RoadTest(qc_round.road_test_out_km, qc_round.road_test_in_km),
         mileage_at_check_in=order.mileage_in,
+        technicians=order_technicians(order),
     )
+
+
+def order_technicians(order: WorkOrder) -> tuple[tuple[int, str], ...]:
+    """The technicians of the order's labour lines (id, name), in line order: who may sign the self-check."""
+    ids = list(dict.fromkeys(x.technician_id for x in order.labour_lines if x.technician_id is not None))
+    if not ids:
+        return ()
+    s = object_session(order)
+    assert s is not None
+    names: dict[int, str] = {i: n for i, n in s.execute(select(User.id, User.full_name).where(User.id.in_(ids)))}
+    return tuple((user_id, names.get(user_id, "")) for user_id in ids)
 
 
 def with_answers(dom: qc_rules.QcRound, answers: Iterable[ItemEntry]) -> qc_rules.QcRound:
@@ -254,13 +266,10 @@ def round_view(s: Session, qc_round: QcRound, viewer: Signer | None = None) -> R
     )
 
 
-def responsible_technician(order: WorkOrder, qc_round: QcRound) -> int | None:
-    """The technician on most of the order's labour lines; without one, whoever signed the self-check."""
+def responsible_technician(order: WorkOrder) -> int | None:
+    """The technician on most of the order's labour lines (the self-check signer is one of them since migration 0007)."""
     counts = Counter(line.technician_id for line in order.labour_lines if line.technician_id is not None)
-    if counts:
-        return counts.most_common(1)[0][0]
-    self_check = next((so for so in qc_round.signoffs if so.level == QcLevel.SELF_CHECK), None)
-    return self_check.signer_id if self_check is not None else None
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def new_rework_record(
@@ -296,7 +305,7 @@ def new_rework_record(
         qc_level=int(level),
         stage="handover" if level is QcLevel.HANDOVER else f"qc_level_{int(level)}",
         failed_items=json.dumps(items, ensure_ascii=False),
-        responsible_technician_id=responsible_technician(order, qc_round),
+        responsible_technician_id=responsible_technician(order),
     )
 
 

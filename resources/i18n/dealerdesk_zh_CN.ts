@@ -2314,6 +2314,14 @@ Service office of a car dealership.</source>
         <translation>交车前检查只能由服务顾问签字。</translation>
     </message>
     <message>
+        <source>The self-check is signed by a technician of this order: you have no labour line on it. Ask {names} to sign, or have the advisor assign you a line.</source>
+        <translation>自检须由本工单的维修技师签字：您在本工单上没有派工项目。请由 {names} 签字，或请服务顾问为您派工。</translation>
+    </message>
+    <message>
+        <source>No labour line of this order names a technician, so nobody can sign its self-check.</source>
+        <translation>本工单的工时项目均未派工给技师，因此无人可以签署自检。</translation>
+    </message>
+    <message>
         <source>Level {level} is signed and final. Only a service manager can reopen it, with a reason.</source>
         <translation>第 {level} 级检验已签字，不可更改。只有服务经理可以填写原因后重新打开。</translation>
     </message>

@@ -124,3 +124,20 @@ def deliver_order(db: Database, people: UserSet, hours_ago: float, promised_in: 
     qc.handover_check(db, people.advisor, r.id, PASSWORD, passing_answers(r, QcLevel.HANDOVER))
     qc.deliver(db, people.advisor, order_id)
     return order_id
+
+
+def add_labour_line(db: Database, order_id: int, technician_id: int) -> None:
+    """One more labour line for ``technician_id`` (a second technician on the order)."""
+    with db.write() as s:
+        order = s.get(WorkOrder, order_id)
+        assert order is not None
+        order.labour_lines.append(
+            LabourLine(
+                position=len(order.labour_lines),
+                operation="四轮定位",
+                hours_x100=100,
+                rate_fen=20000,
+                amount_fen=20000,
+                technician_id=technician_id,
+            )
+        )

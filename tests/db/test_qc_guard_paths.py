@@ -19,7 +19,7 @@ from dealerdesk.domain.messages import ConflictError
 from dealerdesk.domain.vocabulary import OrderStatus, QcLevel
 from dealerdesk.services import qc
 from dealerdesk.services.qc_views import RoundView
-from tests.db.qc_helpers import make_order, passing_answers, with_failure
+from tests.db.qc_helpers import add_labour_line, make_order, passing_answers, with_failure
 from tests.helpers import PASSWORD, UserSet
 
 L1, L2, L3, L4 = QcLevel
@@ -47,7 +47,8 @@ def signatures(db: Database, round_id: int) -> int:
     [
         (L2, "lead2", "level below has no valid passed"),
         (L3, "qc", "level below has no valid passed"),
-        (L1, "advisor", "lacks the role"),
+        (L1, "advisor", "lacks the role|no labour line on the order"),
+        (L1, "tech2", "no labour line on the order"),
     ],
 )
 def test_the_orm_without_the_services_is_refused(
@@ -80,6 +81,7 @@ def test_the_signing_service_with_its_rules_off_is_refused_out_of_order(
 def test_the_signing_service_with_its_rules_off_is_refused_for_the_same_signer(
     db: Database, people: UserSet, started: RoundView, rules_off: None
 ) -> None:
+    add_labour_line(db, started.order_id, people.lead.id)
     qc.sign_level(db, people.lead, started.id, L1, PASSWORD, passing_answers(started, L1))
     with pytest.raises(ConflictError, match="signed a lower level"):
         qc.sign_level(db, people.lead, started.id, L2, PASSWORD, passing_answers(started, L2))

@@ -18,7 +18,7 @@ from dealerdesk.paths import checklists_dir
 from dealerdesk.services import checklist_templates, qc
 from dealerdesk.services.actor import Actor
 from dealerdesk.services.qc_views import QueueStage, RoundStatus, RoundView, SignResult
-from tests.db.qc_helpers import make_order, passing_answers, with_failure
+from tests.db.qc_helpers import add_labour_line, make_order, passing_answers, with_failure
 from tests.helpers import PASSWORD, UserSet
 
 L1, L2, L3, L4 = QcLevel
@@ -51,7 +51,10 @@ def test_refusals_say_exactly_why(db: Database, people: UserSet, started: RoundV
         sign(db, people.lead2, started, L2)
     with pytest.raises(PermissionDenied, match="can be signed only by a technician"):
         sign(db, people.qc, started, L1)
-    sign(db, people.lead, started, L1)  # lead1 is a technician too
+    with pytest.raises(PermissionDenied, match="The self-check is signed by a technician of this order"):
+        sign(db, people.lead, started, L1)  # lead1 is a technician too, with no labour line on this order
+    add_labour_line(db, started.order_id, people.lead.id)
+    sign(db, people.lead, started, L1)
     with pytest.raises(
         PermissionDenied, match="You signed level 1 of this QC round, so someone else must sign level 2"
     ):
@@ -216,15 +219,6 @@ def test_failed_handover_is_internal_rework_and_restarts_qc(db: Database, people
     assert record.responsible_technician_id == people.tech.id
     again = qc.finish_work(db, people.tech, started.order_id)
     assert (again.round_no, again.next_level) == (2, L1)
-
-
-def test_responsible_technician_falls_back_to_the_self_check_signer(db: Database, people: UserSet) -> None:
-    view = qc.finish_work(db, people.tech, make_order(db, people.advisor, technician=None))
-    qc.sign_level(db, people.tech2, view.id, L1, PASSWORD, passing_answers(view, L1))
-    answers = with_failure(passing_answers(view, L2), "underbody_inspection", note="防尘套破损")
-    qc.sign_level(db, people.lead2, view.id, L2, PASSWORD, answers)
-    with db.read() as s:
-        assert s.scalars(select(ReworkRecord.responsible_technician_id)).one() == people.tech2.id
 
 
 def test_queue_puts_what_the_user_can_sign_first(db: Database, people: UserSet) -> None:

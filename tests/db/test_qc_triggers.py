@@ -55,6 +55,15 @@ def draft(conn: sqlite3.Connection, round_id: int, level: int, code: str, answer
     return cur.lastrowid
 
 
+def on_the_order(conn: sqlite3.Connection, round_id: int, user_id: int) -> None:
+    """Give ``user_id`` a labour line on the round's order (the self-check needs one)."""
+    conn.execute(
+        "INSERT INTO labour_lines (order_id, position, operation, hours_x100, rate_fen, amount_fen, technician_id) "
+        "SELECT order_id, 9, '检查', 100, 0, 0, ? FROM qc_rounds WHERE id = ?",
+        (user_id, round_id),
+    )
+
+
 def refused(conn: sqlite3.Connection, sql: str, params: tuple[object, ...], reason: str) -> None:
     with pytest.raises(sqlite3.IntegrityError, match=reason):
         conn.execute(sql, params)
@@ -100,6 +109,7 @@ def test_level_above_a_voided_level_is_aborted(raw: sqlite3.Connection, round_id
 
 def test_signer_of_a_lower_level_is_aborted(raw: sqlite3.Connection, round_id: int, people: UserSet) -> None:
     # lead1 is technician and team lead: may sign level 1 or level 2, never both in one round.
+    on_the_order(raw, round_id, people.lead.id)
     first = sign(raw, round_id, 1, people.lead.id)
     refused(raw, INSERT_SIGNOFF, (round_id, 2, people.lead.id, NOW, "pass"), "signed a lower level")
     # Still after that signature was voided: whoever checked the car once is not independent.
@@ -113,6 +123,7 @@ def test_signer_of_a_lower_level_is_aborted(raw: sqlite3.Connection, round_id: i
 
 
 def test_signer_without_the_role_is_aborted(raw: sqlite3.Connection, round_id: int, people: UserSet) -> None:
+    on_the_order(raw, round_id, people.advisor.id)
     refused(raw, INSERT_SIGNOFF, (round_id, 1, people.advisor.id, NOW, "pass"), "lacks the role")
     sign(raw, round_id, 1, people.tech.id)
     refused(raw, INSERT_SIGNOFF, (round_id, 2, people.tech2.id, NOW, "pass"), "lacks the role")
@@ -197,3 +208,11 @@ def test_results_of_a_voided_signature_stay_as_signed(raw: sqlite3.Connection, r
         signoff,
         "pass",
     )
+
+
+def test_self_check_by_a_technician_without_a_line_on_the_order_is_aborted(
+    raw: sqlite3.Connection, round_id: int, people: UserSet
+) -> None:
+    refused(raw, INSERT_SIGNOFF, (round_id, 1, people.tech2.id, NOW, "pass"), "no labour line on the order")
+    on_the_order(raw, round_id, people.tech2.id)
+    sign(raw, round_id, 1, people.tech2.id)

@@ -224,9 +224,10 @@ def test_checklist_model_passes_the_model_tester(qtmodeltester, db: Database, pe
 
 
 def test_whoever_signed_level_1_is_told_someone_else_signs_level_2(qtbot: QtBot, db: Database, people: UserSet) -> None:
-    view = finished_round(db, people)
+    order_id = make_order(db, people.advisor, people.lead)  # lead1 is technician and team lead, on the order
+    view = qc.finish_work(db, people.lead, order_id)
     qc.sign_level(db, people.lead, view.id, 1, PASSWORD, passing_answers(view, QcLevel.SELF_CHECK))
-    dialog = open_dialog(qtbot, db, people.lead, view.id)  # lead1 is technician and team lead
+    dialog = open_dialog(qtbot, db, people.lead, view.id)
     dialog.tabs.setCurrentIndex(1)
     assert dialog.level is QcLevel.TEAM_LEAD
     assert dialog.level_status.text() == "You signed level 1 of this QC round, so someone else must sign level 2."

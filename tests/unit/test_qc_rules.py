@@ -65,6 +65,7 @@ ADVISOR = Signer(4, frozenset({Role.ADVISOR}))
 MANAGER = Signer(9, frozenset({Role.MANAGER}))
 # The seed's gap: one person holding several QC roles.
 ALL_ROUNDER = Signer(5, frozenset({Role.TECHNICIAN, Role.TEAM_LEAD, Role.QC_INSPECTOR, Role.ADVISOR}))
+ON_THE_ORDER = ((TECHNICIAN.user_id, "王师傅"), (ALL_ROUNDER.user_id, "全师傅"))  # their labour lines
 SIGNERS = {L1: TECHNICIAN, L2: TEAM_LEAD, L3: INSPECTOR, L4: ADVISOR}
 
 PASSING_ENTRIES = (
@@ -79,7 +80,12 @@ PASSING_ENTRIES = (
 
 def fresh_round(**changes: Any) -> QcRound:
     qc_round = QcRound(
-        CHECKLIST, HANDOVER_CHECK, PASSING_ENTRIES, road_test=RoadTest(12_000, 12_008), mileage_at_check_in=11_990
+        CHECKLIST,
+        HANDOVER_CHECK,
+        PASSING_ENTRIES,
+        road_test=RoadTest(12_000, 12_008),
+        mileage_at_check_in=11_990,
+        technicians=ON_THE_ORDER,
     )
     return replace(qc_round, **changes)
 
@@ -447,3 +453,17 @@ def test_round_refuses_swapped_templates() -> None:
         QcRound(HANDOVER_CHECK, HANDOVER_CHECK)
     with pytest.raises(ValueError):
         QcRound(CHECKLIST, CHECKLIST)
+
+
+def test_the_self_check_is_signed_by_a_technician_of_the_order_one_for_all() -> None:
+    other_technician = Signer(6, frozenset({Role.TECHNICIAN}))
+    refusal = sign_refusal(fresh_round(), L1, other_technician)
+    assert isinstance(refusal, PermissionDenied)
+    assert refusal.text.startswith("The self-check is signed by a technician of this order")
+    assert refusal.params == {"names": "王师傅、全师傅"}
+    # Either technician of the order signs for the whole order: one signature, level 2 next.
+    for one in (TECHNICIAN, ALL_ROUNDER):
+        qc_round = fresh_round().with_signature(sign_level(fresh_round(), L1, one, NOW))
+        assert qc_round.next_level() is L2
+    nobody = sign_refusal(fresh_round(technicians=()), L1, TECHNICIAN)
+    assert isinstance(nobody, PermissionDenied) and "No labour line" in nobody.text

@@ -1,0 +1,38 @@
+"""The self-check (QC level 1) is signed by a technician of the order's labour lines.
+
+Any technician, or a team lead holding the technician role, could sign the self-check
+of an order they never worked on (issue 12). The services refuse it with a message
+(domain/qc_rules.sign_refusal); this trigger is the last line, as migration 0003's are.
+Signatures already stored are left as they are: the trigger guards new ones.
+
+Revision ID: 0007
+Revises: 0006
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0007"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+TRIGGER = """
+CREATE TRIGGER qc_signoffs_self_check_guard BEFORE INSERT ON qc_signoffs
+WHEN NEW.level = 1
+BEGIN
+    SELECT RAISE(ABORT, 'qc_signoffs: the self-check signer has no labour line on the order')
+    WHERE NOT EXISTS (
+        SELECT 1 FROM labour_lines l JOIN qc_rounds r ON r.order_id = l.order_id
+        WHERE r.id = NEW.round_id AND l.technician_id = NEW.signer_id
+    );
+END"""
+
+
+def upgrade() -> None:
+    op.execute(TRIGGER)
+
+
+def downgrade() -> None:
+    op.execute("DROP TRIGGER qc_signoffs_self_check_guard")
