@@ -10,6 +10,7 @@ from dealerdesk.reports.job_card import render_job_card
 from dealerdesk.reports.paper_data import (
     DealerHeader,
     ExtraWorkApproval,
+    FailedQcItem,
     LabourLine,
     PaperOrder,
     PaperVehicle,
@@ -22,6 +23,7 @@ from dealerdesk.reports.writing import write_pdf
 __all__ = [
     "DealerHeader",
     "ExtraWorkApproval",
+    "FailedQcItem",
     "LabourLine",
     "PaperOrder",
     "PaperVehicle",

@@ -154,6 +154,8 @@ def _quality_control(sheet: Sheet) -> Flowable:
     signoffs = sorted(sheet.order.qc_signoffs, key=lambda x: (x.round_no, x.level, x.signed_at))
     rows: list[list[Cell]] = []
     rounds: list[int] = []  # the round of each row, to rule a line where a new round starts
+    spans: list[int] = []  # rows of failed items: their finding runs across signer, time, outcome, signature
+    chinese = lab.pdf_lang.startswith("zh")
     for signoff in signoffs:
         outcome = lab.passed if signoff.passed else lab.failed
         rows.append(
@@ -167,6 +169,13 @@ def _quality_control(sheet: Sheet) -> Flowable:
             ]
         )
         rounds.append(signoff.round_no)
+        # What the car went back with, under the failed signature: "不合格" alone told the workshop nothing.
+        for item in signoff.failed_items:
+            spans.append(len(rows))
+            name = item.zh if chinese else item.en
+            found = " — ".join(part for part in (item.value, item.note) if part)
+            rows.append(["", sheet.text(f"{lab.failed_items}{lab.colon}{name}"), sheet.text(found), "", "", ""])
+            rounds.append(signoff.round_no)
     round_no, to_sign = _still_to_sign(signoffs)
     for level in to_sign:
         # Not signed yet: boxes to tick by hand.
@@ -187,7 +196,11 @@ def _quality_control(sheet: Sheet) -> Flowable:
         rows,
         header=header,
         label_columns=(1,),
-        extra_style=[("VALIGN", (0, head_rows), (-1, -1), "MIDDLE"), *new_round],
+        extra_style=[
+            ("VALIGN", (0, head_rows), (-1, -1), "MIDDLE"),
+            *new_round,
+            *[("SPAN", (2, head_rows + row), (-1, head_rows + row)) for row in spans],
+        ],
     )
     # The sign-off block is filled in by hand as one piece: never split it.
     return KeepTogether([table])

@@ -106,6 +106,7 @@ class PaperLabels:
     col_signature: str
     passed: str
     failed: str
+    failed_items: str  # heads the items a failed level sent back
     qc_levels: Mapping[QcLevel, str]
     categories: Mapping[ServiceCategory, str]
     payments: Mapping[PaymentType, str]
@@ -212,6 +213,7 @@ ZH_CN = PaperLabels(
     col_signature="签字",
     passed="合格",
     failed="不合格",
+    failed_items="不合格项目",
     qc_levels={
         QcLevel.SELF_CHECK: "一级：自检（维修技师）",
         QcLevel.TEAM_LEAD: "二级：互检/总检（班组长）",
@@ -353,6 +355,7 @@ EN = PaperLabels(
     col_signature="Signature",
     passed="Pass",
     failed="Fail",
+    failed_items="Failed items",
     qc_levels={
         QcLevel.SELF_CHECK: "Level 1: self-check (technician)",
         QcLevel.TEAM_LEAD: "Level 2: team lead check",

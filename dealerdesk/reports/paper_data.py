@@ -102,6 +102,16 @@ class ExtraWorkApproval:
 
 
 @dataclass(frozen=True)
+class FailedQcItem:
+    """An item a failed level sent back: the job card tells the workshop what to put right."""
+
+    zh: str  # the checklist item's name in each language; the paper prints its own
+    en: str
+    value: str  # the measured value with its unit ("1.9 bar"); empty for a pass/fail item
+    note: str  # what the checker wrote is wrong
+
+
+@dataclass(frozen=True)
 class QcSignOff:
     """One signature of one QC level in one round.
 
@@ -114,6 +124,7 @@ class QcSignOff:
     signed_at: datetime
     passed: bool
     round_no: int  # 1 for the first pass through QC
+    failed_items: tuple[FailedQcItem, ...] = ()  # a failed signature's items, in checklist order
 
     def __post_init__(self) -> None:
         _require_aware("signed_at", self.signed_at)

@@ -13,10 +13,11 @@ from typing import Literal
 
 from dealerdesk.db.database import Database
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError
-from dealerdesk.domain.vocabulary import OrderStatus
+from dealerdesk.domain.vocabulary import ItemAnswer, OrderStatus
 from dealerdesk.reports import (
     DealerHeader,
     ExtraWorkApproval,
+    FailedQcItem,
     LabourLine,
     PaperOrder,
     PaperVehicle,
@@ -170,7 +171,19 @@ def _paper_order(o: OrderDetail, dealer: DealerHeader, signoffs: list[SignoffVie
         old_parts_returned=o.old_parts_returned,
         # Every valid signature of every round, oldest first: a failed round stays on the card.
         qc_signoffs=tuple(
-            QcSignOff(x.level, x.signer, x.signed_at, passed=x.passed, round_no=x.round_no) for x in signoffs
+            QcSignOff(
+                x.level,
+                x.signer,
+                x.signed_at,
+                passed=x.passed,
+                round_no=x.round_no,
+                failed_items=tuple(
+                    FailedQcItem(r.item.zh, r.item.en, f"{r.value} {r.item.unit}".strip() if r.value else "", r.note)
+                    for r in x.results
+                    if r.effective is ItemAnswer.FAIL
+                ),
+            )
+            for x in signoffs
         ),
         road_test_out_km=o.road_test_out_km,
         road_test_in_km=o.road_test_in_km,

@@ -168,7 +168,8 @@ def latest_signoffs(db: Database, order_id: int) -> list[SignoffView]:
     """The valid signatures of every round of the order, oldest first, as printed on the job card.
 
     A level signed again after rework appears once per round; reopened (voided)
-    signatures are left out (they stay in :func:`qc_history`).
+    signatures are left out (they stay in :func:`qc_history`). A failed signature carries
+    its answers (``results``), so the paper can list the failed items with their notes.
     """
     with db.read() as s:
         names = user_names(s)
@@ -178,7 +179,14 @@ def latest_signoffs(db: Database, order_id: int) -> list[SignoffView]:
             .where(QcRound.order_id == order_id, QcSignoff.voided_at.is_(None))
             .order_by(QcSignoff.signed_at, QcSignoff.id)
         ).all()
-        return [signoff_view(row, qc_round, None, names) for row, qc_round in rows]
+        order = get_order(s, order_id) if any(row.outcome == Outcome.FAIL for row, _ in rows) else None
+        # A failed signature carries its answers: the job card prints the items the car went back with.
+        return [
+            signoff_view(
+                row, qc_round, domain_round(qc_round, order) if order and row.outcome == Outcome.FAIL else None, names
+            )
+            for row, qc_round in rows
+        ]
 
 
 # --- answering and signing ----------------------------------------------------------------
