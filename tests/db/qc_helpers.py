@@ -24,6 +24,7 @@ from tests.helpers import PASSWORD, UserSet
 from tests.order_samples import complete_order
 
 _numbers = itertools.count(1)
+_visits = itertools.count(0)
 
 
 def make_order(
@@ -112,14 +113,16 @@ def with_failure(entries: list[ItemEntry], code: str, value: str = "", note: str
 def deliver_order(db: Database, people: UserSet, hours_ago: float, promised_in: float) -> int:
     """An order opened ``hours_ago``, promised ``promised_in`` hours after check-in, through QC to delivery."""
     checked_in = utcnow().replace(microsecond=0) - timedelta(hours=hours_ago)
-    data = complete_order(technician_id=people.tech.id, checked_in_at=checked_in)
+    # Each visit later on the odometer: the road test at delivery is the floor for the next order.
+    mileage = 12_345 + 100 * next(_visits)
+    data = complete_order(technician_id=people.tech.id, checked_in_at=checked_in, mileage=mileage)
     data = replace(data, promised_at=checked_in + timedelta(hours=promised_in))
     order_id = work_orders.open_order(db, people.advisor, data).id
     work_orders.dispatch_to_workshop(db, people.advisor, order_id)
     r = qc.finish_work(db, people.tech, order_id)
     qc.sign_level(db, people.tech, r.id, 1, PASSWORD, passing_answers(r, QcLevel.SELF_CHECK))
     qc.sign_level(db, people.lead2, r.id, 2, PASSWORD, passing_answers(r, QcLevel.TEAM_LEAD))
-    road_test = RoadTest(12_345, 12_350) if r.road_test else None
+    road_test = RoadTest(mileage, mileage + 5) if r.road_test else None
     qc.sign_level(db, people.qc, r.id, 3, PASSWORD, passing_answers(r, QcLevel.FINAL), road_test)
     qc.handover_check(db, people.advisor, r.id, PASSWORD, passing_answers(r, QcLevel.HANDOVER))
     qc.deliver(db, people.advisor, order_id)

@@ -40,7 +40,9 @@ def passing(item: ChecklistItem, level: QcLevel) -> ItemEntry:
 
 
 def fresh(category: ServiceCategory) -> QcRound:
-    qc_round = QcRound(LIBRARY.get(category), LIBRARY.get(HANDOVER), mileage_at_check_in=42_000)
+    qc_round = QcRound(
+        LIBRARY.get(category), LIBRARY.get(HANDOVER), mileage_at_check_in=42_000, technicians=((1, "王师傅"),)
+    )
     return replace(qc_round, road_test=RoadTest(42_001, 42_009))
 
 
