@@ -64,6 +64,7 @@ EXTRA_NEW_PROMISED_AT: Final = "new_promised_at"
 EXTRA_APPROVER: Final = "approver_name"
 EXTRA_METHOD: Final = "method"
 EXTRA_APPROVED_AT: Final = "approved_at"
+EXTRA_LINES: Final = "extra_lines"
 
 CUSTOMER_NAME_EMPTY = QT_TRANSLATE_NOOP("Messages", "Enter the customer's (owner's) name.")
 CONTACT_NAME_EMPTY = QT_TRANSLATE_NOOP(
@@ -91,6 +92,20 @@ EXTRA_DESCRIPTION_EMPTY = QT_TRANSLATE_NOOP("Messages", "Describe the extra work
 EXTRA_PROMISED_EMPTY = QT_TRANSLATE_NOOP("Messages", "Enter the new promised delivery time.")
 EXTRA_PROMISED_BEFORE_APPROVAL = QT_TRANSLATE_NOOP(
     "Messages", "The new promised delivery time must be after the customer's approval."
+)
+EXTRA_LINES_EMPTY = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Add the labour or parts lines of the extra work: the technician works from them and the paper prices them.",
+)
+EXTRA_LINE_TECHNICIAN = QT_TRANSLATE_NOOP("Messages", "Labour line {row}: choose the technician who does it.")
+EXTRA_AMOUNT_NOT_LINES = QT_TRANSLATE_NOOP(
+    "Messages", "The added amount is the total of the extra lines, {total} yuan; you have {value} yuan."
+)
+# Lines priced above the estimate: the paper would not add up (450 + 380 + 650 against 1,450).
+ESTIMATE_BELOW_LINES = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The estimate {estimate} yuan is below the lines' total {total} yuan: the paper will not add up. "
+    "Use the lines' total, or confirm the lower estimate.",
 )
 EXTRA_APPROVER_EMPTY = QT_TRANSLATE_NOOP("Messages", "Enter who approved the extra work for the customer.")
 EXTRA_METHOD_EMPTY = QT_TRANSLATE_NOOP("Messages", "Choose how the customer approved: in person, phone or WeChat.")
@@ -230,29 +245,39 @@ def _take(result: ValidationResult[str], problems: list[Problem]) -> str | None:
     return result.value
 
 
-def _line_problems(order: OrderInput) -> list[Problem]:
+def _line_problems(
+    labour_lines: list[LabourLineInput],
+    parts_lines: list[PartsLineInput],
+    labour_field: str = LABOUR_LINES,
+    parts_field: str = PARTS_LINES,
+) -> list[Problem]:
     problems: list[Problem] = []
-    for row, labour in enumerate(order.labour_lines, start=1):
+    for row, labour in enumerate(labour_lines, start=1):
         if not labour.operation.strip():
-            problems.append(Problem(LABOUR_LINES, LABOUR_OPERATION_EMPTY, {"row": row}))
+            problems.append(Problem(labour_field, LABOUR_OPERATION_EMPTY, {"row": row}))
         if labour.hours_x100 < 0 or labour.rate_fen < 0:
-            problems.append(Problem(LABOUR_LINES, LABOUR_NEGATIVE, {"row": row}))
+            problems.append(Problem(labour_field, LABOUR_NEGATIVE, {"row": row}))
         elif labour.hours_x100 == 0:
-            problems.append(Problem(LABOUR_LINES, LABOUR_HOURS_ZERO, {"row": row}))
+            problems.append(Problem(labour_field, LABOUR_HOURS_ZERO, {"row": row}))
         elif labour.amount_fen > MAX_AMOUNT_FEN:
             value = format_yuan(labour.amount_fen)
-            problems.append(Problem(LABOUR_LINES, LINE_AMOUNT_TOO_LARGE, {"row": row, "value": value}))
-    for row, part in enumerate(order.parts_lines, start=1):
+            problems.append(Problem(labour_field, LINE_AMOUNT_TOO_LARGE, {"row": row, "value": value}))
+    for row, part in enumerate(parts_lines, start=1):
         if not part.name.strip():
-            problems.append(Problem(PARTS_LINES, PART_NAME_EMPTY, {"row": row}))
+            problems.append(Problem(parts_field, PART_NAME_EMPTY, {"row": row}))
         if part.quantity_x1000 <= 0:
-            problems.append(Problem(PARTS_LINES, PART_QUANTITY_ZERO, {"row": row}))
+            problems.append(Problem(parts_field, PART_QUANTITY_ZERO, {"row": row}))
         if part.unit_price_fen < 0:
-            problems.append(Problem(PARTS_LINES, PART_PRICE_NEGATIVE, {"row": row}))
+            problems.append(Problem(parts_field, PART_PRICE_NEGATIVE, {"row": row}))
         elif part.quantity_x1000 > 0 and part.amount_fen > MAX_AMOUNT_FEN:
             value = format_yuan(part.amount_fen)
-            problems.append(Problem(PARTS_LINES, LINE_AMOUNT_TOO_LARGE, {"row": row, "value": value}))
+            problems.append(Problem(parts_field, LINE_AMOUNT_TOO_LARGE, {"row": row, "value": value}))
     return problems
+
+
+def lines_total(labour_lines: list[LabourLineInput], parts_lines: list[PartsLineInput]) -> int:
+    """What the priced lines add up to, in fen: the estimate on paper should not be below it."""
+    return sum(x.amount_fen for x in labour_lines) + sum(x.amount_fen for x in parts_lines)
 
 
 def check_for_opening(
@@ -295,10 +320,17 @@ def check_for_opening(
         problems.append(Problem(CONCERNS, CONCERNS_EMPTY))
     if order.customer_waits is None:
         problems.append(Problem(CUSTOMER_WAITS, WAITS_EMPTY))
-    problems.extend(_line_problems(order))
+    problems.extend(_line_problems(order.labour_lines, order.parts_lines))
     money = _money_problem(order.estimate_fen, ESTIMATE)
     if money is not None:
         problems.append(money)
+    elif order.estimate_fen is not None and order.payment_type in (PaymentType.CUSTOMER, None):
+        # The customer pays the lines: the estimate they sign should cover them. Warranty,
+        # insurance and internal work may cost the customer less (nothing), by design.
+        total = lines_total(order.labour_lines, order.parts_lines)
+        if order.estimate_fen < total:
+            params = {"estimate": format_yuan(order.estimate_fen), "total": format_yuan(total)}
+            problems.append(Problem(ESTIMATE, ESTIMATE_BELOW_LINES, params, Severity.WARNING))
     if order.checked_in_at is None:
         problems.append(Problem(CHECKED_IN_AT, CHECKED_IN_EMPTY))
     else:
@@ -339,6 +371,9 @@ class ExtraWorkInput:
     approver_name: str = ""
     method: ApprovalMethod | None = None
     approved_at: datetime | None = None
+    # What the extra work adds to the order: the workshop's lines and the paper's prices. Its amount is their total.
+    labour_lines: list[LabourLineInput] = field(default_factory=list)
+    parts_lines: list[PartsLineInput] = field(default_factory=list)
 
 
 def check_extra_work(
@@ -352,6 +387,18 @@ def check_extra_work(
     problems: list[Problem] = []
     if not work.description.strip():
         problems.append(Problem(EXTRA_DESCRIPTION, EXTRA_DESCRIPTION_EMPTY))
+    if not work.labour_lines and not work.parts_lines:
+        problems.append(Problem(EXTRA_LINES, EXTRA_LINES_EMPTY))
+    problems += _line_problems(work.labour_lines, work.parts_lines, EXTRA_LINES, EXTRA_LINES)
+    problems += [
+        Problem(EXTRA_LINES, EXTRA_LINE_TECHNICIAN, {"row": row})
+        for row, x in enumerate(work.labour_lines, start=1)
+        if x.technician_id is None
+    ]
+    total = lines_total(work.labour_lines, work.parts_lines)
+    if work.amount_fen is not None and work.amount_fen != total:
+        params = {"total": format_yuan(total), "value": format_yuan(work.amount_fen)}
+        problems.append(Problem(EXTRA_AMOUNT, EXTRA_AMOUNT_NOT_LINES, params))
     money = _money_problem(work.amount_fen, EXTRA_AMOUNT)
     if money is None and work.amount_fen is not None:
         money = _money_problem((estimate_fen or 0) + work.amount_fen, EXTRA_AMOUNT)

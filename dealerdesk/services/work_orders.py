@@ -54,6 +54,7 @@ from dealerdesk.domain.roles import Role
 from dealerdesk.domain.validation import (
     CONTACT_MOBILE,
     CUSTOMER_MOBILE,
+    ESTIMATE,
     MILEAGE_IN,
     VIN,
     decode_make,
@@ -461,28 +462,30 @@ def _apply(o: WorkOrder, data: OrderInput) -> None:
     o.wash = data.wash
     o.old_parts_returned = data.old_parts_returned
     o.concerns = [Concern(position=i, text=t) for i, t in enumerate(data.concern_lines())]
-    o.labour_lines = [
-        LabourLine(
-            position=i,
-            operation=x.operation.strip(),
-            hours_x100=x.hours_x100,
-            rate_fen=x.rate_fen,
-            amount_fen=x.amount_fen,
-            technician_id=x.technician_id,
-        )
-        for i, x in enumerate(data.labour_lines)
-    ]
-    o.parts_lines = [
-        PartsLine(
-            position=i,
-            part_no=x.part_no.strip(),
-            name=x.name.strip(),
-            quantity_x1000=x.quantity_x1000,
-            unit_price_fen=x.unit_price_fen,
-            amount_fen=x.amount_fen,
-        )
-        for i, x in enumerate(data.parts_lines)
-    ]
+    o.labour_lines = [_labour_line(i, x) for i, x in enumerate(data.labour_lines)]
+    o.parts_lines = [_parts_line(i, x) for i, x in enumerate(data.parts_lines)]
+
+
+def _labour_line(position: int, x: LabourLineInput) -> LabourLine:
+    return LabourLine(
+        position=position,
+        operation=x.operation.strip(),
+        hours_x100=x.hours_x100,
+        rate_fen=x.rate_fen,
+        amount_fen=x.amount_fen,
+        technician_id=x.technician_id,
+    )
+
+
+def _parts_line(position: int, x: PartsLineInput) -> PartsLine:
+    return PartsLine(
+        position=position,
+        part_no=x.part_no.strip(),
+        name=x.name.strip(),
+        quantity_x1000=x.quantity_x1000,
+        unit_price_fen=x.unit_price_fen,
+        amount_fen=x.amount_fen,
+    )
 
 
 def _touch(o: WorkOrder, actor: Actor, now: datetime) -> None:
@@ -515,6 +518,7 @@ def _unchanged_warning_fields(o: WorkOrder, data: OrderInput) -> frozenset[str]:
     same = {
         VIN: o.vin == normalise_vin(data.vin),
         MILEAGE_IN: o.mileage_in == data.mileage_in,
+        ESTIMATE: o.estimate_fen == data.estimate_fen,
         CUSTOMER_MOBILE: o.customer_mobile == normalise_mobile(data.customer_mobile),
         CONTACT_MOBILE: o.contact_mobile == normalise_mobile(data.contact_mobile),
     }
@@ -712,7 +716,8 @@ def add_extra_work(
     work: ExtraWorkInput,
     expected_version: int | None = None,
 ) -> OrderDetail:
-    """Record extra work the customer approved: the estimate grows by its amount, the promise moves."""
+    """Record extra work the customer approved: its lines join the order, the estimate grows by their
+    total (the work's amount), the promise moves."""
     now = utcnow()
     with db.write() as s:
         actor = current_actor(s, actor, Role.ADVISOR)
@@ -726,6 +731,10 @@ def add_extra_work(
         assert work.amount_fen is not None and work.method is not None
         assert work.new_promised_at is not None and work.approved_at is not None
         before = {"estimate_fen": o.estimate_fen, "promised_at": o.promised_at}
+        # The approved work becomes lines of the order: the job card gives them to the technician,
+        # and the priced lines and the estimate keep adding up.
+        o.labour_lines.extend(_labour_line(len(o.labour_lines) + i, x) for i, x in enumerate(work.labour_lines))
+        o.parts_lines.extend(_parts_line(len(o.parts_lines) + i, x) for i, x in enumerate(work.parts_lines))
         o.extra_work.append(
             ExtraWork(
                 description=work.description.strip(),
@@ -749,6 +758,10 @@ def add_extra_work(
             approver_name=work.approver_name.strip(),
             method=work.method.value,
             approved_at=work.approved_at.astimezone(UTC),
+            labour_lines=[[x.operation.strip(), x.hours_x100, x.rate_fen, x.technician_id] for x in work.labour_lines],
+            parts_lines=[
+                [x.part_no.strip(), x.name.strip(), x.quantity_x1000, x.unit_price_fen] for x in work.parts_lines
+            ],
         )
         audit.record(s, actor, "add_extra_work", ENTITY, o.id, changes)
         return _detail(s, o)

@@ -1046,6 +1046,18 @@ Show all findings to see the others.</source>
         <translation>工单 {number} 二次增修</translation>
     </message>
     <message>
+        <source>Add &amp;labour line</source>
+        <translation>添加工时项目(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add &amp;part</source>
+        <translation>添加配件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
@@ -1054,8 +1066,12 @@ Show all findings to see the others.</source>
         <translation>发现的问题及增修内容(&amp;W)：</translation>
     </message>
     <message>
-        <source>Added &amp;amount (CNY):</source>
-        <translation>增加金额（元）(&amp;A)：</translation>
+        <source>Lines of the extra work:</source>
+        <translation>增修项目明细：</translation>
+    </message>
+    <message>
+        <source>Added amount (CNY):</source>
+        <translation>增加金额（元）：</translation>
     </message>
     <message>
         <source>&amp;New promised delivery:</source>
@@ -2272,6 +2288,22 @@ Service office of a car dealership.</source>
     <message>
         <source>The new promised delivery time must be after the customer&apos;s approval.</source>
         <translation>新的预估交车时间须晚于客户确认时间。</translation>
+    </message>
+    <message>
+        <source>Add the labour or parts lines of the extra work: the technician works from them and the paper prices them.</source>
+        <translation>请添加增修的工时或配件项目：技师按项目施工，单据按项目计价。</translation>
+    </message>
+    <message>
+        <source>Labour line {row}: choose the technician who does it.</source>
+        <translation>工时项目第 {row} 行：请选择负责施工的技师。</translation>
+    </message>
+    <message>
+        <source>The added amount is the total of the extra lines, {total} yuan; you have {value} yuan.</source>
+        <translation>增加金额应为增修项目合计 {total} 元；当前为 {value} 元。</translation>
+    </message>
+    <message>
+        <source>The estimate {estimate} yuan is below the lines&apos; total {total} yuan: the paper will not add up. Use the lines&apos; total, or confirm the lower estimate.</source>
+        <translation>预估金额 {estimate} 元低于项目合计 {total} 元：单据金额将对不上。请使用项目合计，或确认较低的预估金额。</translation>
     </message>
     <message>
         <source>Enter who approved the extra work for the customer.</source>

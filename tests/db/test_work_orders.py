@@ -11,7 +11,7 @@ from sqlalchemy import select
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import Customer, Vehicle, WorkOrder
 from dealerdesk.domain.messages import ConflictError, DealerDeskError, PermissionDenied, ValidationError
-from dealerdesk.domain.order_rules import ExtraWorkInput, OrderInput
+from dealerdesk.domain.order_rules import ExtraWorkInput, LabourLineInput, OrderInput
 from dealerdesk.domain.vocabulary import ApprovalMethod, OrderStatus
 from dealerdesk.services import audit
 from dealerdesk.services.work_orders import (
@@ -170,7 +170,8 @@ def test_a_draft_can_be_cancelled_but_not_dispatched(db: Database, people: UserS
 def test_extra_work_is_recorded_with_approval_and_moves_estimate_and_promise(db: Database, people: UserSet) -> None:
     opened = open_order(db, people.advisor, complete_order(technician_id=people.tech.id))
     now = datetime.now(UTC)
-    work = ExtraWorkInput("更换前刹车片", 48000, now + timedelta(hours=5), "张三", ApprovalMethod.WECHAT, now)
+    pads = LabourLineInput("更换前刹车片", 160, 30000, people.tech2.id)
+    work = ExtraWorkInput("更换前刹车片", 48000, now + timedelta(hours=5), "张三", ApprovalMethod.WECHAT, now, [pads])
     with pytest.raises(PermissionDenied):
         add_extra_work(db, people.tech, opened.id, work)
     with pytest.raises(ValidationError) as err:
@@ -181,6 +182,12 @@ def test_extra_work_is_recorded_with_approval_and_moves_estimate_and_promise(db:
     assert (extra.description, extra.amount_fen, extra.recorded_by_name) == ("更换前刹车片", 48000, "李晓明")
     assert extra.method is ApprovalMethod.WECHAT
     assert after.estimate_fen == 38800 + 48000
+    assert [(x.operation, x.amount_fen, x.technician_name) for x in after.labour_lines][-1] == (
+        "更换前刹车片",
+        48000,
+        people.tech2.full_name,
+    )
+    assert sum(x.amount_fen for x in after.labour_lines + after.parts_lines) == after.estimate_fen
     assert after.promised_at == (now + timedelta(hours=5)).replace(microsecond=after.promised_at.microsecond)
     entry = audit.list_entries(db, "work_order", opened.id)[-1]
     assert entry.action == "add_extra_work" and entry.changes["approver_name"] == "张三"

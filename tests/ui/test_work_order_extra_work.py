@@ -20,7 +20,7 @@ def test_messages_sit_under_their_fields(qtbot, db: Database, people: UserSet) -
     extra.approver.clear()
     extra.confirm()  # nothing filled in: four messages, two of them wrap to a second line
     shown = [(f, widget, label) for f, (widget, label) in extra.problems.fields.items() if label.isVisible()]
-    assert [f for f, _w, _l in shown] == ["description", "amount", "approver_name", "method"]
+    assert [f for f, _w, _l in shown] == ["description", "extra_lines", "approver_name", "method"]
     for field, widget, label in shown:
         field_bottom = widget.mapTo(extra, QPoint(0, widget.height())).y()
         label_top = label.mapTo(extra, QPoint(0, 0)).y()

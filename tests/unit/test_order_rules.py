@@ -19,7 +19,7 @@ from dealerdesk.domain.order_rules import (
     parse_quantity,
     parts_amount,
 )
-from dealerdesk.domain.vocabulary import ApprovalMethod
+from dealerdesk.domain.vocabulary import ApprovalMethod, PaymentType
 from tests.order_samples import VIN_CHINA, complete_order, vin_with_wrong_check_digit
 
 ADVISOR = 7
@@ -152,7 +152,8 @@ def test_estimate_is_required_and_never_negative() -> None:
     assert problems_of(replace(complete_order(), estimate_fen=-100))["estimate"] == [
         ("Amount cannot be negative; you typed -1.00.", Severity.ERROR)
     ]
-    assert problems_of(replace(complete_order(), estimate_fen=0)) == {}  # warranty work may cost the customer nothing
+    warranty = replace(complete_order(), estimate_fen=0, payment_type=PaymentType.WARRANTY)
+    assert problems_of(warranty) == {}  # warranty work may cost the customer nothing
 
 
 def test_promised_time_must_be_after_check_in() -> None:
@@ -207,15 +208,48 @@ def test_quantity_parsing_refuses(typed: str) -> None:
 
 
 NOW = datetime(2026, 11, 26, 6, 0, tzinfo=UTC)
+BRAKE_PADS = r.LabourLineInput("更换前刹车片", 160, 30000, technician_id=7)  # 1.6 h at 300 yuan: 480 yuan
+
+
+def test_extra_work_adds_lines_with_technicians_and_its_amount_is_their_total() -> None:
+    bare = ExtraWorkInput("更换刹车片", 48000, NOW + timedelta(hours=2), "张三", ApprovalMethod.PHONE, NOW)
+    assert [p.render() for p in check_extra_work(bare, checked_in_at=None, now=NOW)] == [
+        "Add the labour or parts lines of the extra work: the technician works from them and the paper prices them.",
+        "The added amount is the total of the extra lines, 0.00 yuan; you have 480.00 yuan.",
+    ]
+    nobody = replace(bare, labour_lines=[replace(BRAKE_PADS, technician_id=None)])
+    assert [p.render() for p in check_extra_work(nobody, checked_in_at=None, now=NOW)] == [
+        "Labour line 1: choose the technician who does it."
+    ]
+
+
+def test_an_estimate_below_the_priced_lines_is_a_warning_to_confirm() -> None:
+    order = r.OrderInput(estimate_fen=30000, labour_lines=[BRAKE_PADS], payment_type=PaymentType.CUSTOMER)
+    [below] = [
+        p for p in check_for_opening(order, advisor_id=1, last_recorded_km=None).problems if p.field == "estimate"
+    ]
+    assert not below.is_error
+    assert below.render() == (
+        "The estimate 300.00 yuan is below the lines' total 480.00 yuan: the paper will not add up. "
+        "Use the lines' total, or confirm the lower estimate."
+    )
 
 
 def test_extra_work_needs_everything_before_it_can_be_added() -> None:
     fields = [p.field for p in check_extra_work(ExtraWorkInput(), checked_in_at=NOW, now=NOW)]
-    assert fields == ["description", "amount", "approver_name", "method", "approved_at", "new_promised_at"]
+    assert fields == [
+        "description",
+        "extra_lines",
+        "amount",
+        "approver_name",
+        "method",
+        "approved_at",
+        "new_promised_at",
+    ]
 
 
 def test_extra_work_times_are_checked() -> None:
-    ok = ExtraWorkInput("更换刹车片", 48000, NOW + timedelta(hours=2), "张三", ApprovalMethod.PHONE, NOW)
+    ok = ExtraWorkInput("更换刹车片", 48000, NOW + timedelta(hours=2), "张三", ApprovalMethod.PHONE, NOW, [BRAKE_PADS])
     assert check_extra_work(ok, checked_in_at=NOW - timedelta(hours=1), now=NOW) == []
     future = replace(ok, approved_at=NOW + timedelta(hours=1))
     assert [p.render() for p in check_extra_work(future, checked_in_at=NOW, now=NOW)] == [
@@ -225,14 +259,17 @@ def test_extra_work_times_are_checked() -> None:
     assert [p.render() for p in before] == ["The approval cannot be before the car was checked in."]
     late = replace(ok, new_promised_at=NOW)
     assert [p.field for p in check_extra_work(late, checked_in_at=None, now=NOW)] == ["new_promised_at"]
-    negative = replace(ok, amount_fen=-1)
-    assert [p.render() for p in check_extra_work(negative, checked_in_at=None, now=NOW)] == [
+    negative = replace(ok, amount_fen=-1, labour_lines=[])
+    assert [p.render() for p in check_extra_work(negative, checked_in_at=None, now=NOW)][-1] == (
         "Amount cannot be negative; you typed -0.01."
-    ]
+    )
 
 
 def test_extra_work_cannot_push_the_estimate_past_what_an_order_can_hold() -> None:
-    ok = ExtraWorkInput("更换变速箱", 5_000_00, NOW + timedelta(hours=2), "张三", ApprovalMethod.PHONE, NOW)
+    gearbox = r.PartsLineInput("09G300032", "变速箱总成", 1000, 5_000_00)
+    ok = ExtraWorkInput(
+        "更换变速箱", 5_000_00, NOW + timedelta(hours=2), "张三", ApprovalMethod.PHONE, NOW, [], [gearbox]
+    )
     assert check_extra_work(ok, checked_in_at=None, now=NOW, estimate_fen=99_990_000_00) == []
     too_much = check_extra_work(ok, checked_in_at=None, now=NOW, estimate_fen=99_999_000_00)
     assert [(p.field, p.render()) for p in too_much] == [

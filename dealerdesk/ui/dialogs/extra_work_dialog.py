@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,15 +27,18 @@ from PySide6.QtWidgets import (
 from dealerdesk.db.base import utcnow
 from dealerdesk.domain import order_rules as rules
 from dealerdesk.domain.messages import DealerDeskError, ValidationError
-from dealerdesk.domain.money import AMOUNT_NEGATIVE
-from dealerdesk.domain.order_rules import ExtraWorkInput
+from dealerdesk.domain.money import format_yuan
+from dealerdesk.domain.order_rules import ExtraWorkInput, lines_total
+from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import APPROVAL_LABELS, ApprovalMethod
+from dealerdesk.services import users
 from dealerdesk.services.work_orders import OrderDetail, add_extra_work
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, tr_message
+from dealerdesk.ui.models.order_lines_model import LabourLinesModel, PartsLinesModel
 from dealerdesk.ui.widgets.date_times import from_qdatetime, round_up_to_half_hour, to_qdatetime
 from dealerdesk.ui.widgets.field_problems import STYLE, FieldProblems, report_refusal
-from dealerdesk.ui.widgets.parsed_input import install, parsed_value, yuan_parser
+from dealerdesk.ui.widgets.lines_delegate import LinesDelegate
 
 DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
 
@@ -45,11 +55,34 @@ class ExtraWorkDialog(QDialog):
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(70)
+        # The added amount is the lines' total: what the customer approves is what the paper prices.
         self.amount = QLineEdit()
-        self.amount_validator = install(
-            self.amount, yuan_parser(rules.EXTRA_AMOUNT), negative_text=AMOUNT_NEGATIVE, field=rules.EXTRA_AMOUNT
-        )
-        self.amount.inputRejected.connect(self._amount_refused)
+        self.amount.setReadOnly(True)
+        technicians = [(u.id, u.full_name) for u in users.users_with_role(ctx.db, Role.TECHNICIAN)]
+        self.labour_model = LabourLinesModel(technicians, ctx.settings.labour_rate_fen)
+        self.parts_model = PartsLinesModel()
+        self.lines = QWidget()
+        lines_layout = QVBoxLayout(self.lines)
+        lines_layout.setContentsMargins(0, 0, 0, 0)
+        self.labour_view = self._lines_view(self.labour_model)
+        self.parts_view = self._lines_view(self.parts_model)
+        self.add_labour_button = QPushButton(self.tr("Add &labour line"))
+        self.add_part_button = QPushButton(self.tr("Add &part"))
+        self.remove_line_button = QPushButton(self.tr("Remove line"))
+        self.add_labour_button.clicked.connect(lambda: self._add_line(self.labour_view, self.labour_model))
+        self.add_part_button.clicked.connect(lambda: self._add_line(self.parts_view, self.parts_model))
+        self.remove_line_button.clicked.connect(self._remove_line)
+        buttons_row = QHBoxLayout()
+        for button in (self.add_labour_button, self.add_part_button, self.remove_line_button):
+            button.setAutoDefault(False)
+            buttons_row.addWidget(button)
+        buttons_row.addStretch(1)
+        lines_layout.addWidget(self.labour_view)
+        lines_layout.addWidget(self.parts_view)
+        lines_layout.addLayout(buttons_row)
+        for model in (self.labour_model, self.parts_model):
+            model.lines_changed.connect(self._update_amount)
+        self._update_amount()
         self.new_promised = QDateTimeEdit()
         self.new_promised.setCalendarPopup(True)
         self.new_promised.setDisplayFormat(DATE_TIME_FORMAT)
@@ -70,7 +103,8 @@ class ExtraWorkDialog(QDialog):
         form = QFormLayout()
         rows: list[tuple[str, QWidget, str | None]] = [
             (self.tr("&What was found, what will be done:"), self.description, rules.EXTRA_DESCRIPTION),
-            (self.tr("Added &amount (CNY):"), self.amount, rules.EXTRA_AMOUNT),
+            (self.tr("Lines of the extra work:"), self.lines, rules.EXTRA_LINES),
+            (self.tr("Added amount (CNY):"), self.amount, rules.EXTRA_AMOUNT),
             (self.tr("&New promised delivery:"), self.new_promised, rules.EXTRA_NEW_PROMISED_AT),
             (self.tr("Approved &by (customer side):"), self.approver, rules.EXTRA_APPROVER),
             (self.tr("&How:"), self.method, rules.EXTRA_METHOD),
@@ -106,13 +140,41 @@ class ExtraWorkDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(560, self.sizeHint().height())
+        self.resize(720, self.sizeHint().height())
         self.description.setFocus()
 
-    def _amount_refused(self) -> None:
-        refusal = self.amount_validator.last_refusal
-        if refusal is not None:
-            self.problems.set(rules.EXTRA_AMOUNT, [refusal])
+    def _lines_view(self, model: LabourLinesModel | PartsLinesModel) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setItemDelegate(LinesDelegate(model, rules.EXTRA_LINES, view))
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        view.verticalHeader().hide()
+        view.setMinimumHeight(90)
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), view, lambda: self._add_line(view, model))
+        return view
+
+    def _add_line(self, view: QTableView, model: LabourLinesModel | PartsLinesModel) -> None:
+        row = model.insert_line()
+        view.setFocus()
+        view.setCurrentIndex(model.index(row, 0))
+        view.edit(model.index(row, 0))
+
+    def _remove_line(self) -> None:
+        for view, model in ((self.labour_view, self.labour_model), (self.parts_view, self.parts_model)):
+            if view.hasFocus() and view.currentIndex().isValid():
+                model.remove_line(view.currentIndex().row())
+                return
+
+    def _total_fen(self) -> int:
+        return lines_total(list(self.labour_model.lines), list(self.parts_model.lines))
+
+    def _update_amount(self) -> None:
+        self.amount.setText(format_yuan(self._total_fen()))
 
     def _fit_height(self) -> None:
         """Grow to hold the messages now shown: a window does not follow word-wrapped labels by itself,
@@ -129,11 +191,13 @@ class ExtraWorkDialog(QDialog):
         method = self.method.currentData()
         return ExtraWorkInput(
             description=self.description.toPlainText(),
-            amount_fen=parsed_value(self.amount, self.amount_validator),
+            amount_fen=self._total_fen(),
             new_promised_at=from_qdatetime(self.new_promised.dateTime()),
             approver_name=self.approver.text(),
             method=ApprovalMethod(method) if method else None,  # Qt returns StrEnum data as str
             approved_at=from_qdatetime(self.approved_at.dateTime()),
+            labour_lines=list(self.labour_model.lines),
+            parts_lines=list(self.parts_model.lines),
         )
 
     def confirm(self) -> None:
