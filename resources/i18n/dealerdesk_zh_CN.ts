@@ -4285,6 +4285,10 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
         <translation>无维修类型</translation>
     </message>
     <message>
+        <source>{month} (to date)</source>
+        <translation>{month}（截至今日）</translation>
+    </message>
+    <message>
         <source>{count} ({rate} per 100)</source>
         <translation>{count}（每百台 {rate}）</translation>
     </message>

@@ -13,6 +13,7 @@ from dealerdesk.domain.rework_rates import FirstTimeRight, Grouping, GroupKey, R
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS, CAUSE_LABELS, REWORK_KIND_LABELS, CauseCategory, ReworkKind
 from dealerdesk.domain.vocabulary import ServiceCategory as Category
 from dealerdesk.services.rework_reports import ReworkReport
+from dealerdesk.services.rework_views import today as dealer_today
 from dealerdesk.ui.feedback import tr_message
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,6 +30,12 @@ class GroupTable:
     rows: list[list[Cell]]  # first cell: the group's label
     counts: dict[ReworkKind, list[int]]  # per row, for the chart
     ftr: list[Decimal | None] | None  # first-time-right per row; None by cause
+
+
+def partial_month(report: ReworkReport) -> str | None:
+    """The month ("2026-12", China time like the report's months) still running inside the period, if any."""
+    today = dealer_today()
+    return today.strftime("%Y-%m") if report.end >= today else None
 
 
 def cell_text(cell: Cell) -> str:
@@ -84,6 +91,8 @@ class ReportTables(QObject):
             return tr_message(CAUSE_LABELS[key])
         if isinstance(key, Category):
             return tr_message(CATEGORY_LABELS[key])
+        if grouping is Grouping.MONTH and key == partial_month(report):
+            return self.tr("{month} (to date)").format(month=key)
         return str(key)
 
     def row(self, label: str, r: ReworkRates, ftr: FirstTimeRight | None) -> list[Cell]:
@@ -107,7 +116,9 @@ class ReportTables(QObject):
                 rows.append(self.row(self.key_label(grouping, r.key, report), r, f))
                 for kind in ReworkKind:
                     counts[kind].append(r.counts[kind])
-                ftr.append(f.rate if f else None)
+                # A month still running has too few deliveries to judge: no point on the line for it.
+                partial = grouping is Grouping.MONTH and r.key == partial_month(report)
+                ftr.append(f.rate if f and not partial else None)
             tables.append(
                 GroupTable(
                     grouping,
