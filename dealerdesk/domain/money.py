@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
+from decimal import Decimal
 
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, Problem
 from dealerdesk.domain.validation.fields import ESTIMATE, LABOUR_HOURS
@@ -130,6 +131,11 @@ def _format_hundredths(value: int, grouping: str) -> str:
 def format_yuan(fen: int) -> str:
     """123450 -> "1,234.50" (no currency sign: the paper and the widgets add their own)."""
     return _format_hundredths(fen, ",")
+
+
+def yuan_decimal(fen: int) -> Decimal:
+    """Fen as a Decimal of yuan with two places: a spreadsheet's number, never a float."""
+    return (Decimal(fen) / 100).quantize(Decimal("0.01"))
 
 
 def format_hours(hundredths: int) -> str:

@@ -4672,6 +4672,10 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
         <translation>登记外返(&amp;X)…</translation>
     </message>
     <message>
+        <source>Ex&amp;port…</source>
+        <translation>导出(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Records: {n}</source>
         <translation>记录数：{n}</translation>
     </message>
@@ -4690,6 +4694,26 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
     <message>
         <source>No rework recorded from {start} to {end}. Records are added when a QC level fails, when the hand-over check sends a car back, and when a customer comes back with the same fault. Choose an earlier From date to see older ones.</source>
         <translation>{start} 至 {end} 没有返工记录。质检某一级不合格、交车检查退回车辆、或客户因同一故障返厂时会产生记录。要查看更早的记录，请把“从”的日期提前。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the rework register</source>
+        <translation>导出返工登记表</translation>
+    </message>
+    <message>
+        <source>Rework register</source>
+        <translation>返工登记表</translation>
+    </message>
+    <message>
+        <source>{n} records were saved to {path}.</source>
+        <translation>已将 {n} 条记录保存到 {path}。</translation>
     </message>
     <message>
         <source>Select a rework record first.</source>
@@ -4749,6 +4773,10 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
     <message>
         <source>Rework order</source>
         <translation>返修工单</translation>
+    </message>
+    <message>
+        <source>Cause detail</source>
+        <translation>原因说明</translation>
     </message>
 </context>
 <context>

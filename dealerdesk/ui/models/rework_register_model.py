@@ -7,8 +7,9 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from dealerdesk.domain.money import format_yuan
+from dealerdesk.domain.money import format_yuan, yuan_decimal
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS, CAUSE_LABELS, QC_LEVEL_LABELS, REWORK_KIND_LABELS, ReworkKind
+from dealerdesk.reports.csv_export import Cell
 from dealerdesk.services.rework_views import REWORK_STATUS_LABELS, ReworkStatus, ReworkSummary
 from dealerdesk.ui.feedback import tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel
@@ -86,6 +87,18 @@ class ReworkRegisterModel(RowTableModel):
         if col == self.COST:
             return format_yuan(r.cost_fen)
         return r.rework_order_number
+
+    def export_table(self) -> tuple[list[str], list[list[Cell]]]:
+        """The register as shown, for CSV and Excel: the cost a number of yuan, the cause detail added."""
+        header = [*self.headers(), self.tr("Cause detail")]
+        rows: list[list[Cell]] = [
+            [
+                *(yuan_decimal(r.cost_fen) if col == self.COST else self._text(r, col) for col in range(self.COLUMNS)),
+                r.cause_detail,
+            ]
+            for r in self.rows
+        ]
+        return header, rows
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

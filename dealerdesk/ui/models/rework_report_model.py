@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from dealerdesk.domain.money import format_yuan
+from dealerdesk.domain.money import format_yuan, yuan_decimal
 from dealerdesk.domain.rework_rates import FirstTimeRight, Grouping, GroupKey, ReworkRates
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS, CAUSE_LABELS, REWORK_KIND_LABELS, CauseCategory, ReworkKind
 from dealerdesk.domain.vocabulary import ServiceCategory as Category
@@ -44,10 +44,6 @@ def cell_text(cell: Cell) -> str:
     if isinstance(cell, Decimal):
         return f"{cell:,.2f}"
     return str(cell)
-
-
-def _yuan(fen: int) -> Decimal:
-    return (Decimal(fen) / 100).quantize(Decimal("0.01"))
 
 
 class ReportTables(QObject):
@@ -99,7 +95,7 @@ class ReportTables(QObject):
         cells: list[Cell] = [label, r.delivered]
         for kind in ReworkKind:
             cells += [r.counts[kind], r.rates[kind]]
-        cells += [r.total, r.total_rate, ftr.rate if ftr else None, _yuan(r.total_cost_fen)]
+        cells += [r.total, r.total_rate, ftr.rate if ftr else None, yuan_decimal(r.total_cost_fen)]
         return cells
 
     def build(self, report: ReworkReport) -> list[GroupTable]:

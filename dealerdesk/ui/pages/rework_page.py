@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.vocabulary import CAUSE_LABELS, REWORK_KIND_LABELS, CauseCategory, ReworkKind
+from dealerdesk.reports.csv_export import write_csv
+from dealerdesk.reports.xlsx_export import write_xlsx
 from dealerdesk.services import rework
 from dealerdesk.services.rework import REGISTER_ROLES, ReworkFilter
 from dealerdesk.services.rework_views import REWORK_STATUS_LABELS, ReworkStatus
@@ -25,7 +28,7 @@ from dealerdesk.services.rework_views import today as dealer_today
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.register_external_dialog import RegisterExternalDialog
 from dealerdesk.ui.dialogs.rework_detail_dialog import ReworkDetailDialog
-from dealerdesk.ui.feedback import error_text, show_error, tr_message
+from dealerdesk.ui.feedback import error_text, show_error, show_info, tr_message
 from dealerdesk.ui.models.rework_register_model import SORT_ROLE, ReworkRegisterModel
 from dealerdesk.ui.widgets.date_times import from_qdate, to_qdate
 from dealerdesk.ui.widgets.empty_hint import EmptyHint
@@ -101,11 +104,15 @@ class ReworkPage(QWidget):
         self.register_button = QPushButton(self.tr("Register e&xternal rework…"))
         self.register_button.clicked.connect(self.register_external)
         self.register_button.setVisible(ctx.actor.has(*REGISTER_ROLES))
+        # The register itself, as filtered: the reports page exports only the aggregates.
+        self.export_button = QPushButton(self.tr("Ex&port…"))
+        self.export_button.clicked.connect(lambda: self.export())
         self.count_label = QLabel()
         self.empty_hint = EmptyHint(self.view)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.register_button)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
 
@@ -169,6 +176,30 @@ class ReworkPage(QWidget):
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
         self.refresh()
+
+    def export(self, path: str | None = None) -> str | None:
+        """Excel or CSV, by the name chosen; the rows the filters show, newest first."""
+        excel, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV files (*.csv)")
+        if path is None:
+            suggested = f"rework-register-{dealer_today().isoformat()}.xlsx"
+            path, chosen = QFileDialog.getSaveFileName(
+                self, self.tr("Export the rework register"), suggested, f"{excel};;{csv}"
+            )
+            if not path:
+                return None
+            if not path.lower().endswith((".xlsx", ".csv")):
+                path += ".csv" if chosen == csv else ".xlsx"
+        header, rows = self.model.export_table()
+        try:
+            if path.lower().endswith(".csv"):
+                write_csv(path, header, rows)
+            else:
+                write_xlsx(path, self.tr("Rework register"), header, rows)
+        except DealerDeskError as err:
+            show_error(self, error_text(err))
+            return None
+        show_info(self, self.tr("{n} records were saved to {path}.").format(n=len(rows), path=path))
+        return path
 
     def selected_id(self) -> int | None:
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
