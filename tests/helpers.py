@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from unittest.mock import patch
 
 from dealerdesk.db.database import Database
@@ -10,6 +10,7 @@ from dealerdesk.domain.roles import Role
 from dealerdesk.services import users
 from dealerdesk.services.actor import Actor
 from dealerdesk.services.passwords import hash_password
+from dealerdesk.services.settings import get_settings, save_settings
 
 _hashes: dict[str, str] = {}
 
@@ -42,6 +43,7 @@ def make_users(db: Database) -> UserSet:
     """One account per role (two advisors, technicians and leads for separation-of-duty tests)."""
     with patch.object(users, "hash_password", _hash_once):
         admin = users.create_first_admin(db, "admin", "管理员", PASSWORD)
+        save_settings(db, admin, replace(get_settings(db), teams=["机电一组", "机电二组"]))
 
         def add(username: str, name: str, roles: set[Role], team: str = "") -> Actor:
             view = users.create_user(db, admin, username, name, PASSWORD, roles, team)

@@ -133,6 +133,7 @@ def write_demo_database(url: str, seed: int = 2026, orders: int = 600, now: date
                 "dealer_name": "成都锦程汽车销售服务有限公司",
                 "dealer_address": "成都市武侯区机场路二段188号",
                 "dealer_phone": "028-8555 6666",
+                "teams": list(dict.fromkeys(team for *_, team in DEMO_USERS if team)),
             }.items():
                 s.add(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
             advisors = [user_rows["sa1"], user_rows["sa2"]]

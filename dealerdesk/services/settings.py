@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -43,6 +43,9 @@ class DealerSettings:
     consolation_gifts: list[str] = field(default_factory=lambda: list(DEFAULT_GIFTS))
     # Role value -> the largest discount (percent of what it is taken off) given without a manager's approval
     discount_limits_pct: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_LIMITS_PCT))
+    # The workshop's teams (班组), chosen from a list on each user: free text split one team into
+    # "一组", "1组" and "一组 " in the reports by team.
+    teams: list[str] = field(default_factory=list)
 
 
 _FIELDS = {f.name for f in fields(DealerSettings)}
@@ -53,6 +56,11 @@ def _stored(s: Session) -> DealerSettings:
     """The stored settings; keys this version does not know are ignored, missing ones take the default."""
     stored = {row.key: json.loads(row.value) for row in s.scalars(select(Setting))}
     return DealerSettings(**{k: v for k, v in stored.items() if k in _FIELDS})
+
+
+def clean_teams(teams: list[str]) -> list[str]:
+    """Trimmed, without blanks or repeats, in the order given."""
+    return list(dict.fromkeys(t.strip() for t in teams if t.strip()))
 
 
 def get_settings(db: Database) -> DealerSettings:
@@ -100,6 +108,7 @@ def save_settings(db: Database, actor: Actor, new: DealerSettings) -> DealerSett
         )
     if problems:
         raise ValidationError(problems)
+    new = replace(new, teams=clean_teams(new.teams))
     with db.write() as s:
         actor = current_actor(s, actor, Role.MANAGER, Role.ADMIN)
         before = asdict(_stored(s))

@@ -26,6 +26,7 @@ from dealerdesk.domain.vocabulary import UI_LANGUAGES
 from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.passwords import hash_password, verify_password
+from dealerdesk.services.settings import get_settings
 
 MIN_PASSWORD_LENGTH = 6
 
@@ -273,6 +274,21 @@ def users_with_role(db: Database, role: Role) -> list[UserView]:
         return [_view(u) for u in s.scalars(q)]
 
 
+def _check_team(db: Database, team: str, current: str = "") -> None:
+    """A team from the list in Settings (or none); a user keeps a team since taken off the list."""
+    team = team.strip()
+    if team and team != current and team not in get_settings(db).teams:
+        raise ValidationError(
+            [
+                Problem(
+                    "team",
+                    QT_TRANSLATE_NOOP("Messages", "Team {team} is not in the list of teams kept in Settings."),
+                    {"team": team},
+                )
+            ]
+        )
+
+
 def create_user(
     db: Database,
     actor: Actor,
@@ -283,6 +299,7 @@ def create_user(
     team: str = "",
 ) -> UserView:
     _check_new_user(username, full_name, password, roles)
+    _check_team(db, team)
     with db.write() as s:
         actor = current_actor(s, actor, Role.ADMIN)
         user = _add_user(s, username, full_name, password, roles, team)
@@ -321,6 +338,9 @@ def update_user(db: Database, actor: Actor, user_id: int, full_name: str, roles:
         raise ValidationError([Problem("full_name", QT_TRANSLATE_NOOP("Messages", "Enter the person's full name."))])
     if not roles:
         raise ValidationError([Problem("roles", QT_TRANSLATE_NOOP("Messages", "Give the user at least one role."))])
+    with db.read() as s:
+        current = _get(s, user_id).team or ""
+    _check_team(db, team, current)
     with db.write() as s:
         actor = current_actor(s, actor, Role.ADMIN)
         user = _get(s, user_id)

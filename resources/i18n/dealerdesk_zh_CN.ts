@@ -2182,6 +2182,10 @@ Service office of a car dealership.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
+        <source>Team {team} is not in the list of teams kept in Settings.</source>
+        <translation>班组 {team} 不在设置中维护的班组列表里。</translation>
+    </message>
+    <message>
         <source>No user with id {id}.</source>
         <translation>不存在 ID 为 {id} 的用户。</translation>
     </message>
@@ -4945,12 +4949,20 @@ Open a complaint now with the customer&apos;s words?</source>
         <translation>服务顾问折扣权限(&amp;M)：</translation>
     </message>
     <message>
+        <source>One team per line, e.g. 机电一组</source>
+        <translation>每行一个班组，例如：机电一组</translation>
+    </message>
+    <message>
         <source>Default &amp;language:</source>
         <translation>默认语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Lock when &amp;idle for (minutes):</source>
         <translation>闲置锁定分钟数(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Teams:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
@@ -5053,6 +5065,10 @@ Open a complaint now with the customer&apos;s words?</source>
     <message>
         <source>Edit user</source>
         <translation>编辑用户</translation>
+    </message>
+    <message>
+        <source>— no team —</source>
+        <translation>— 无班组 —</translation>
     </message>
     <message>
         <source>&amp;User name:</source>

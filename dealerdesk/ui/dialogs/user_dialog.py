@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,7 +32,13 @@ class UserDialog(QDialog):
         self.username = QLineEdit(user.username if user else "")
         self.username.setEnabled(user is None)
         self.full_name = QLineEdit(user.full_name if user else "")
-        self.team = QLineEdit(user.team if user else "")
+        # Teams come from the list in Settings: typed freely, one team became several in the reports.
+        self.team = QComboBox()
+        self.team.addItem(self.tr("— no team —"), "")
+        current = user.team if user else ""
+        for team in [*ctx.settings.teams, *([current] if current and current not in ctx.settings.teams else [])]:
+            self.team.addItem(team, team)
+        self.team.setCurrentIndex(max(0, self.team.findData(current)))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
@@ -73,7 +80,7 @@ class UserDialog(QDialog):
                     self.full_name.text(),
                     self.password.text(),
                     self.selected_roles(),
-                    self.team.text(),
+                    str(self.team.currentData()),
                 )
             else:
                 users.update_user(
@@ -82,7 +89,7 @@ class UserDialog(QDialog):
                     self.user.id,
                     self.full_name.text(),
                     self.selected_roles(),
-                    self.team.text(),
+                    str(self.team.currentData()),
                 )
         except DealerDeskError as err:
             self.error.setText(error_text(err))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -95,6 +96,10 @@ class SettingsPage(QWidget):
         self.idle_lock.setToolTip(
             self.tr("A shared PC locks after this many minutes nobody touched it (Ctrl+L: switch user)")
         )
+        self.teams = QPlainTextEdit("\n".join(s.teams))
+        self.teams.setTabChangesFocus(True)
+        self.teams.setFixedHeight(self.teams.fontMetrics().lineSpacing() * 4 + 12)
+        self.teams.setPlaceholderText(self.tr("One team per line, e.g. 机电一组"))
         self.font_path = QLineEdit(s.font_path)
         self.font_path.setPlaceholderText(self.tr("automatic (bundled or system Chinese font)"))
         browse = QPushButton(self.tr("Browse…"))
@@ -110,6 +115,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Advisor's discount li&mit:"), self.discount_limit)
         form.addRow(self.tr("Default &language:"), self.language)
         form.addRow(self.tr("Lock when &idle for (minutes):"), self.idle_lock)
+        form.addRow(self.tr("&Teams:"), self.teams)
         font_label = QLabel(self.tr("Paper f&ont:"))
         font_label.setBuddy(self.font_path)  # a row holding a layout gets no buddy on its own
         form.addRow(font_label, font_row)
@@ -124,6 +130,7 @@ class SettingsPage(QWidget):
             self.discount_limit,
             self.language,
             self.idle_lock,
+            self.teams,
             self.font_path,
             browse,
             self.save_button,
@@ -177,6 +184,7 @@ class SettingsPage(QWidget):
             ui_language=str(self.language.currentData()),
             idle_lock_minutes=self.idle_lock.value(),
             font_path=self.font_path.text().strip(),
+            teams=self.teams.toPlainText().splitlines(),
         )
         try:
             self.ctx.settings = save_settings(self.ctx.db, self.ctx.actor, new)
@@ -201,6 +209,13 @@ class SettingsPage(QWidget):
         self.users_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.users_view.horizontalHeader().setStretchLastSection(True)
         self.users_view.verticalHeader().hide()
+        # Room for ten users before scrolling: the page scrolls instead of squeezing the table to three rows.
+        rows = 10
+        self.users_view.setMinimumHeight(
+            self.users_view.horizontalHeader().sizeHint().height()
+            + rows * self.users_view.verticalHeader().defaultSectionSize()
+            + 2 * self.users_view.frameWidth()
+        )
         self.users_view.doubleClicked.connect(lambda _i: self.edit_user())
         add = QPushButton(self.tr("Add &user…"))
         add.clicked.connect(self.add_user)
