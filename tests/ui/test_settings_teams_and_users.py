@@ -35,6 +35,8 @@ def test_the_users_table_shows_every_user_at_the_default_size(qtbot: QtBot, db: 
     view.scrollToTop()
     last = view.rowViewportPosition(count - 1) + view.rowHeight(count - 1)
     assert 0 < last <= view.viewport().height()  # all nine rows, not three and a scroll bar
+    bottom = view.viewport().mapTo(page, view.viewport().rect().bottomLeft()).y()
+    assert bottom <= page.height()  # on the page as it opens, without scrolling it
 
 
 def test_teams_are_kept_in_settings_and_chosen_from_a_list(

@@ -47,7 +47,9 @@ class SettingsPage(QWidget):
         super().__init__()
         self.ctx = ctx
         # The boxes scroll: however many settings there are, the page never forces the window
-        # taller than a small screen (1366x768 at 125% leaves about 600 pixels).
+        # taller than a small screen (1366x768 at 125% leaves about 600 pixels). Settings on the
+        # left, users on the right: stacked under the settings boxes, the users table had room
+        # for three rows at the default window size.
         content = QWidget()
         scroll = QScrollArea()
         scroll.setWidget(content)
@@ -56,14 +58,15 @@ class SettingsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        layout = QVBoxLayout(content)
-        layout.addWidget(self._dealer_box())
-        layout.addWidget(RepairClassesBox(ctx))  # rework: comeback window per category
-        layout.addWidget(CareSettingsBox(ctx))  # satisfaction calls and complaints
+        columns = QHBoxLayout(content)
+        settings_column = QVBoxLayout()
+        settings_column.addWidget(self._dealer_box())
+        settings_column.addWidget(RepairClassesBox(ctx))  # rework: comeback window per category
+        settings_column.addWidget(CareSettingsBox(ctx))  # satisfaction calls and complaints
+        settings_column.addStretch(1)
+        columns.addLayout(settings_column, 1)
         if ctx.actor.has(Role.ADMIN):
-            layout.addWidget(self._users_box(), 1)
-        else:
-            layout.addStretch(1)
+            columns.addWidget(self._users_box(), 1)
 
     # --- dealership settings -------------------------------------------------------------
     def _dealer_box(self) -> QGroupBox:
@@ -98,7 +101,7 @@ class SettingsPage(QWidget):
         )
         self.teams = QPlainTextEdit("\n".join(s.teams))
         self.teams.setTabChangesFocus(True)
-        self.teams.setFixedHeight(self.teams.fontMetrics().lineSpacing() * 4 + 12)
+        self.teams.setFixedHeight(self.teams.fontMetrics().lineSpacing() * 3 + 12)
         self.teams.setPlaceholderText(self.tr("One team per line, e.g. 机电一组"))
         self.font_path = QLineEdit(s.font_path)
         self.font_path.setPlaceholderText(self.tr("automatic (bundled or system Chinese font)"))
