@@ -4962,7 +4962,7 @@ Open a complaint now with the customer&apos;s words?</source>
     </message>
     <message>
         <source>&amp;Teams:</source>
-        <translation type="unfinished"></translation>
+        <translation>班组(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
