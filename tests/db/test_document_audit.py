@@ -15,7 +15,7 @@ from dealerdesk.db.database import Database, open_database
 from dealerdesk.db.models import DocumentFinding, WorkOrder
 from dealerdesk.domain.document_audit import Rule
 from dealerdesk.domain.messages import PermissionDenied, ValidationError
-from dealerdesk.domain.order_rules import ExtraWorkInput
+from dealerdesk.domain.order_rules import ExtraWorkInput, LabourLineInput
 from dealerdesk.domain.rework_rules import CHINA_TIME
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import ApprovalMethod
@@ -167,6 +167,7 @@ def test_extra_work_tells_the_customer_in_time_or_too_late(
         approver_name="张三",
         method=ApprovalMethod.PHONE,
         approved_at=now - timedelta(hours=approved_hours_ago),
+        labour_lines=[LabourLineInput("更换刹车片", 150, 30000, people.tech.id)],  # its line: 1.5 h at 300
     )
     work_orders.add_extra_work(db, people.advisor, order_id, work)
     day = audit_today(db, people.manager)
