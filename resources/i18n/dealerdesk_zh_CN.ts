@@ -4961,8 +4961,8 @@ Open a complaint now with the customer&apos;s words?</source>
         <translation>闲置锁定分钟数(&amp;I)：</translation>
     </message>
     <message>
-        <source>&amp;Teams:</source>
-        <translation>班组(&amp;T)：</translation>
+        <source>&amp;Workshop teams:</source>
+        <translation>维修班组(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>

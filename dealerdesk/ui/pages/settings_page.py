@@ -66,7 +66,10 @@ class SettingsPage(QWidget):
         settings_column.addStretch(1)
         columns.addLayout(settings_column, 1)
         if ctx.actor.has(Role.ADMIN):
-            columns.addWidget(self._users_box(), 1)
+            users_column = QVBoxLayout()  # at its own height, at the top: never below the fold
+            users_column.addWidget(self._users_box())
+            users_column.addStretch(1)
+            columns.addLayout(users_column, 1)
 
     # --- dealership settings -------------------------------------------------------------
     def _dealer_box(self) -> QGroupBox:
@@ -118,7 +121,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Advisor's discount li&mit:"), self.discount_limit)
         form.addRow(self.tr("Default &language:"), self.language)
         form.addRow(self.tr("Lock when &idle for (minutes):"), self.idle_lock)
-        form.addRow(self.tr("&Teams:"), self.teams)
+        form.addRow(self.tr("&Workshop teams:"), self.teams)
         font_label = QLabel(self.tr("Paper f&ont:"))
         font_label.setBuddy(self.font_path)  # a row holding a layout gets no buddy on its own
         form.addRow(font_label, font_row)
