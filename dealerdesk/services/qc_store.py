@@ -267,7 +267,7 @@ def round_view(s: Session, qc_round: QcRound, viewer: Signer | None = None) -> R
 
 
 def responsible_technician(order: WorkOrder) -> int | None:
-    """The technician on most of the order's labour lines (the self-check signer is one of them: migration 0012)."""
+    """The technician on most of the order's labour lines (the self-check signer is one of them: migration 0013)."""
     counts = Counter(line.technician_id for line in order.labour_lines if line.technician_id is not None)
     return counts.most_common(1)[0][0] if counts else None
 

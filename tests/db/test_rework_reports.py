@@ -88,7 +88,7 @@ def test_report_matches_domain_formulas(db: Database, people: UserSet, seed: int
                 technician_ids=tuple(rng.sample(techs, rng.randint(0, 2))),
             )
         )
-    came_back: set[int] = set()  # an order has at most one external rework (migration 0011)
+    came_back: set[int] = set()  # an order has at most one external rework (migration 0012)
     for _ in range(45):
         kind = rng.choice(list(ReworkKind))
         original = rng.choice([o for o in order_ids if kind is not ReworkKind.EXTERNAL or o not in came_back])

@@ -113,10 +113,10 @@ def test_migration_merges_the_duplicates_written_before_it(db: Database, people:
 
     back = open_order(db, people.advisor, complete_order(vin=VIN_CHINA, mileage=12_100)).id
     assert db.path is not None
-    with sqlite3.connect(db.path) as conn:  # the database as the bug left it, at revision 0010
+    with sqlite3.connect(db.path) as conn:  # the database as the bug left it, at revision 0011
         conn.execute("DROP INDEX uq_rework_records_external_original")
-        conn.execute("DROP TRIGGER qc_signoffs_self_check_guard")  # from 0012, run again by the upgrade
-        conn.execute("UPDATE alembic_version SET version_num = '0010'")
+        conn.execute("DROP TRIGGER qc_signoffs_self_check_guard")  # from 0013, run again by the upgrade
+        conn.execute("UPDATE alembic_version SET version_num = '0011'")
     first = rework.register_external(db, people.advisor, earlier, None).summary.id
     with sqlite3.connect(db.path) as conn:
         conn.execute(

@@ -19,7 +19,7 @@ class ReworkRecord(Base):
     __table_args__ = (
         # The register's default view and the reports both select a period of detection.
         Index("ix_rework_records_kind_detected", "kind", "detected_at"),
-        # One comeback, one record: an order has at most one external rework (migration 0011).
+        # One comeback, one record: an order has at most one external rework (migration 0012).
         Index(
             "uq_rework_records_external_original",
             "original_order_id",

@@ -9,8 +9,8 @@ Databases written before this have such duplicates. The earliest record of each 
 order is kept (it takes the comeback order of a later duplicate if it had none); the later
 ones are deleted, each with its full content in the audit log, so nothing is lost.
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011"
-down_revision = "0010"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

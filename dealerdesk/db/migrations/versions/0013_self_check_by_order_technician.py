@@ -5,16 +5,16 @@ of an order they never worked on (issue 12). The services refuse it with a messa
 (domain/qc_rules.sign_refusal); this trigger is the last line, as migration 0003's are.
 Signatures already stored are left as they are: the trigger guards new ones.
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 """
 
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
