@@ -241,10 +241,10 @@ def test_money_keeps_at_most_two_decimals_and_no_minus(qtbot, db: Database, peop
     assert dialog.ui.estimateEdit.text() == "12.34"
     assert dialog.ui.estimateProblem.text() == "Amount can have at most 2 decimal places (fen); you typed 12.345."
     dialog.ui.estimateEdit.clear()
-    qtbot.keyClicks(dialog.ui.estimateEdit, "-8")
-    assert dialog.ui.estimateEdit.text() == "8"
+    qtbot.keyClicks(dialog.ui.estimateEdit, "-388")  # the lines' total: a lower estimate would be asked about
+    assert dialog.ui.estimateEdit.text() == "388"
     assert dialog.ui.estimateProblem.text() == "Amount cannot be negative; you typed -."
-    assert dialog.open_order_clicked() and dialog.detail is not None and dialog.detail.estimate_fen == 800
+    assert dialog.open_order_clicked() and dialog.detail is not None and dialog.detail.estimate_fen == 38800
 
 
 @pytest.mark.parametrize(
@@ -376,7 +376,12 @@ def test_extra_work_dialog_records_the_approval(qtbot, db: Database, people: Use
     assert extra.problems.text("approver_name") == "Enter who approved the extra work for the customer."
     assert extra.problems.text("method") == "Choose how the customer approved: in person, phone or WeChat."
     extra.description.setPlainText("更换前刹车片")
-    qtbot.keyClicks(extra.amount, "480")
+    qtbot.mouseClick(extra.add_labour_button, Qt.MouseButton.LeftButton)  # its line: 1.6 h at 300 = 480
+    labour = extra.labour_model
+    labour.setData(labour.index(0, 0), "更换前刹车片")
+    labour.setData(labour.index(0, 1), "1.6")
+    labour.setData(labour.index(0, 4), people.tech.id)
+    assert extra.amount.text() == "480.00"
     extra.approver.setText("张三")
     qtbot.keyClick(extra.method, Qt.Key.Key_Down)
     extra.confirm()
