@@ -241,6 +241,7 @@ def set_user_language(db: Database, actor: Actor, language: str) -> None:
     if language not in UI_LANGUAGES:
         raise ValueError(f"unknown language {language!r}")
     with db.write() as s:
+        current_actor(s, actor)
         user = s.get(User, actor.id)
         if user is not None and user.language != language:
             user.language = language
