@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from typing import Any
 from unittest.mock import patch
+
+from sqlalchemy import event
 
 from dealerdesk.db.database import Database
 from dealerdesk.domain.roles import Role
@@ -60,3 +65,19 @@ def make_users(db: Database) -> UserSet:
             lead2=add("lead2", "吴班长", {Role.TEAM_LEAD}, "机电二组"),
             qc=add("qc1", "郑质检", {Role.QC_INSPECTOR}),
         )
+
+
+@contextmanager
+def statements(db: Database) -> Iterator[list[str]]:
+    """The SQL statements run on ``db`` inside the block (transaction control left out)."""
+    seen: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, sql: str, *_args: Any) -> None:
+        if sql not in ("BEGIN", "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"):
+            seen.append(sql)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)

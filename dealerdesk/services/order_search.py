@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from dealerdesk.db.database import Database
@@ -186,9 +186,12 @@ def _conditions(query: OrderQuery) -> list[ColumnElement[bool]]:
     if query.date_to is not None:
         where.append(WorkOrder.checked_in_at < _local_midnight_utc(query.date_to + timedelta(days=1)))
     if query.due_before is not None:
-        where.append(WorkOrder.status.not_in(sorted(s.value for s in CLOSED_STATUSES)))
-        where.append(WorkOrder.promised_at <= query.due_before)
+        where.append(_due(query.due_before))
     return where
+
+
+def _due(before: datetime) -> ColumnElement[bool]:
+    return and_(WorkOrder.status.not_in(sorted(s.value for s in CLOSED_STATUSES)), WorkOrder.promised_at <= before)
 
 
 _advisor = aliased(User)
@@ -262,3 +265,20 @@ def search_orders(db: Database, query: OrderQuery, limit: int = 100, offset: int
 def count_orders(db: Database, query: OrderQuery) -> int:
     with db.read() as s:
         return int(s.scalar(select(func.count()).select_from(WorkOrder).where(*_conditions(query))) or 0)
+
+
+@dataclass(frozen=True)
+class OrderCounts:
+    total: int
+    due: int  # of those, still open and promised before the time asked
+
+
+def count_with_due(db: Database, query: OrderQuery, due_before: datetime) -> OrderCounts:
+    """How many orders match, and how many of them are due, in one pass over the matches."""
+    with db.read() as s:
+        total, due = s.execute(
+            select(func.count(), func.count(case((_due(due_before), 1))))
+            .select_from(WorkOrder)
+            .where(*_conditions(query))
+        ).one()
+    return OrderCounts(int(total), int(due))

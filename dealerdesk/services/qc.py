@@ -37,6 +37,7 @@ from dealerdesk.services import audit, users
 from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.checklist_templates import category_template, handover_template
 from dealerdesk.services.qc_store import (
+    build_round_view,
     domain_round,
     drafts,
     failure_view,
@@ -46,6 +47,7 @@ from dealerdesk.services.qc_store import (
     latest_round,
     new_rework_record,
     round_view,
+    rounds_with_rows,
     sign_refusal,
     signer,
     signoff_view,
@@ -160,8 +162,11 @@ def qc_history(db: Database, order_id: int) -> QcHistory:
     """Every round of the order with every signature (voided ones too) and the answers signed with each."""
     with db.read() as s:
         order = get_order(s, order_id)
-        rounds = s.scalars(select(QcRound).where(QcRound.order_id == order_id).order_by(QcRound.round_no)).all()
-        return QcHistory(order.id, order.number, tuple(round_view(s, r) for r in rounds))
+        rounds = rounds_with_rows(s, WorkOrder.id == order_id)
+        names = user_names(s)
+        previous = [None, *rounds[:-1]]
+        views = tuple(build_round_view(r, order, names, p) for r, p in zip(rounds, previous, strict=True))
+        return QcHistory(order.id, order.number, views)
 
 
 def latest_signoffs(db: Database, order_id: int) -> list[SignoffView]:
@@ -540,13 +545,10 @@ def qc_queue(db: Database, actor: Actor) -> list[QueueRow]:
         actor = current_actor(s, actor)
         names = user_names(s)
         who = signer(s, actor.id)
-        orders = s.scalars(select(WorkOrder).where(WorkOrder.status.in_([st.value for st in _QUEUE_STATUSES]))).all()
-        newest: dict[int, QcRound] = {}
-        if orders:
-            rounds = s.scalars(
-                select(QcRound).where(QcRound.order_id.in_([o.id for o in orders])).order_by(QcRound.round_no)
-            ).all()
-            newest = {r.order_id: r for r in rounds}
+        in_queue = WorkOrder.status.in_([st.value for st in _QUEUE_STATUSES])
+        orders = s.scalars(select(WorkOrder).where(in_queue)).all()
+        # Oldest first: the newest round of each order is the one left in the dict.
+        newest = {r.order_id: r for r in rounds_with_rows(s, in_queue)} if orders else {}
         rows = [_queue_row(order, newest.get(order.id), who, names) for order in orders]
     return sorted(rows, key=_queue_key)
 

@@ -18,7 +18,7 @@ from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
 from dealerdesk.ui.models import work_orders_model
 from dealerdesk.ui.models.work_orders_model import OVERDUE, WorkOrdersModel
 from dealerdesk.ui.pages.work_orders_page import WorkOrdersPage
-from tests.helpers import UserSet
+from tests.helpers import UserSet, statements
 from tests.order_samples import complete_order
 from tests.ui.test_work_order_dialog import type_complete_order
 
@@ -66,6 +66,17 @@ def test_an_order_typed_and_opened_in_the_dialog_is_found_in_the_list(qtbot, db:
     page.search.setText("no such order")
     page.apply_filters()
     assert shown_numbers(page) == [] and page.summary.text() == "0 orders"
+
+
+def test_the_list_opens_with_one_page_query_and_one_count(qtbot, db: Database, people: UserSet) -> None:  # type: ignore[no-untyped-def]
+    for i in range(3):
+        open_order(db, people.advisor, complete_order(checked_in_at=datetime(2026, 1, 10, 2, i, tzinfo=UTC)))
+    with statements(db) as seen:
+        page = make_page(qtbot, db, people.advisor)
+    on_orders = [sql for sql in seen if "FROM work_orders" in sql]
+    assert len(on_orders) == 2, on_orders  # the page (sorted by check-in, newest first) and its counts
+    assert "ORDER BY work_orders.checked_in_at DESC" in on_orders[0] and "count(" in on_orders[1]
+    assert len(shown_numbers(page)) == 3 and page.summary.text().startswith("3 orders")
 
 
 def test_enter_on_a_row_opens_the_order(qtbot, db: Database, people: UserSet) -> None:  # type: ignore[no-untyped-def]

@@ -19,14 +19,21 @@ from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database
 from dealerdesk.domain.money import format_yuan
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS, STATUS_LABELS
-from dealerdesk.services.order_search import OrderQuery, OrderRow, SortColumn, count_orders, search_orders
+from dealerdesk.services.order_search import (
+    DUE_SOON,
+    OrderQuery,
+    OrderRow,
+    SortColumn,
+    count_with_due,
+    search_orders,
+)
 from dealerdesk.ui.feedback import tr_message
 from dealerdesk.ui.widgets.date_times import local_text
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 100
 OVERDUE = QColor("#ffd9d9")
-DUE_SOON = QColor("#fff0c2")
+DUE_SOON_TINT = QColor("#fff0c2")
 
 COLUMNS: tuple[SortColumn, ...] = (
     SortColumn.NUMBER,
@@ -53,25 +60,34 @@ class WorkOrdersModel(QAbstractTableModel):
         self.query = OrderQuery()
         self.rows: list[OrderRow] = []
         self.total = 0
+        self.due = 0  # of the matching orders, promised within 30 minutes or overdue
         self._now = now()
+        self._loaded = False  # sorting before the first load only sets the query: the page loads once
 
     # --- loading ------------------------------------------------------------------------------
     def set_query(self, query: OrderQuery) -> None:
         """Read first, then reset: a query the service refuses leaves the list as it was."""
+        now = self.now()
         rows = search_orders(self.db, query, limit=PAGE_SIZE)
-        total = count_orders(self.db, query) if len(rows) == PAGE_SIZE else len(rows)
+        counts = count_with_due(self.db, query, now + DUE_SOON)
         self.beginResetModel()
         self.query = query
-        self._now = self.now()
-        self.rows, self.total = rows, total
+        self._now = now
+        self.rows, self.total, self.due = rows, counts.total, counts.due
+        self._loaded = True
         self.endResetModel()
+
+    def _count(self) -> None:
+        counts = count_with_due(self.db, self.query, self._now + DUE_SOON)
+        self.total, self.due = counts.total, counts.due
 
     def reload(self) -> None:
         self.set_query(self.query)
 
     def retint(self) -> None:
-        """Move "now" on without a query: an order becomes due while the list stays open."""
+        """Move "now" on without reading the rows again: an order becomes due while the list stays open."""
         self._now = self.now()
+        self._count()
         if self.rows:
             roles = [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole]
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1), roles)
@@ -94,7 +110,11 @@ class WorkOrdersModel(QAbstractTableModel):
         if 0 <= column < len(COLUMNS):
             descending = order == Qt.SortOrder.DescendingOrder
             if (COLUMNS[column], descending) != (self.query.sort_by, self.query.descending):
-                self.set_query(replace(self.query, sort_by=COLUMNS[column], descending=descending))
+                query = replace(self.query, sort_by=COLUMNS[column], descending=descending)
+                if self._loaded:
+                    self.set_query(query)
+                else:
+                    self.query = query
 
     def order_id(self, row: int) -> int | None:
         return self.rows[row].id if 0 <= row < len(self.rows) else None
@@ -166,7 +186,7 @@ class WorkOrdersModel(QAbstractTableModel):
             assert r.promised_at is not None
             overdue = r.promised_at <= self._now
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(OVERDUE if overdue else DUE_SOON)
+                return QBrush(OVERDUE if overdue else DUE_SOON_TINT)
             if overdue:
                 return self.tr("The promised time {time} has passed: call the customer.").format(
                     time=local_text(r.promised_at)

@@ -32,7 +32,7 @@ from dealerdesk.domain.messages import ValidationError
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS, STATUS_LABELS, OrderStatus, ServiceCategory
 from dealerdesk.services import users
-from dealerdesk.services.order_search import CLOSED_STATUSES, DUE_SOON, OrderQuery, SortColumn, count_orders
+from dealerdesk.services.order_search import CLOSED_STATUSES, OrderQuery, SortColumn, count_orders
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
 from dealerdesk.ui.feedback import error_text, show_info, tr_message
@@ -311,7 +311,7 @@ class WorkOrdersPage(QWidget):
 
     def _show_summary(self) -> None:
         self._explain_empty()
-        due = count_orders(self.ctx.db, replace(self.model.query, due_before=self.model.now() + DUE_SOON))
+        due = self.model.due
         text = self.tr("{count} orders").format(count=self.model.total)
         if due:
             text = self.tr(
