@@ -55,6 +55,7 @@ from dataset_texts import (  # noqa: E402 - after the path set-up above
 
 from dealerdesk.db.database import open_database  # noqa: E402
 from dealerdesk.db.migrate import upgrade  # noqa: E402
+from dealerdesk.db.search_index import rebuild_sql  # noqa: E402
 from dealerdesk.domain.checklists import HANDOVER, ChecklistItem, ItemKind, load_templates  # noqa: E402
 from dealerdesk.domain.roles import Role  # noqa: E402
 from dealerdesk.domain.search_text import search_key  # noqa: E402
@@ -187,11 +188,20 @@ def default_path(orders: int = DEFAULT_ORDERS) -> Path:
 
 
 def ensure_dataset(path: Path | None = None, orders: int = DEFAULT_ORDERS) -> Path:
-    """The cached dataset file, generated first if missing or written by another generator version."""
+    """The cached dataset file, generated first if missing or written by another generator version;
+    a cached file from before a new migration is migrated (as the application would on start)."""
     path = path or default_path(orders)
     wanted = {"version": DATASET_VERSION, "orders": orders, "seed": DEFAULT_SEED}
     found = read_metadata(path)
     if found is not None and all(found.get(k) == v for k, v in wanted.items()):
+        db = open_database(f"sqlite:///{path}")
+        try:
+            backup = upgrade(db)  # the 1.5M file takes minutes to build: migrate it, keep no backup copy
+        finally:
+            db.dispose()
+        if backup is not None:
+            log(f"migrated {path.name} to the newest schema")
+            backup.unlink()
         return path
     generate(path, orders=orders, seed=DEFAULT_SEED)
     return path
@@ -976,6 +986,8 @@ def write_rows(path: Path, rows: Rows) -> None:
                 marks = ", ".join("?" * len(columns))
                 conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", data)
         for _kind, _name, sql in schema:
+            conn.execute(sql)
+        for sql in rebuild_sql():  # the search index's triggers were off: index the rows now
             conn.execute(sql)
         conn.execute("COMMIT")
         problems = [(what, conn.execute(sql).fetchone()[0]) for what, sql in RULE_CHECKS.items()]

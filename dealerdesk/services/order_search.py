@@ -23,6 +23,7 @@ from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import Customer, User, Vehicle, WorkOrder
+from dealerdesk.db.search_index import matching_ids
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationError
 from dealerdesk.domain.search_text import MAX_SEARCH_LENGTH, search_key
 from dealerdesk.domain.validation import normalise_mobile, normalise_plate, normalise_vin
@@ -92,11 +93,6 @@ _DIGITS = re.compile(r"\d+")
 MIN_MOBILE_DIGITS = 4
 
 
-def _like(fragment: str) -> str:
-    escaped = fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def _in_materialized(column: InstrumentedAttribute[int | None], ids: Select[Any], name: str) -> ColumnElement[bool]:
     """``column IN (ids)`` with the id list computed once: SQLite would otherwise scan the
     table twice, once for the OR-union's index lookups and once more to check the rows."""
@@ -104,7 +100,10 @@ def _in_materialized(column: InstrumentedAttribute[int | None], ids: Select[Any]
     return column.in_(select(cte.c.id))
 
 
-def _text_condition(text: str) -> ColumnElement[bool] | None:
+def _text_condition(text: str, sqlite: bool) -> ColumnElement[bool] | None:
+    """Orders whose number starts with the text, or whose vehicle, customer or (drafts) own
+    typed values hold it: anywhere through the search index (db/search_index.py), by prefix
+    when shorter than the index's three characters."""
     typed = unicodedata.normalize("NFKC", text).strip()
     if not typed:
         return None
@@ -134,35 +133,30 @@ def _text_condition(text: str) -> ColumnElement[bool] | None:
     # Only fragments that could be part of a plate or VIN at all cost a scan of the vehicles.
     plate_ok = bool(plate) and len(plate) <= 8 and set(plate) <= _PLATE_CHARS and not set(plate) & set("IO")
     vin_ok = bool(vin) and len(vin) <= 17 and vin.isascii() and vin.isalnum() and not set(vin) & set("IOQ")
-    vehicle_terms: list[ColumnElement[bool]] = []
-    if plate_ok:
-        vehicle_terms.append(Vehicle.plate.like(_like(plate), escape="\\"))
+    vehicle_fields = {"plate": plate} if plate_ok else {}
     if vin_ok:
-        vehicle_terms.append(Vehicle.vin.like(_like(vin), escape="\\"))
-    if vehicle_terms:
-        terms.append(
-            _in_materialized(WorkOrder.vehicle_id, select(Vehicle.id).where(or_(*vehicle_terms)), "match_vehicles")
-        )
-    customer_terms: list[ColumnElement[bool]] = []
+        vehicle_fields["vin"] = vin
+    if vehicle_fields:
+        ids = matching_ids(sqlite, Vehicle, "vehicles_search", vehicle_fields)
+        terms.append(_in_materialized(WorkOrder.vehicle_id, ids, "match_vehicles"))
     mobile = normalise_mobile(typed)
     mobile_ok = bool(_DIGITS.fullmatch(mobile)) and MIN_MOBILE_DIGITS <= len(mobile) <= 11
-    if mobile_ok:
-        customer_terms.append(Customer.mobile.like(_like(mobile), escape="\\"))
+    customer_fields = {"mobile": mobile} if mobile_ok else {}
     if not typed.isdigit() and number is None:
-        customer_terms.append(Customer.name_key.like(_like(name), escape="\\"))
-    if customer_terms:
-        terms.append(
-            _in_materialized(WorkOrder.customer_id, select(Customer.id).where(or_(*customer_terms)), "match_customers")
-        )
+        customer_fields["name_key"] = name
+    if customer_fields:
+        ids = matching_ids(sqlite, Customer, "customers_search", customer_fields)
+        terms.append(_in_materialized(WorkOrder.customer_id, ids, "match_customers"))
     # Drafts have no vehicle or customer record yet: match what was typed on them.
-    own_terms = [WorkOrder.customer_name_key.like(_like(name), escape="\\")]
+    draft_fields = {"customer_name_key": name}
     if plate_ok:
-        own_terms.append(WorkOrder.plate.like(_like(plate), escape="\\"))
+        draft_fields["plate"] = plate
     if vin_ok:
-        own_terms.append(WorkOrder.vin.like(_like(vin), escape="\\"))
+        draft_fields["vin"] = vin
     if mobile_ok:
-        own_terms.append(WorkOrder.customer_mobile.like(_like(mobile), escape="\\"))
-    terms.append(and_(WorkOrder.vehicle_id.is_(None), or_(*own_terms)))
+        draft_fields["customer_mobile"] = mobile
+    drafts = matching_ids(sqlite, WorkOrder, "drafts_search", draft_fields, only=WorkOrder.vehicle_id.is_(None))
+    terms.append(_in_materialized(WorkOrder.id, drafts, "match_drafts"))
     return or_(*terms)
 
 
@@ -170,9 +164,9 @@ def _local_midnight_utc(day: date) -> datetime:
     return datetime.combine(day, time()).astimezone().astimezone(UTC)
 
 
-def _conditions(query: OrderQuery) -> list[ColumnElement[bool]]:
+def _conditions(query: OrderQuery, sqlite: bool) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
-    text = _text_condition(query.text)
+    text = _text_condition(query.text, sqlite)
     if text is not None:
         where.append(text)
     if query.statuses:
@@ -212,7 +206,7 @@ _SORT_KEYS = {
 }
 
 
-def _select(query: OrderQuery) -> Select[*tuple[Any, ...]]:
+def _select(query: OrderQuery, sqlite: bool) -> Select[*tuple[Any, ...]]:
     key = _SORT_KEYS[query.sort_by]
     ordering: list[Any] = [key.desc() if query.descending else key.asc()]
     # Ties (same check-in minute, same status) keep a stable order between pages.
@@ -234,14 +228,14 @@ def _select(query: OrderQuery) -> Select[*tuple[Any, ...]]:
             WorkOrder.estimate_fen,
         )
         .outerjoin(_advisor, _advisor.id == WorkOrder.advisor_id)
-        .where(*_conditions(query))
+        .where(*_conditions(query, sqlite))
         .order_by(*ordering)
     )
 
 
 def search_orders(db: Database, query: OrderQuery, limit: int = 100, offset: int = 0) -> list[OrderRow]:
     with db.read() as s:
-        rows = s.execute(_select(query).limit(limit).offset(offset)).all()
+        rows = s.execute(_select(query, db.is_sqlite).limit(limit).offset(offset)).all()
     return [
         OrderRow(
             id=r[0],
@@ -264,7 +258,7 @@ def search_orders(db: Database, query: OrderQuery, limit: int = 100, offset: int
 
 def count_orders(db: Database, query: OrderQuery) -> int:
     with db.read() as s:
-        return int(s.scalar(select(func.count()).select_from(WorkOrder).where(*_conditions(query))) or 0)
+        return int(s.scalar(select(func.count()).select_from(WorkOrder).where(*_conditions(query, db.is_sqlite))) or 0)
 
 
 @dataclass(frozen=True)
@@ -279,6 +273,6 @@ def count_with_due(db: Database, query: OrderQuery, due_before: datetime) -> Ord
         total, due = s.execute(
             select(func.count(), func.count(case((_due(due_before), 1))))
             .select_from(WorkOrder)
-            .where(*_conditions(query))
+            .where(*_conditions(query, db.is_sqlite))
         ).one()
     return OrderCounts(int(total), int(due))

@@ -8,7 +8,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from dealerdesk.db import models  # noqa: F401
+from dealerdesk.db import models, search_index  # noqa: F401
 from dealerdesk.db.base import Base
 from dealerdesk.db.database import Database, open_database
 from dealerdesk.db.migrate import (
@@ -41,7 +41,8 @@ def test_migration_chain_is_linear() -> None:
 
 def test_models_match_migrations(db: Database) -> None:
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        opts = {"compare_type": True, "include_object": search_index.include_object}
+        diff = compare_metadata(MigrationContext.configure(conn, opts=opts), Base.metadata)
     assert diff == []
 
 

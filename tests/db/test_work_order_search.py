@@ -56,7 +56,11 @@ def numbers(db: Database, query: OrderQuery) -> list[str]:
         ("lsvau", [0]),  # VIN prefix, lower case
         ("13912345678", [1]),
         ("1391234", [1]),  # part of a mobile number
-        ("小明", [2]),  # part of a name
+        ("王小明", [2]),  # a name
+        ("3小明", []),
+        ("王小", [2]),  # shorter than the index's three characters: the start of a name ...
+        ("小明", []),  # ... not its middle
+        ("川C", [3]),  # ... or of a plate
         ("赵六", [3]),  # a draft without vehicle record: its own typed values
         ("C999", [3]),
         ("1351111", [3]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from dealerdesk.db import models  # noqa: F401 - registers every table on Base.metadata
+from dealerdesk.db import models, search_index  # noqa: F401 - models registers every table on Base.metadata
 from dealerdesk.db.base import Base
 
 config = context.config
@@ -28,6 +28,7 @@ def _configure(connection: object) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
         compare_type=True,
+        include_object=search_index.include_object,
     )
     with context.begin_transaction():
         context.run_migrations()
