@@ -1,23 +1,35 @@
-"""GUI composition root: QApplication, database, translator, sign-in, main window."""
+"""GUI composition root: QApplication, database, translator, sign-in, main window.
+
+The sign-in dialog comes first, before the database layer is loaded: a plain sqlite3
+glance (db/location.first_look) tells whether the file has users and which language was
+chosen, the dialog paints, and SQLAlchemy, the services and the main window's modules
+are imported and the database opened on a worker thread while the person types
+(:class:`Preparation`). A new file, another database server or an empty database (first
+administrator) take the full way: the database is opened before any dialog.
+"""
 
 from __future__ import annotations
 
 import sys
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from dealerdesk.db.database import Database, open_database, resolve_url
-from dealerdesk.db.migrate import upgrade
+from dealerdesk.db.location import first_look, resolve_url
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.i18n import AppTranslators, resolve_language, translators_for
 from dealerdesk.paths import icons_dir
-from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.feedback import error_text
-from dealerdesk.ui.health_check import StartupHealthCheck
-from dealerdesk.ui.lock_wait import LockWaitNotice
-from dealerdesk.ui.widgets.window_geometry import app_qsettings
+
+if TYPE_CHECKING:
+    from dealerdesk.db.database import Database
+    from dealerdesk.services.settings import DealerSettings
+    from dealerdesk.ui.main_window import MainWindow
+    from dealerdesk.ui.session import GuiSession
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
@@ -40,6 +52,9 @@ def get_application() -> QApplication:
 
 def prepare_database(url: str) -> tuple[Database, str | None]:
     """Open and migrate; returns the backup path made before migrating, if any."""
+    from dealerdesk.db.database import open_database
+    from dealerdesk.db.migrate import upgrade
+
     db = open_database(url)
     try:
         backup = upgrade(db)
@@ -49,31 +64,127 @@ def prepare_database(url: str) -> tuple[Database, str | None]:
     return db, (str(backup) if backup else None)
 
 
-def run_gui(db_arg: str | None, lang_arg: str | None) -> int:
-    from dealerdesk.ui.main_window import MainWindow
-    from dealerdesk.ui.session import GuiSession
+class Preparation:
+    """The database layer and the main window's modules loaded, the database opened and migrated,
+    on a worker thread; :meth:`result` waits for it (normally done long before the password is)."""
 
-    app = get_application()
-    translators = AppTranslators(app)
-    # Until the database is open, follow --lang or the system locale for any error box.
-    translators.use(resolve_language(lang_arg))
-    try:
-        db, backup = prepare_database(resolve_url(db_arg))
-    except DealerDeskError as err:
-        QMessageBox.critical(None, "DealerDesk", error_text(err))
-        return 2
-    db.lock_wait = LockWaitNotice()
-    # The sign-in dialog opens in the dealership's language; each person's own follows on sign-in.
-    translators.use(resolve_language(lang_arg, get_settings(db).ui_language))
-    session = GuiSession(app, db, translators, lang_arg, app_qsettings)
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._thread = threading.Thread(target=self._run, name="dealerdesk-prepare", daemon=True)
+        self._result: tuple[Database, str | None, DealerSettings] | None = None
+        self._error: BaseException | None = None
 
+    def start(self) -> None:
+        if self._thread.ident is None:
+            self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            # The heavy imports and the first page's statements, here rather than after the password.
+            import dealerdesk.ui.session  # noqa: F401
+            from dealerdesk.services.settings import get_settings
+            from dealerdesk.ui.pages import work_orders_page
+
+            db, backup = prepare_database(self.url)
+            settings = get_settings(db)
+            work_orders_page.warm_up(db)
+            self._result = (db, backup, settings)
+        except BaseException as exc:  # handed to the main thread, which shows it
+            self._error = exc
+
+    def result(self) -> tuple[Database, str | None, DealerSettings]:
+        self.start()
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result
+
+    def database(self) -> Database:
+        return self.result()[0]
+
+
+class _StartOnFirstPaint(QObject):
+    """Starts the preparation once the dialog has painted: the worker's imports hold Python's GIL,
+    and the person should see the dialog first."""
+
+    def __init__(self, preparation: Preparation) -> None:
+        super().__init__()
+        self.preparation = preparation
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self.preparation.start()
+        return False
+
+
+def _first_window(db: Database, backup: str | None) -> Callable[[MainWindow], None]:
     def first_window(window: MainWindow) -> None:
+        from dealerdesk.ui.health_check import StartupHealthCheck
+
         if backup:
             message = QCoreApplication.translate("App", "Database upgraded; the previous version was saved as {path}")
             window.statusBar().showMessage(message.format(path=backup), 15000)
         if db.path is not None:  # SQLite only; once per start
             StartupHealthCheck(db.path, window).start()
 
-    session.on_window = first_window
+    return first_window
+
+
+def _session(app: QApplication, db: Database, translators: AppTranslators, lang_arg: str | None) -> GuiSession:
+    from dealerdesk.ui.lock_wait import LockWaitNotice
+    from dealerdesk.ui.session import GuiSession
+    from dealerdesk.ui.widgets.window_geometry import app_qsettings
+
+    db.lock_wait = LockWaitNotice()
+    return GuiSession(app, db, translators, lang_arg, app_qsettings)
+
+
+def run_gui(db_arg: str | None, lang_arg: str | None) -> int:
+    app = get_application()
+    translators = AppTranslators(app)
+    url = resolve_url(db_arg)
+    look = first_look(url)
+    if look is None or not look.has_users:
+        return _run_opened_first(app, translators, url, lang_arg)
+    # The sign-in dialog opens in the dealership's language; each person's own follows on sign-in.
+    translators.use(resolve_language(lang_arg, look.ui_language))
+    from dealerdesk.ui.dialogs.login_dialog import LoginDialog
+
+    preparation = Preparation(url)
+    dialog = LoginDialog(preparation.database, translators=translators, display_name=str(look.path))
+    starter = _StartOnFirstPaint(preparation)
+    dialog.installEventFilter(starter)
+    sessions: list[GuiSession] = []  # kept alive for the event loop
+
+    def signed_in() -> None:
+        db, backup, _settings = preparation.result()
+        session = _session(app, db, translators, lang_arg)
+        session.on_window = _first_window(db, backup)
+        session.start_with(dialog)
+        sessions.append(session)
+
+    app.setQuitOnLastWindowClosed(False)  # the dialog closing is not the end: the session decides
+    dialog.accepted.connect(signed_in)
+    dialog.rejected.connect(app.quit)
+    dialog.open()
+    return app.exec()
+
+
+def _run_opened_first(app: QApplication, translators: AppTranslators, url: str, lang_arg: str | None) -> int:
+    from dealerdesk.services.settings import get_settings
+
+    # Until the database is open, follow --lang or the system locale for any error box.
+    translators.use(resolve_language(lang_arg))
+    try:
+        db, backup = prepare_database(url)
+    except DealerDeskError as err:
+        QMessageBox.critical(None, "DealerDesk", error_text(err))
+        return 2
+    # The sign-in dialog opens in the dealership's language; each person's own follows on sign-in.
+    translators.use(resolve_language(lang_arg, get_settings(db).ui_language))
+    session = _session(app, db, translators, lang_arg)
+    session.on_window = _first_window(db, backup)
     session.ask_sign_in()
     return app.exec()

@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -23,9 +22,13 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from dealerdesk.db.health import damage_error, is_damage
+
+# Moved to db/location (no SQLAlchemy there, for the start-up); still importable from here.
+from dealerdesk.db.location import ENV_URL as ENV_URL
+from dealerdesk.db.location import default_db_path as default_db_path
+from dealerdesk.db.location import resolve_url as resolve_url
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError
 
-ENV_URL = "DEALERDESK_DATABASE_URL"
 BUSY_TIMEOUT_MS = 10_000
 # Taking the write lock is tried in short steps, so the person hears within a second that another
 # workstation (or program) holds it, and the wait can go on well past SQLite's own busy timeout.
@@ -34,22 +37,6 @@ LOCK_PATIENCE_S = 120.0
 
 # Told how long a write has waited for the lock so far, then None once it has it (or gave up).
 LockWaitCallback = Callable[[float | None], None]
-
-
-def default_db_path() -> Path:
-    return Path(platformdirs.user_data_dir("DealerDesk", appauthor=False)) / "dealerdesk.sqlite"
-
-
-def resolve_url(db_path: str | os.PathLike[str] | None = None) -> str:
-    """``--db PATH`` wins, then ``DEALERDESK_DATABASE_URL``, then the user's data directory."""
-    if db_path:
-        return f"sqlite:///{Path(db_path).expanduser().resolve()}"
-    env = os.environ.get(ENV_URL)
-    if env:
-        return env
-    path = default_db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{path}"
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -16,10 +16,9 @@ and the bench generator after a bulk load with the triggers off).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
-from sqlalchemy import Select, and_, column, literal_column, or_, select, table, union
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy import Select, and_, bindparam, column, literal_column, or_, select, table, union
 from sqlalchemy.sql.elements import ColumnElement
 
 # One index table per searched table: (index table, content table, columns, rows indexed).
@@ -89,48 +88,63 @@ def rebuild_sql() -> list[str]:
     return out
 
 
-def _escaped(fragment: str) -> str:
-    return fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+# How a field's fragment is matched: anywhere through the index, anywhere with LIKE's escapes
+# (a typed % _ or backslash: LIKE ... ESCAPE is not handed to the FTS5 index, a scan), or by
+# prefix on the field's ordinary index when shorter than a trigram.
+Kind = Literal["like", "like_escaped", "prefix"]
 
 
-def _like(col: ColumnElement[str], fragment: str) -> ColumnElement[bool]:
-    # LIKE ... ESCAPE is not handed to the FTS5 index (correct, but a scan): only a typed % _ or backslash needs it.
+def param(index: str, field: str) -> str:
+    """The name of the bound parameter that carries a field's fragment in the statements below."""
+    return f"{index}__{field}"
+
+
+def field_values(index: str, field: str, fragment: str) -> tuple[Kind, dict[str, str]]:
+    """How ``fragment`` is matched in ``field`` and the statement's parameter values for it."""
+    name = param(index, field)
+    if len(fragment) < TRIGRAM:
+        # A range, not LIKE 'x%': SQLite's LIKE ignores ASCII case and so cannot use an ordinary index.
+        return "prefix", {name: fragment, name + "__end": fragment + "\U0010ffff"}
     if any(c in fragment for c in "%_\\"):
-        return col.like(f"%{_escaped(fragment)}%", escape="\\")
-    return col.like(f"%{fragment}%")
+        escaped = fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return "like_escaped", {name: f"%{escaped}%"}
+    return "like", {name: f"%{fragment}%"}
 
 
-def _prefix(col: InstrumentedAttribute[Any], fragment: str) -> ColumnElement[bool]:
-    # A range, not LIKE 'x%': SQLite's LIKE ignores ASCII case and so cannot use an ordinary index.
-    return and_(col >= fragment, col < fragment + "\U0010ffff")
+def _condition(col: ColumnElement[Any], name: str, kind: Kind) -> ColumnElement[bool]:
+    if kind == "prefix":
+        return and_(col >= bindparam(name), col < bindparam(name + "__end"))
+    if kind == "like_escaped":
+        return col.like(bindparam(name), escape="\\")
+    return col.like(bindparam(name))
 
 
 def matching_ids(
     db_is_sqlite: bool,
     model: type[Any],
     index: str,
-    fields: dict[str, str],
+    fields: tuple[tuple[str, Kind], ...],
     only: ColumnElement[bool] | None = None,
 ) -> Select[int]:
-    """Ids of ``model``'s rows where any field holds its fragment (LIKE '%fragment%'), or, for a
-    fragment shorter than a trigram, starts with it (a range on the field's ordinary index).
+    """Ids of ``model``'s rows where any of ``fields`` matches its fragment as its kind says; the
+    fragments are bound parameters named by :func:`param` (values from :func:`field_values`).
 
-    ``fields`` maps a searched column of ``index`` (and of ``model``) to its fragment, each in its
-    field's normalised form. ``only`` narrows the table to the rows the index holds (drafts).
+    On SQLite, fragments of three characters or more are looked up in the FTS5 index ``index``;
+    on PostgreSQL the trigram (pg_trgm GIN) indexes sit on the columns themselves. ``only``
+    narrows the table to the rows the index holds (drafts).
     """
     name = next(n for n, *_ in INDEXES if n == index)
-    longer = {f: x for f, x in fields.items() if len(x) >= TRIGRAM}
-    shorter = {f: x for f, x in fields.items() if len(x) < TRIGRAM}
     parts: list[Select[int]] = []
-    if longer and db_is_sqlite:
-        for field, fragment in longer.items():
-            fts = table(name, column("rowid"), column(field))
-            rowid: ColumnElement[int] = literal_column(f"{name}.rowid")
-            parts.append(select(rowid.label("id")).select_from(fts).where(_like(fts.c[field], fragment)))
-    on_table = [_prefix(getattr(model, f), x) for f, x in shorter.items()]
-    if longer and not db_is_sqlite:
-        # PostgreSQL: the trigram (pg_trgm GIN) indexes sit on the columns themselves.
-        on_table += [_like(getattr(model, f), x) for f, x in longer.items()]
+    on_table: list[ColumnElement[bool]] = []
+    for field, kind in fields:
+        if kind == "prefix" or not db_is_sqlite:
+            on_table.append(_condition(getattr(model, field), param(index, field), kind))
+            continue
+        fts = table(name, column("rowid"), column(field))
+        rowid: ColumnElement[int] = literal_column(f"{name}.rowid")
+        parts.append(
+            select(rowid.label("id")).select_from(fts).where(_condition(fts.c[field], param(index, field), kind))
+        )
     if on_table:
         parts.append(select(model.id).where(or_(*on_table), *([only] if only is not None else [])))
     if len(parts) == 1:

@@ -12,20 +12,21 @@ columns; the default sort (newest check-in first) reads straight off its index.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Integer, Select, and_, bindparam, case, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 
-from dealerdesk.db.database import Database
-from dealerdesk.db.models import Customer, User, Vehicle, WorkOrder
-from dealerdesk.db.search_index import matching_ids
+from dealerdesk.db import search_index
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationError
 from dealerdesk.domain.search_text import MAX_SEARCH_LENGTH, search_key
+from dealerdesk.db.database import Database
+from dealerdesk.db.models import Customer, User, Vehicle, WorkOrder
 from dealerdesk.domain.validation import normalise_mobile, normalise_plate, normalise_vin
 from dealerdesk.domain.validation.plate import PROVINCES
 from dealerdesk.domain.vocabulary import OrderStatus, ServiceCategory
@@ -100,7 +101,22 @@ def _in_materialized(column: InstrumentedAttribute[int | None], ids: Select[Any]
     return column.in_(select(cte.c.id))
 
 
-def _text_condition(text: str, sqlite: bool) -> ColumnElement[bool] | None:
+Fields = tuple[tuple[str, search_index.Kind], ...]
+
+
+@dataclass(frozen=True)
+class _TextShape:
+    """What a typed text is matched against; the statement for a shape is built once (its values
+    are bound parameters): building it costs more than SQLite takes to answer through the index."""
+
+    number: bool = False  # the start of an order number
+    number_only: bool = False  # "WO...": nothing else can match
+    vehicles: Fields = ()
+    customers: Fields = ()
+    drafts: Fields = ()
+
+
+def _text_plan(text: str) -> tuple[_TextShape, dict[str, Any]] | None:
     """Orders whose number starts with the text, or whose vehicle, customer or (drafts) own
     typed values hold it: anywhere through the search index (db/search_index.py), by prefix
     when shorter than the index's three characters."""
@@ -119,43 +135,60 @@ def _text_condition(text: str, sqlite: bool) -> ColumnElement[bool] | None:
                 )
             ]
         )
-    name = search_key(typed)
-    terms: list[ColumnElement[bool]] = []
+    name = search_key(typed)  # names are matched on their stored search key (domain/search_text)
+    params: dict[str, Any] = {}
+
+    def fields(index: str, wanted: list[tuple[str, str]]) -> Fields:
+        out = []
+        for field, fragment in wanted:
+            kind, values = search_index.field_values(index, field, fragment)
+            params.update(values)
+            out.append((field, kind))
+        return tuple(out)
+
     upper = typed.upper().replace(" ", "")
     number = _ORDER_NUMBER.fullmatch(upper)
     if number is not None:
         prefix = "WO" + number["day"] + ("-" + number["seq"] if number["seq"] is not None else "")
-        # A range on the unique index: LIKE would not use it (SQLite's LIKE ignores case).
-        terms.append(and_(WorkOrder.number >= prefix, WorkOrder.number < prefix + "\x7f"))
+        params.update(number_from=prefix, number_to=prefix + "\x7f")
         if upper.startswith("WO"):
-            return terms[0]  # unmistakably an order number: no plate, VIN or name can match it
+            return _TextShape(number=True, number_only=True), params  # no plate, VIN or name can match it
     plate, vin = normalise_plate(typed), normalise_vin(typed)
-    # Only fragments that could be part of a plate or VIN at all cost a scan of the vehicles.
+    # Only fragments that could be part of a plate or VIN at all are looked for in those fields.
     plate_ok = bool(plate) and len(plate) <= 8 and set(plate) <= _PLATE_CHARS and not set(plate) & set("IO")
     vin_ok = bool(vin) and len(vin) <= 17 and vin.isascii() and vin.isalnum() and not set(vin) & set("IOQ")
-    vehicle_fields = {"plate": plate} if plate_ok else {}
-    if vin_ok:
-        vehicle_fields["vin"] = vin
-    if vehicle_fields:
-        ids = matching_ids(sqlite, Vehicle, "vehicles_search", vehicle_fields)
-        terms.append(_in_materialized(WorkOrder.vehicle_id, ids, "match_vehicles"))
     mobile = normalise_mobile(typed)
     mobile_ok = bool(_DIGITS.fullmatch(mobile)) and MIN_MOBILE_DIGITS <= len(mobile) <= 11
-    customer_fields = {"mobile": mobile} if mobile_ok else {}
-    if not typed.isdigit() and number is None:
-        customer_fields["name_key"] = name
-    if customer_fields:
-        ids = matching_ids(sqlite, Customer, "customers_search", customer_fields)
-        terms.append(_in_materialized(WorkOrder.customer_id, ids, "match_customers"))
+    vehicle = [("plate", plate)] * plate_ok + [("vin", vin)] * vin_ok
+    customer = [("mobile", mobile)] * mobile_ok + [("name_key", name)] * (not typed.isdigit() and number is None)
     # Drafts have no vehicle or customer record yet: match what was typed on them.
-    draft_fields = {"customer_name_key": name}
-    if plate_ok:
-        draft_fields["plate"] = plate
-    if vin_ok:
-        draft_fields["vin"] = vin
-    if mobile_ok:
-        draft_fields["customer_mobile"] = mobile
-    drafts = matching_ids(sqlite, WorkOrder, "drafts_search", draft_fields, only=WorkOrder.vehicle_id.is_(None))
+    draft = [("customer_name_key", name)] + [("plate", plate)] * plate_ok + [("vin", vin)] * vin_ok
+    draft += [("customer_mobile", mobile)] * mobile_ok
+    shape = _TextShape(
+        number=number is not None,
+        vehicles=fields("vehicles_search", vehicle),
+        customers=fields("customers_search", customer),
+        drafts=fields("drafts_search", draft),
+    )
+    return shape, params
+
+
+def _text_condition(shape: _TextShape, sqlite: bool) -> ColumnElement[bool]:
+    terms: list[ColumnElement[bool]] = []
+    if shape.number:
+        # A range on the unique index: LIKE would not use it (SQLite's LIKE ignores case).
+        terms.append(and_(WorkOrder.number >= bindparam("number_from"), WorkOrder.number < bindparam("number_to")))
+        if shape.number_only:
+            return terms[0]
+    if shape.vehicles:
+        ids = search_index.matching_ids(sqlite, Vehicle, "vehicles_search", shape.vehicles)
+        terms.append(_in_materialized(WorkOrder.vehicle_id, ids, "match_vehicles"))
+    if shape.customers:
+        ids = search_index.matching_ids(sqlite, Customer, "customers_search", shape.customers)
+        terms.append(_in_materialized(WorkOrder.customer_id, ids, "match_customers"))
+    drafts = search_index.matching_ids(
+        sqlite, WorkOrder, "drafts_search", shape.drafts, only=WorkOrder.vehicle_id.is_(None)
+    )
     terms.append(_in_materialized(WorkOrder.id, drafts, "match_drafts"))
     return or_(*terms)
 
@@ -164,27 +197,72 @@ def _local_midnight_utc(day: date) -> datetime:
     return datetime.combine(day, time()).astimezone().astimezone(UTC)
 
 
-def _conditions(query: OrderQuery, sqlite: bool) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = []
-    text = _text_condition(query.text, sqlite)
-    if text is not None:
-        where.append(text)
+@dataclass(frozen=True)
+class _Shape:
+    """Everything that changes a statement's SQL (not its values): the key of the statement cache."""
+
+    text: _TextShape | None
+    statuses: bool
+    advisor: bool
+    category: bool
+    date_from: bool
+    date_to: bool
+    due: bool
+    sort_by: SortColumn
+    descending: bool
+    sqlite: bool
+
+
+def _plan(query: OrderQuery, sqlite: bool) -> tuple[_Shape, dict[str, Any]]:
+    text = _text_plan(query.text)
+    params: dict[str, Any] = dict(text[1]) if text is not None else {}
     if query.statuses:
-        where.append(WorkOrder.status.in_(sorted(s.value for s in query.statuses)))
+        params["statuses"] = sorted(s.value for s in query.statuses)
     if query.advisor_id is not None:
-        where.append(WorkOrder.advisor_id == query.advisor_id)
+        params["advisor_id"] = query.advisor_id
     if query.category is not None:
-        where.append(WorkOrder.category == query.category.value)
+        params["category"] = query.category.value
     if query.date_from is not None:
-        where.append(WorkOrder.checked_in_at >= _local_midnight_utc(query.date_from))
+        params["date_from"] = _local_midnight_utc(query.date_from)
     if query.date_to is not None:
-        where.append(WorkOrder.checked_in_at < _local_midnight_utc(query.date_to + timedelta(days=1)))
+        params["date_to"] = _local_midnight_utc(query.date_to + timedelta(days=1))
     if query.due_before is not None:
-        where.append(_due(query.due_before))
+        params["due_before"] = query.due_before
+    shape = _Shape(
+        text=text[0] if text is not None else None,
+        statuses=bool(query.statuses),
+        advisor=query.advisor_id is not None,
+        category=query.category is not None,
+        date_from=query.date_from is not None,
+        date_to=query.date_to is not None,
+        due=query.due_before is not None,
+        sort_by=query.sort_by,
+        descending=query.descending,
+        sqlite=sqlite,
+    )
+    return shape, params
+
+
+def _conditions(shape: _Shape) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    if shape.text is not None:
+        where.append(_text_condition(shape.text, shape.sqlite))
+    if shape.statuses:
+        where.append(WorkOrder.status.in_(bindparam("statuses", expanding=True)))
+    if shape.advisor:
+        where.append(WorkOrder.advisor_id == bindparam("advisor_id"))
+    if shape.category:
+        where.append(WorkOrder.category == bindparam("category"))
+    if shape.date_from:
+        where.append(WorkOrder.checked_in_at >= bindparam("date_from"))
+    if shape.date_to:
+        where.append(WorkOrder.checked_in_at < bindparam("date_to"))
+    if shape.due:
+        where.append(_due(bindparam("due_before")))
     return where
 
 
-def _due(before: datetime) -> ColumnElement[bool]:
+def _due(before: ColumnElement[datetime]) -> ColumnElement[bool]:
     return and_(WorkOrder.status.not_in(sorted(s.value for s in CLOSED_STATUSES)), WorkOrder.promised_at <= before)
 
 
@@ -206,11 +284,12 @@ _SORT_KEYS = {
 }
 
 
-def _select(query: OrderQuery, sqlite: bool) -> Select[*tuple[Any, ...]]:
-    key = _SORT_KEYS[query.sort_by]
-    ordering: list[Any] = [key.desc() if query.descending else key.asc()]
+@functools.lru_cache(maxsize=512)
+def _page_statement(shape: _Shape) -> Select[*tuple[Any, ...]]:
+    key = _SORT_KEYS[shape.sort_by]
+    ordering: list[Any] = [key.desc() if shape.descending else key.asc()]
     # Ties (same check-in minute, same status) keep a stable order between pages.
-    ordering.append(WorkOrder.id.desc() if query.descending else WorkOrder.id.asc())
+    ordering.append(WorkOrder.id.desc() if shape.descending else WorkOrder.id.asc())
     return (
         select(
             WorkOrder.id,
@@ -228,14 +307,25 @@ def _select(query: OrderQuery, sqlite: bool) -> Select[*tuple[Any, ...]]:
             WorkOrder.estimate_fen,
         )
         .outerjoin(_advisor, _advisor.id == WorkOrder.advisor_id)
-        .where(*_conditions(query, sqlite))
+        .where(*_conditions(shape))
         .order_by(*ordering)
+        .limit(bindparam("limit", type_=Integer))
+        .offset(bindparam("offset", type_=Integer))
     )
 
 
+@functools.lru_cache(maxsize=512)
+def _count_statement(shape: _Shape, with_due: bool) -> Select[*tuple[Any, ...]]:
+    counts: list[Any] = [func.count()]
+    if with_due:
+        counts.append(func.count(case((_due(bindparam("count_due_before")), 1))))
+    return select(*counts).select_from(WorkOrder).where(*_conditions(shape))
+
+
 def search_orders(db: Database, query: OrderQuery, limit: int = 100, offset: int = 0) -> list[OrderRow]:
+    shape, params = _plan(query, db.is_sqlite)
     with db.read() as s:
-        rows = s.execute(_select(query, db.is_sqlite).limit(limit).offset(offset)).all()
+        rows = s.execute(_page_statement(shape), {**params, "limit": limit, "offset": offset}).all()
     return [
         OrderRow(
             id=r[0],
@@ -257,8 +347,9 @@ def search_orders(db: Database, query: OrderQuery, limit: int = 100, offset: int
 
 
 def count_orders(db: Database, query: OrderQuery) -> int:
+    shape, params = _plan(query, db.is_sqlite)
     with db.read() as s:
-        return int(s.scalar(select(func.count()).select_from(WorkOrder).where(*_conditions(query, db.is_sqlite))) or 0)
+        return int(s.scalar(_count_statement(shape, False), params) or 0)
 
 
 @dataclass(frozen=True)
@@ -269,10 +360,7 @@ class OrderCounts:
 
 def count_with_due(db: Database, query: OrderQuery, due_before: datetime) -> OrderCounts:
     """How many orders match, and how many of them are due, in one pass over the matches."""
+    shape, params = _plan(query, db.is_sqlite)
     with db.read() as s:
-        total, due = s.execute(
-            select(func.count(), func.count(case((_due(due_before), 1))))
-            .select_from(WorkOrder)
-            .where(*_conditions(query, db.is_sqlite))
-        ).one()
+        total, due = s.execute(_count_statement(shape, True), {**params, "count_due_before": due_before}).one()
     return OrderCounts(int(total), int(due))

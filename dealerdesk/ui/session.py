@@ -119,6 +119,11 @@ class GuiSession(QObject):
         self.sign_in_dialog = dialog
         dialog.open()
 
+    def start_with(self, dialog: LoginDialog) -> None:
+        """The first sign-in was made in a dialog shown before the session existed (app.run_gui)."""
+        self.sign_in_dialog = dialog
+        self._signed_in(dialog)
+
     def _signed_in(self, dialog: LoginDialog | FirstAdminDialog) -> None:
         actor = dialog.actor
         assert actor is not None

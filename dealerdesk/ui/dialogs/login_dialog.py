@@ -6,27 +6,43 @@ person who reads only English finds the way in; the choice is remembered as thei
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
-from dealerdesk.db.database import Database
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.i18n import AppTranslators
-from dealerdesk.services import users
-from dealerdesk.services.actor import Actor
 from dealerdesk.ui.feedback import error_text
 from dealerdesk.ui.generated.ui_login_dialog import Ui_LoginDialog
+
+if TYPE_CHECKING:
+    # Both import SQLAlchemy: at start-up the dialog is up before the database layer is loaded
+    # (app.py), with a function returning the database once a worker thread has opened it.
+    from dealerdesk.db.database import Database
+    from dealerdesk.services.actor import Actor
 
 # Each language named in itself: whoever cannot read the current one still finds theirs.
 LANGUAGE_NAMES = (("zh_CN", "中文"), ("en", "English"))
 
 
 class LoginDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None, translators: AppTranslators | None = None) -> None:
+    def __init__(
+        self,
+        db: Database | Callable[[], Database],
+        parent: QWidget | None = None,
+        translators: AppTranslators | None = None,
+        *,
+        display_name: str | None = None,
+    ) -> None:
+        """``db``: the database, or a function returning it (waiting for it to be opened), then with
+        ``display_name`` for the database line."""
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
-        self.db = db
+        self._database = db
+        self._display_name = display_name if display_name is not None or callable(db) else db.display_name
         self.translators = translators
         self.actor: Actor | None = None
         self.chosen_language: str | None = None  # set only when the person picks one here
@@ -58,10 +74,14 @@ class LoginDialog(QDialog):
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.ui.subtitleLabel.setText(self.tr("Service office – please sign in"))
-        self.ui.databaseLabel.setText(self.tr("Database: {name}").format(name=self.db.display_name))
+        self.ui.databaseLabel.setText(self.tr("Database: {name}").format(name=self._display_name or ""))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.language_label.setText(self.tr("&Language:"))
+
+    @property
+    def db(self) -> Database:
+        return self._database() if callable(self._database) else self._database
 
     def _language_picked(self) -> None:
         self.chosen_language = str(self.language.currentData())
@@ -70,6 +90,8 @@ class LoginDialog(QDialog):
         self.retranslate()
 
     def try_sign_in(self) -> None:
+        from dealerdesk.services import users
+
         username = self.ui.usernameEdit.text().strip()
         if not username:
             self.ui.errorLabel.setText(self.tr("Enter your user name."))
@@ -91,6 +113,8 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _show_wait(self) -> None:
+        from dealerdesk.services import users
+
         assert self._throttled is not None
         self.ui.errorLabel.setText(error_text(users.SignInThrottled(self._throttled, self._seconds_left)))
         self._update_button()
