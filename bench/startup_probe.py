@@ -2,6 +2,8 @@
 
     python bench/startup_probe.py app  DB_PATH   # DealerDesk: cli parser, app pieces, sign-in, MainWindow
     python bench/startup_probe.py bare          # a bare PySide6 QMainWindow, for comparison
+    python bench/startup_probe.py signin DB_PATH TYPING_S   # the real start (app.run_gui): sign-in, OK, window
+    python bench/startup_probe.py bare_dialog   # a bare QDialog, the floor for the sign-in dialog
 
 Prints one line per milestone, ``<name> <CLOCK_MONOTONIC seconds>``: the parent reads the
 same clock (system-wide on Linux), so it can subtract the moment it launched this process.
@@ -121,8 +123,77 @@ def dealerdesk(db_path: str) -> None:
     db.dispose()
 
 
+def bare_dialog() -> None:
+    """A bare QDialog shown the same way: the floor for the sign-in dialog's first paint."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    mark("imports")
+    app = QApplication(sys.argv[:1])
+    dialog = QDialog()
+    dialog.setWindowTitle("bare")
+    dialog.show()
+    watch_first_paint(dialog)
+    del app
+
+
+def rss_kib() -> int:
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+
+
+def sign_in(db_path: str, typing: float) -> None:
+    """The real start (app.run_gui): sign-in dialog painted; after ``typing`` seconds the name and
+    password are in and OK is clicked; main window painted; then the resident memory."""
+    from dealerdesk.app import get_application, run_gui
+
+    mark("imports")
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+
+    app = get_application()
+
+    class Person(QObject):
+        dialog: QWidget | None = None
+        window_painted = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget):
+                return False
+            top = watched.window()
+            if type(top).__name__ == "LoginDialog" and self.dialog is None:
+                self.dialog = top
+                mark("dialog_painted")
+                QTimer.singleShot(int(typing * 1000), self.press_ok)
+            elif type(top).__name__ == "MainWindow" and not self.window_painted:
+                self.window_painted = True
+                QTimer.singleShot(0, self.finish)
+            return False
+
+        def press_ok(self) -> None:
+            dialog = self.dialog
+            assert dialog is not None
+            dialog.ui.usernameEdit.setText("sa1")  # type: ignore[attr-defined]
+            dialog.ui.passwordEdit.setText("advisor1")  # type: ignore[attr-defined]
+            mark("ok")
+            dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()  # type: ignore[attr-defined]
+
+        def finish(self) -> None:
+            mark("painted")
+            print("rss_kib", rss_kib(), flush=True)
+            QApplication.quit()
+
+    person = Person()
+    app.installEventFilter(person)
+    QTimer.singleShot(60_000, lambda: app.exit(3))
+    run_gui(db_path, "en")
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "bare":
         bare()
+    elif sys.argv[1] == "bare_dialog":
+        bare_dialog()
+    elif sys.argv[1] == "signin":
+        sign_in(sys.argv[2], float(sys.argv[3]))
     else:
         dealerdesk(sys.argv[2])

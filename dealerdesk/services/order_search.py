@@ -23,10 +23,10 @@ from sqlalchemy import ColumnElement, Integer, Select, and_, bindparam, case, fu
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from dealerdesk.db import search_index
-from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationError
-from dealerdesk.domain.search_text import MAX_SEARCH_LENGTH, search_key
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import Customer, User, Vehicle, WorkOrder
+from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationError
+from dealerdesk.domain.search_text import MAX_SEARCH_LENGTH, search_key
 from dealerdesk.domain.validation import normalise_mobile, normalise_plate, normalise_vin
 from dealerdesk.domain.validation.plate import PROVINCES
 from dealerdesk.domain.vocabulary import OrderStatus, ServiceCategory
