@@ -547,8 +547,10 @@ def qc_queue(db: Database, actor: Actor) -> list[QueueRow]:
         who = signer(s, actor.id)
         in_queue = WorkOrder.status.in_([st.value for st in _QUEUE_STATUSES])
         orders = s.scalars(select(WorkOrder).where(in_queue)).all()
-        # Oldest first: the newest round of each order is the one left in the dict.
-        newest = {r.order_id: r for r in rounds_with_rows(s, in_queue)} if orders else {}
+        # Answers are read for open rounds (the next level) and failed ones (what the car went back with).
+        answers_of = [RoundStatus.IN_PROGRESS.value, RoundStatus.FAILED.value]
+        rounds = rounds_with_rows(s, in_queue, newest_only=True, answers_of=answers_of) if orders else []
+        newest = {r.order_id: r for r in rounds}
         rows = [_queue_row(order, newest.get(order.id), who, names) for order in orders]
     return sorted(rows, key=_queue_key)
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, select
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm import Session, aliased, object_session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from dealerdesk.db.models import QcItemResult, QcRound, QcSignoff, ReworkRecord, User, UserRole, WorkOrder
@@ -43,20 +43,31 @@ def latest_round(s: Session, order_id: int) -> QcRound | None:
     return s.scalar(select(QcRound).where(QcRound.order_id == order_id).order_by(QcRound.round_no.desc()).limit(1))
 
 
-def rounds_with_rows(s: Session, where: ColumnElement[bool]) -> list[QcRound]:
+def rounds_with_rows(
+    s: Session, where: ColumnElement[bool], *, newest_only: bool = False, answers_of: Sequence[str] | None = None
+) -> list[QcRound]:
     """The rounds of the orders matching ``where`` (on WorkOrder) with their signatures and answers,
     oldest round of each order first, in three statements however many rounds match.
 
+    ``newest_only``: each order's newest round alone. ``answers_of``: load the answers of rounds in
+    these statuses only (the others' stay empty: for readers that never look at them).
     (selectinload would add a statement for every 500 rounds: a queue's cost would grow with it.)
     """
     ids = select(QcRound.id).join(WorkOrder, WorkOrder.id == QcRound.order_id).where(where)
+    if newest_only:
+        later = aliased(QcRound)
+        newer = select(later.id).where(later.order_id == QcRound.order_id, later.round_no > QcRound.round_no)
+        ids = ids.where(~newer.exists())
     rounds = s.scalars(select(QcRound).where(QcRound.id.in_(ids)).order_by(QcRound.order_id, QcRound.round_no)).all()
     signoffs: defaultdict[int, list[QcSignoff]] = defaultdict(list)
     results: defaultdict[int, list[QcItemResult]] = defaultdict(list)
     if rounds:
         for signoff in s.scalars(select(QcSignoff).where(QcSignoff.round_id.in_(ids)).order_by(QcSignoff.id)):
             signoffs[signoff.round_id].append(signoff)
-        for result in s.scalars(select(QcItemResult).where(QcItemResult.round_id.in_(ids)).order_by(QcItemResult.id)):
+        answered = ids if answers_of is None else ids.where(QcRound.status.in_(answers_of))
+        for result in s.scalars(
+            select(QcItemResult).where(QcItemResult.round_id.in_(answered)).order_by(QcItemResult.id)
+        ):
             results[result.round_id].append(result)
     for qc_round in rounds:
         set_committed_value(qc_round, "signoffs", signoffs[qc_round.id])
