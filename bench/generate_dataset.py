@@ -54,7 +54,7 @@ from dataset_texts import (  # noqa: E402 - after the path set-up above
 )
 
 from dealerdesk.db.database import open_database  # noqa: E402
-from dealerdesk.db.migrate import upgrade  # noqa: E402
+from dealerdesk.db.migrate import HEAD_REVISION, current_revision, upgrade  # noqa: E402
 from dealerdesk.db.search_index import rebuild_sql  # noqa: E402
 from dealerdesk.domain.checklists import HANDOVER, ChecklistItem, ItemKind, load_templates  # noqa: E402
 from dealerdesk.domain.roles import Role  # noqa: E402
@@ -196,12 +196,11 @@ def ensure_dataset(path: Path | None = None, orders: int = DEFAULT_ORDERS) -> Pa
     if found is not None and all(found.get(k) == v for k, v in wanted.items()):
         db = open_database(f"sqlite:///{path}")
         try:
-            backup = upgrade(db)  # the 1.5M file takes minutes to build: migrate it, keep no backup copy
+            if current_revision(db) != HEAD_REVISION:
+                log(f"migrating {path.name} to the newest schema")  # the 1.5M file takes an hour to build
+                upgrade(db, backup_first=False)
         finally:
             db.dispose()
-        if backup is not None:
-            log(f"migrated {path.name} to the newest schema")
-            backup.unlink()
         return path
     generate(path, orders=orders, seed=DEFAULT_SEED)
     return path

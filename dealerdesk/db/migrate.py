@@ -92,8 +92,9 @@ def backup_sqlite(path: Path, now: datetime | None = None) -> Path:
     return target
 
 
-def upgrade(db: Database) -> Path | None:
-    """Bring the schema to head; returns the backup made, if any."""
+def upgrade(db: Database, *, backup_first: bool = True) -> Path | None:
+    """Bring the schema to head; returns the backup made, if any (``backup_first`` False: none,
+    for the benches' generated datasets, which can be generated again)."""
     current = current_revision(db)
     if current == HEAD_REVISION:
         return None
@@ -101,7 +102,7 @@ def upgrade(db: Database) -> Path | None:
     from alembic import command
 
     backup = None
-    if db.path is not None and db.path.exists() and has_tables(db):
+    if backup_first and db.path is not None and db.path.exists() and has_tables(db):
         backup = backup_sqlite(db.path)
     cfg = alembic_config(db)
     with db.engine.begin() as conn:
