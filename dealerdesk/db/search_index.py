@@ -69,6 +69,20 @@ def sqlite_ddl() -> list[str]:
     return ddl
 
 
+def postgresql_ddl() -> list[str]:
+    """PostgreSQL's twin: trigram GIN indexes (pg_trgm) on the searched columns themselves, which
+    LIKE and ILIKE '%x%' use; PostgreSQL keeps them current in the writing transaction."""
+    ddl = ["CREATE EXTENSION IF NOT EXISTS pg_trgm"]
+    for name, source, columns, only in INDEXES:
+        where = f" WHERE {only}" if only else ""
+        ddl += [f"CREATE INDEX {name}_{c} ON {source} USING gin ({c} gin_trgm_ops){where}" for c in columns]
+    return ddl
+
+
+def postgresql_drop_ddl() -> list[str]:
+    return [f"DROP INDEX {name}_{c}" for name, _source, columns, _only in INDEXES for c in columns]
+
+
 def sqlite_drop_ddl() -> list[str]:
     out: list[str] = []
     for name, _source, _columns, _only in INDEXES:

@@ -1,4 +1,5 @@
-"""The search box's substring index: FTS5 trigram tables kept current by triggers (db/search_index.py).
+"""The search box's substring index (db/search_index.py): FTS5 trigram tables kept current by
+triggers on SQLite; trigram GIN indexes (pg_trgm) on the searched columns on PostgreSQL.
 
 Revision ID: 0011
 Revises: 0010
@@ -17,14 +18,24 @@ depends_on = None
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
-        return
-    for statement in search_index.sqlite_ddl() + search_index.rebuild_sql():
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
+        statements = search_index.sqlite_ddl() + search_index.rebuild_sql()
+    elif dialect == "postgresql":
+        statements = search_index.postgresql_ddl()
+    else:
+        statements = []
+    for statement in statements:
         op.execute(statement)
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
-        return
-    for statement in search_index.sqlite_drop_ddl():
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
+        statements = search_index.sqlite_drop_ddl()
+    elif dialect == "postgresql":
+        statements = search_index.postgresql_drop_ddl()
+    else:
+        statements = []
+    for statement in statements:
         op.execute(statement)
