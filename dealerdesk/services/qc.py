@@ -164,7 +164,7 @@ def qc_history(db: Database, order_id: int) -> QcHistory:
         order = get_order(s, order_id)
         rounds = rounds_with_rows(s, WorkOrder.id == order_id)
         names = user_names(s)
-        previous = [None, *rounds[:-1]]
+        previous = [None, *rounds][: len(rounds)]  # each round's predecessor; an order may have none yet
         views = tuple(build_round_view(r, order, names, p) for r, p in zip(rounds, previous, strict=True))
         return QcHistory(order.id, order.number, views)
 

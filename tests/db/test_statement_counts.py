@@ -90,6 +90,7 @@ def test_the_qc_queue_reads_1000_orders_in_the_statements_of_10(
 def test_qc_history_reads_1000_rounds_in_the_statements_of_10(
     db: Database, people: UserSet, queue: dict[str, int]
 ) -> None:
+    assert qc.qc_history(db, queue["workshop"]).rounds == ()  # not yet finished: no round at all
     order_id = queue["second_round"]
     copy_ended_rounds(db, order_id, 8)  # round 1, 8 copies of it and the newest: 10 rounds
     small, small_count = run_counted(db, lambda: qc.qc_history(db, order_id))

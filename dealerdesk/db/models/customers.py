@@ -17,7 +17,8 @@ class Customer(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), index=True)
     # search_key(name), kept in step by _keep_name_key: the name shows as typed, searches match this.
-    name_key: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Indexed for the search's prefix path (fragments shorter than the trigram index's 3 characters).
+    name_key: Mapped[str] = mapped_column(Text, default="", server_default="", index=True)
     mobile: Mapped[str] = mapped_column(String(20), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
