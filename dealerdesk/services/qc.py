@@ -45,6 +45,7 @@ from dealerdesk.services.qc_store import (
     get_round,
     item_views,
     latest_round,
+    load_labour_lines,
     new_rework_record,
     round_view,
     rounds_with_rows,
@@ -547,6 +548,7 @@ def qc_queue(db: Database, actor: Actor) -> list[QueueRow]:
         who = signer(s, actor.id)
         in_queue = WorkOrder.status.in_([st.value for st in _QUEUE_STATUSES])
         orders = s.scalars(select(WorkOrder).where(in_queue)).all()
+        load_labour_lines(s, orders, in_queue)
         # Answers are read for open rounds (the next level) and failed ones (what the car went back with).
         answers_of = [RoundStatus.IN_PROGRESS.value, RoundStatus.FAILED.value]
         rounds = rounds_with_rows(s, in_queue, newest_only=True, answers_of=answers_of) if orders else []

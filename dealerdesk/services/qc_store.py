@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased, object_session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from dealerdesk.db.models import QcItemResult, QcRound, QcSignoff, ReworkRecord, User, UserRole, WorkOrder
+from dealerdesk.db.models import LabourLine, QcItemResult, QcRound, QcSignoff, ReworkRecord, User, UserRole, WorkOrder
 from dealerdesk.domain import qc_rules
 from dealerdesk.domain.checklists import ChecklistTemplate
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError, NotFound
@@ -76,7 +76,23 @@ def rounds_with_rows(
 
 
 def user_names(s: Session) -> dict[int, str]:
-    return {user_id: name for user_id, name in s.execute(select(User.id, User.full_name))}
+    """Every user's name, read once per session (a queue or a history asks for them per row)."""
+    names: dict[int, str] | None = s.info.get("dealerdesk_user_names")
+    if names is None:
+        names = {user_id: name for user_id, name in s.execute(select(User.id, User.full_name))}
+        s.info["dealerdesk_user_names"] = names
+    return names
+
+
+def load_labour_lines(s: Session, orders: Sequence[WorkOrder], where: ColumnElement[bool]) -> None:
+    """The labour lines of ``orders`` (those matching ``where``) in one statement, for the self-check's
+    technicians (order_technicians) row by row without a statement each."""
+    lines: defaultdict[int, list[LabourLine]] = defaultdict(list)
+    ids = select(WorkOrder.id).where(where)
+    for line in s.scalars(select(LabourLine).where(LabourLine.order_id.in_(ids)).order_by(LabourLine.position)):
+        lines[line.order_id].append(line)
+    for order in orders:
+        set_committed_value(order, "labour_lines", lines[order.id])
 
 
 def signer(s: Session, user_id: int) -> Signer:
@@ -145,7 +161,7 @@ def order_technicians(order: WorkOrder) -> tuple[tuple[int, str], ...]:
         return ()
     s = object_session(order)
     assert s is not None
-    names: dict[int, str] = {i: n for i, n in s.execute(select(User.id, User.full_name).where(User.id.in_(ids)))}
+    names = user_names(s)
     return tuple((user_id, names.get(user_id, "")) for user_id in ids)
 
 

@@ -13,8 +13,8 @@ from dealerdesk.db.location import first_look
 from dealerdesk.services.settings import DealerSettings, save_settings
 from tests.helpers import PASSWORD, UserSet
 
-# Runs `dealerdesk --db PATH` in a fresh interpreter; the dialog's exec() is replaced by what the
-# person does (type, OK), and the main window's event loop by reporting what happened.
+# Runs `dealerdesk --db PATH` in a fresh interpreter; the dialog's open() is replaced by what the
+# person does (type, OK), and the event loop by reporting what happened.
 START = """
 import json, sys
 from PySide6.QtWidgets import QApplication, QDialog
@@ -30,9 +30,8 @@ def person(dialog):
     dialog.ui.usernameEdit.setText("sa1")
     dialog.ui.passwordEdit.setText("%s")
     dialog.try_sign_in()
-    return dialog.result()
 
-LoginDialog.exec = person
+LoginDialog.open = person
 QApplication.exec = lambda self: seen.setdefault("window", [type(w).__name__ for w in QApplication.topLevelWidgets()
                                                             if w.isVisible()]) and 0
 code = app.run_gui(sys.argv[1], None)
