@@ -426,21 +426,89 @@ class SectionTable(Table):  # type: ignore[misc]
 
 
 class Text(Paragraph):  # type: ignore[misc]
-    """A Paragraph that breaks its lines again only when its width changes.
+    """A Paragraph that breaks its lines again only when its width changes, and that is no
+    Paragraph at all while it is one plain line that fits its cell: drawn as a string.
 
     A table measures every cell more than once (KeepTogether, then the frame, then a
-    split), and line breaking is most of the time a document takes.
+    split), and parsing the markup and breaking the lines is most of the time a document
+    takes; most cells (a name, a number, a time, a label) hold one short line. The string
+    sits where the Paragraph would put it (baseline one font size below the top), so the
+    page looks the same. Markup, line breaks, runs of spaces or a line too long for the
+    cell take the Paragraph's way.
     """
 
     _wrapped_width: float | None = None
 
     source: str | None = None  # the text before markup, kept so that a long one can be cut into rows
 
+    def __init__(self, text: str | None, style: ParagraphStyle, *args: Any, **kwargs: Any) -> None:
+        # Paragraph.split makes its parts through this class with ready fragments (text None).
+        plain = text is not None and not args and not kwargs
+        if text is not None and plain:
+            plain = "<" not in text and "&" not in text and text == " ".join(text.split())
+        self._line: str | None = text if plain else None  # while it may still be drawn as a string
+        self._parsed = False
+        self.text = text
+        self.style = style
+        self._more = (args, kwargs)
+        if not plain:
+            self._parse()
+
+    def _parse(self) -> None:
+        if not self._parsed:
+            args, kwargs = self._more
+            super().__init__(self.text, self.style, *args, **kwargs)
+            self._parsed = True
+
+    def _fits(self, available_width: float) -> bool:
+        if self._line is None:
+            return False
+        style = self.style
+        room = available_width - style.leftIndent - style.rightIndent
+        if stringWidth(self._line, style.fontName, style.fontSize) <= room:
+            return True
+        self._line = None  # too long for its cell: wraps as a Paragraph from now on
+        return False
+
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._fits(available_width):
+            self.width, self.height = available_width, self.style.leading
+            return self.width, self.height
+        self._parse()
         if available_width != self._wrapped_width or not hasattr(self, "blPara"):  # split drops blPara
             super().wrap(available_width, available_height)
             self._wrapped_width = available_width
         return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        if self._line is not None:
+            return [self] if self.style.leading <= available_height else []
+        self._parse()
+        parts: list[Flowable] = super().split(available_width, available_height)
+        return parts
+
+    def draw(self) -> None:
+        if self._line is None:
+            super().draw()
+            return
+        style, canvas = self.style, self.canv
+        line_width = stringWidth(self._line, style.fontName, style.fontSize)
+        x = style.leftIndent
+        if style.alignment == TA_RIGHT:
+            x = self.width - style.rightIndent - line_width
+        elif style.alignment == TA_CENTER:
+            x = (self.width + style.leftIndent - style.rightIndent - line_width) / 2
+        canvas.saveState()
+        canvas.setFillColor(style.textColor)
+        canvas.setFont(style.fontName, style.fontSize, style.leading)
+        canvas.drawString(x, self.height - style.fontSize, self._line)
+        canvas.restoreState()
+
+    def getPlainText(self, identify: object = None) -> str:
+        if self._line is not None:
+            return self._line
+        self._parse()
+        return str(super().getPlainText(identify))
 
 
 class TickBoxes(Flowable):  # type: ignore[misc]
