@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QWidget,
@@ -25,6 +26,7 @@ from dealerdesk.domain.roles import ROLE_LABELS, Role
 from dealerdesk.services import users
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, revocations, show_error, show_info, tr_message
+from dealerdesk.ui.widgets.window_geometry import restore_main_window
 from dealerdesk.ui.workshop import alerts_ui
 
 # How often an idle window asks whether its account is still active; any action asks at once.
@@ -32,6 +34,17 @@ ACCOUNT_POLL_MS = 30_000
 
 PageFactory = Callable[[UiContext], QWidget]
 SWITCH_USER_KEY = "Ctrl+L"  # also inside dialogs: the session watches for it (ui/session.py)
+
+
+def page_scroll(page: QWidget) -> QScrollArea:
+    """A page taller than a small screen (Settings at 1366x768, 125 %) scrolls instead of pushing the
+    window past the screen's edge; every other page fits and never shows a scroll bar."""
+    scroll = QScrollArea()
+    scroll.setObjectName("pageScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll
 
 
 def _lazy_page(module: str, class_name: str) -> PageFactory:
@@ -207,12 +220,12 @@ class MainWindow(QMainWindow):
             old = self.stack.widget(row)
             page = self._factories[row](self.ctx)
             page.setObjectName(f"page_{self.page_keys[row]}")
-            self.stack.insertWidget(row, page)
+            self.stack.insertWidget(row, page_scroll(page))
             self.stack.removeWidget(old)
             old.deleteLater()
             self._built.add(row)
         self.stack.setCurrentIndex(row)
-        page = self.stack.widget(row)
+        page = self.page_widget(row)
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh()
@@ -220,14 +233,14 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         row = self.page_keys.index(key)
         self.nav.setCurrentRow(row)
-        return self.stack.widget(row)
+        return self.page_widget(row)
+
+    def page_widget(self, row: int) -> QWidget:
+        holder = self.stack.widget(row)
+        return holder.widget() if isinstance(holder, QScrollArea) else holder
 
     def restore_state(self) -> None:
-        geometry = self.qsettings.value("main_window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        restore_main_window(self, self.qsettings.value("main_window/geometry"), QSize(1280, 800))
         last = str(self.qsettings.value("main_window/last_view", "work_orders"))
         row = self.page_keys.index(last) if last in self.page_keys else 0
         self.nav.setCurrentRow(row)

@@ -85,5 +85,5 @@ def test_main_window_status_bar_and_remembered_view(qtbot, db: Database, people:
     again = MainWindow(ctx, qs)
     qtbot.addWidget(again)
     assert again.nav.currentRow() == labels.index("Settings")
-    assert again.stack.currentWidget().objectName() == "page_settings"
+    assert again.page_widget(again.stack.currentIndex()).objectName() == "page_settings"
     assert (again.size().width(), again.size().height()) == (700, 500)

@@ -5,15 +5,24 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QWidget
 
 from dealerdesk.db.database import Database
 from dealerdesk.domain.vocabulary import OrderStatus
 from dealerdesk.services.work_orders import load_order
+from dealerdesk.ui.dialogs import work_order_dialog
 from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
 from tests.helpers import UserSet
 from tests.ui.test_work_order_dialog import filled_dialog, make_dialog, no_modal_boxes  # noqa: F401
+
+
+@pytest.fixture(autouse=True)
+def _full_layout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These pin the keys of the full layout; on the tests' 800x600 screen the dialog would go compact
+    (concerns and intake as tabs: tests/ui/test_window_geometry.py drives that one)."""
+    monkeypatch.setattr(work_order_dialog, "COMPACT_BELOW_HEIGHT", 0)
 
 
 def _mnemonic(text: str) -> str | None:

@@ -8,7 +8,7 @@ closing: nothing typed is lost.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,6 +43,7 @@ from dealerdesk.ui.widgets.qc_labels import (
     outcome_label,
     short_level,
 )
+from dealerdesk.ui.widgets.window_geometry import fit_window
 from dealerdesk.ui.workshop.parts_account_box import PartsAccountBox
 
 ROAD_FIELDS = (qc_rules.ROAD_TEST_OUT_FIELD, qc_rules.ROAD_TEST_IN_FIELD)
@@ -63,7 +64,6 @@ class ChecklistDialog(QDialog):
         self.password_dialog: PasswordConfirmDialog | None = None
         self._road_dirty = False
         self._confirm_warnings = False
-        self.resize(1100, 720)
 
         self.header = QLabel()
         self.header.setObjectName("headerLabel")
@@ -181,6 +181,7 @@ class ChecklistDialog(QDialog):
         self._show_header()
         self.show_level(level or self._first_level())
         self.tabs.currentChanged.connect(lambda i: self.show_level(QcLevel(i + 1)))
+        fit_window(self, QSize(1100, 720))  # at most the screen's available geometry
 
     # --- what is shown -------------------------------------------------------------------------
     def _first_level(self) -> QcLevel:

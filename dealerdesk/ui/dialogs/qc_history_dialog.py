@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +23,7 @@ from dealerdesk.ui.models.qc_checklist_model import QcChecklistModel
 from dealerdesk.ui.models.qc_signoffs_model import QcSignoffsModel
 from dealerdesk.ui.widgets.date_times import local_text
 from dealerdesk.ui.widgets.qc_labels import level_label, round_status_label
+from dealerdesk.ui.widgets.window_geometry import fit_window
 
 
 class QcHistoryDialog(QDialog):
@@ -31,7 +32,6 @@ class QcHistoryDialog(QDialog):
         self.ctx = ctx
         self.history = qc.qc_history(ctx.db, order_id)
         self.setWindowTitle(self.tr("QC history – {number}").format(number=self.history.order_number))
-        self.resize(1100, 700)
 
         self.rounds = QLabel(self._rounds_text())
         self.rounds.setObjectName("roundsLabel")
@@ -69,6 +69,7 @@ class QcHistoryDialog(QDialog):
         if self.signoffs.rows:
             self.signoffs_view.selectRow(len(self.signoffs.rows) - 1)
         self.signoffs_view.setFocus()
+        fit_window(self, QSize(1100, 700))  # at most the screen's available geometry
 
     def _table(self, model: QcSignoffsModel | QcChecklistModel) -> QTableView:
         view = QTableView()

@@ -6,7 +6,7 @@ fault) or when the return order was opened before the first one was delivered in
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.services import rework
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text
+from dealerdesk.ui.widgets.window_geometry import fit_window
 
 
 class RegisterExternalDialog(QDialog):
@@ -55,7 +56,7 @@ class RegisterExternalDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(520, 260)
+        fit_window(self, QSize(520, 260))
 
     def register(self) -> None:
         self.error.clear()

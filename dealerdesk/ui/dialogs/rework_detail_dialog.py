@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,6 +38,7 @@ from dealerdesk.services.rework_views import REWORK_STATUS_LABELS, HistoryEntry,
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, problem_text, tr_message
 from dealerdesk.ui.widgets.date_times import local_text
+from dealerdesk.ui.widgets.window_geometry import fit_window
 
 _ERROR_STYLE = "border: 1px solid #b00020;"
 
@@ -49,7 +50,6 @@ class ReworkDetailDialog(QDialog):
         self.detail: ReworkDetail = rework.get_rework(ctx.db, ctx.actor, record_id)
         self.changed = False  # the register reloads when something was saved
         self.setWindowTitle(self.tr("Rework record {id}").format(id=record_id))
-        self.resize(1000, 720)
 
         self.facts = QTextBrowser()
         self.facts.setOpenLinks(False)
@@ -81,8 +81,11 @@ class ReworkDetailDialog(QDialog):
         cost_row.addWidget(self.labour_cost)
         cost_row.addWidget(QLabel(self.tr("Parts:")))
         cost_row.addWidget(self.parts_cost)
-        cost_row.addWidget(self.use_order_amounts)
         cost_row.addStretch(1)
+        # The button on a line of its own: beside the amounts the dialog outgrew 1366x768 at 125 % in English.
+        costs = QVBoxLayout()
+        costs.addLayout(cost_row)
+        costs.addWidget(self.use_order_amounts, 0, Qt.AlignmentFlag.AlignLeft)
 
         analysis = QGroupBox(self.tr("Cause analysis"))
         form = QFormLayout(analysis)
@@ -91,7 +94,7 @@ class ReworkDetailDialog(QDialog):
         form.addRow(self.tr("Cause &category:"), self.cause)
         form.addRow(self.tr("Cause &detail:"), self.cause_detail)
         form.addRow(self.tr("Corrective &action:"), self.corrective_action)
-        form.addRow(self.tr("Cost of the rework (CNY):"), cost_row)
+        form.addRow(self.tr("Cost of the rework (CNY):"), costs)
         self.field_labels = {
             "technician": self.technician,
             "cause": self.cause,
@@ -133,6 +136,7 @@ class ReworkDetailDialog(QDialog):
         layout.addWidget(self.buttons)
         self._show(self.detail)
         self.technician.setFocus()
+        fit_window(self, QSize(1000, 720))  # at most the screen's available geometry
 
     def _money_box(self) -> QDoubleSpinBox:
         box = QDoubleSpinBox()

@@ -14,9 +14,10 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QCheckBox,
@@ -83,9 +84,18 @@ from dealerdesk.ui.models.order_history_model import ChangeLogModel, ExtraWorkMo
 from dealerdesk.ui.models.order_lines_model import LabourLinesModel, PartsLinesModel
 from dealerdesk.ui.widgets.date_times import local_text, round_up_to_half_hour, to_qdatetime
 from dealerdesk.ui.widgets.empty_hint import EmptyHint
-from dealerdesk.ui.widgets.field_problems import STYLE, FieldProblems, focus_first, report_refusal
+from dealerdesk.ui.widgets.field_problems import STYLE, FieldProblems, focus_first, report_refusal, reveal
 from dealerdesk.ui.widgets.lines_delegate import LinesDelegate
 from dealerdesk.ui.widgets.parsed_input import install, km_parser, parsed_value, yuan_parser, yuan_text
+from dealerdesk.ui.widgets.window_geometry import (
+    MOBILE_CHARS,
+    NAME_CJK_CHARS,
+    PLATE_CHARS,
+    VIN_CHARS,
+    fit_window,
+    min_chars,
+    room,
+)
 
 if TYPE_CHECKING:
     from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog
@@ -98,6 +108,8 @@ _PAYMENT_FOR = {
     ServiceCategory.PDS: PaymentType.INTERNAL,
     ServiceCategory.REWORK: PaymentType.INTERNAL,
 }
+# Below this many logical pixels of room the whole form (~820 px) would scroll under the buttons.
+COMPACT_BELOW_HEIGHT = 800
 CANCELLABLE = frozenset({OrderStatus.DRAFT, OrderStatus.OPEN, OrderStatus.IN_WORKSHOP})
 
 
@@ -132,12 +144,86 @@ class WorkOrderDialog(QDialog):
         self._connect()
         self._setup_print()
         self._setup_complaint_flag()
+        self._fit_screen()
         if order_id is None:
             self._new_order()
         else:
             self.load(order_id)
 
     # --- setup ------------------------------------------------------------------------------
+    def _fit_screen(self) -> None:
+        """On a screen lower than the whole form (1366x768, any scaling above 100 %) the concerns and the
+        intake become the first tabs beside the lines, so the form fits without scrolling under the buttons."""
+        ui = self.ui
+        for edit, chars, cjk in (
+            (ui.plateEdit, PLATE_CHARS, False),
+            (ui.vinEdit, VIN_CHARS, False),
+            (ui.customerMobileEdit, MOBILE_CHARS, False),
+            (ui.contactMobileEdit, MOBILE_CHARS, False),
+            (ui.customerNameEdit, NAME_CJK_CHARS, True),
+            (ui.contactNameEdit, NAME_CJK_CHARS, True),
+        ):
+            min_chars(edit, chars, cjk)
+        self.compact = room(self).height() < COMPACT_BELOW_HEIGHT
+        if self.compact:
+            for position, box in enumerate((ui.concernsBox, ui.intakeBox)):
+                ui.middleRow.removeWidget(box)
+                ui.linesTabs.insertTab(position, box, box.title())
+                box.setTitle("")
+                box.setFlat(True)
+            ui.linesTabs.setCurrentIndex(0)
+        fit_window(self, QSize(1240, 860))
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Enter walk into a tab that is not in front (the compact layout's intake after the concerns)."""
+        if self.compact:
+            current = self.focusWidget()
+            widget = current
+            while widget is not None:
+                widget = widget.nextInFocusChain() if next else widget.previousInFocusChain()
+                if widget is None or widget is current or widget is self:
+                    break
+                if self._reachable_in_a_tab(widget):
+                    reveal(widget)
+                    reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+                    widget.setFocus(reason)
+                    return True
+        return super().focusNextPrevChild(next)
+
+    def _reachable_in_a_tab(self, widget: QWidget) -> bool:
+        if not widget.isEnabled() or not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            return False
+        if widget.isVisible():
+            return True
+        tabs = self.ui.linesTabs
+        page = next((tabs.widget(i) for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(widget)), None)
+        return page is not None and widget.isVisibleTo(page)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Alt+letter of a field in a tab that is not in front (Qt only looks at visible ones) brings it forward."""
+        if self.compact and event.modifiers() == Qt.KeyboardModifier.AltModifier and self._mnemonic(event.key()):
+            return
+        super().keyPressEvent(event)
+
+    def _mnemonic(self, key: int) -> bool:
+        mark = "&" + QKeySequence(key).toString().lower()
+        tabs = self.ui.linesTabs
+        for i in range(tabs.count()):
+            if i == tabs.currentIndex():
+                continue
+            for widget in tabs.widget(i).findChildren(QWidget):
+                if not isinstance(widget, QLabel | QAbstractButton) or mark not in widget.text().lower():
+                    continue
+                target = widget.buddy() if isinstance(widget, QLabel) else widget
+                if target is None or not target.isEnabled():
+                    continue
+                tabs.setCurrentIndex(i)
+                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                if isinstance(target, QAbstractButton):
+                    target.click()
+                return True
+        return False
+
     def _setup_choices(self) -> None:
         ui = self.ui
         ui.fuelCombo.addItem(self.tr("— choose —"), None)
@@ -835,6 +921,7 @@ class WorkOrderDialog(QDialog):
             if not ask_yes_no(self, question):
                 widget = self.problems.fields.get(warning.field, (None, None))[0]
                 if widget is not None:
+                    reveal(widget)
                     widget.setFocus()
                 return False
             self.confirmed.add(warning.field)
@@ -926,7 +1013,7 @@ class WorkOrderDialog(QDialog):
         assert self.detail is not None
         self.extra_work_dialog = ExtraWorkDialog(self.ctx, self.detail, self)
         dialog = self.extra_work_dialog
-        dialog.accepted.connect(lambda: self._after_subdialog(dialog.result_detail, 2))
+        dialog.accepted.connect(lambda: self._after_subdialog(dialog.result_detail, self.ui.extraWorkTab))
         dialog.open()
 
     def cancel_order_clicked(self) -> None:
@@ -934,13 +1021,13 @@ class WorkOrderDialog(QDialog):
             return
         self.cancel_dialog = CancelDialog(self.ctx, self.detail, self)
         dialog = self.cancel_dialog
-        dialog.accepted.connect(lambda: self._after_subdialog(dialog.result_detail, 3))
+        dialog.accepted.connect(lambda: self._after_subdialog(dialog.result_detail, self.ui.changeLogTab))
         dialog.open()
 
-    def _after_subdialog(self, detail: OrderDetail | None, tab: int) -> None:
+    def _after_subdialog(self, detail: OrderDetail | None, tab: QWidget) -> None:
         if detail is not None:
             self.apply_detail(detail)
-            self.ui.linesTabs.setCurrentIndex(tab)
+            self.ui.linesTabs.setCurrentWidget(tab)
 
     # --- closing ------------------------------------------------------------------------------
     def ask_unsaved_changes(self) -> QMessageBox.StandardButton:

@@ -249,7 +249,7 @@ class ReportsPage(QWidget):
             if widget is not None:
                 widget.deleteLater()
         for i, (label, value) in enumerate(items):
-            row, col = divmod(i, 3)
+            row, col = divmod(i, 2)  # three pairs a row outgrew 1366x768 at 125 % in English
             name = QLabel(label)
             name.setStyleSheet("color: #555;")
             shown = QLabel(value)

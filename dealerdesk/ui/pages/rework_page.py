@@ -61,20 +61,26 @@ class ReworkPage(QWidget):
         for status in ReworkStatus:
             self.status.addItem(tr_message(REWORK_STATUS_LABELS[status]), status.value)
 
-        filters = QHBoxLayout()
-        for label, widget in (
-            (self.tr("Fro&m:"), self.date_from),
-            (self.tr("&To:"), self.date_to),
-            (self.tr("&Kind:"), self.kind),
-            (self.tr("T&echnician:"), self.technician),
-            (self.tr("C&ause:"), self.cause),
-            (self.tr("&Status:"), self.status),
+        # Two rows: in one, the six filters need ~1,040 px, more than 1366x768 at 125 % leaves the page.
+        filters = QVBoxLayout()
+        rows = (QHBoxLayout(), QHBoxLayout())
+        for n, (label, widget) in enumerate(
+            (
+                (self.tr("Fro&m:"), self.date_from),
+                (self.tr("&To:"), self.date_to),
+                (self.tr("&Kind:"), self.kind),
+                (self.tr("T&echnician:"), self.technician),
+                (self.tr("C&ause:"), self.cause),
+                (self.tr("&Status:"), self.status),
+            )
         ):
             lab = QLabel(label)
             lab.setBuddy(widget)
-            filters.addWidget(lab)
-            filters.addWidget(widget)
-        filters.addStretch(1)
+            rows[n // 3].addWidget(lab)
+            rows[n // 3].addWidget(widget)
+        for row in rows:
+            row.addStretch(1)
+            filters.addLayout(row)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self.refresh)
         for combo in (self.kind, self.technician, self.cause, self.status):

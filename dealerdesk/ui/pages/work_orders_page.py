@@ -409,7 +409,6 @@ class WorkOrdersPage(QWidget):
         self.dialog = WorkOrderDialog(self.ctx, order_id, self)
         dialog = self.dialog
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
-        dialog.resize(min(1240, max(self.window().width() - 40, 900)), min(860, max(self.window().height() - 40, 600)))
         dialog.open()
 
     def _dialog_closed(self, dialog: WorkOrderDialog) -> None:

@@ -1,0 +1,269 @@
+"""Open every top-level window and dialog on the screen this process has, and report what does not fit.
+
+Run by tests/ui/test_screen_sizes.py in a process of its own per screen (the offscreen
+platform's screen is fixed when the QApplication starts)::
+
+    QT_QPA_PLATFORM=offscreen:configfile=SCREEN.json QT_SCALE_FACTOR=1.25 \\
+        python -m tests.ui.screen_probe --db DEMO.sqlite --lang zh_CN --out problems.json [--shots DIR]
+
+The database is a demo database (``dealerdesk demo``): it has open orders, QC rounds in
+progress, rework records and delivered orders for each dialog to show. Problems reported:
+a window whose frame leaves the screen's available geometry, an action button outside it
+or cut off by the window, a plate/VIN/mobile/name field narrower than its minimum, and a
+key column (order number, plate, status) of a list scrolled out of sight.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPushButton, QScrollArea, QTableView, QWidget
+from sqlalchemy import text
+
+from dealerdesk.app import get_application, install_translators
+from dealerdesk.db.database import Database, open_database
+from dealerdesk.services import qc, rework, users
+from dealerdesk.services.settings import get_settings
+from dealerdesk.services.work_orders import load_order
+from dealerdesk.ui.context import UiContext
+from dealerdesk.ui.main_window import MainWindow
+from dealerdesk.ui.widgets.window_geometry import (
+    MOBILE_CHARS,
+    NAME_CJK_CHARS,
+    PLATE_CHARS,
+    VIN_CHARS,
+    available_geometry,
+    chars_width,
+)
+
+# objectName -> (characters, CJK?) for the fields issue 21 lists.
+FIELD_MINIMUMS: dict[str, tuple[int, bool]] = {
+    "plateEdit": (PLATE_CHARS, False),
+    "vinEdit": (VIN_CHARS, False),
+    "customerMobileEdit": (MOBILE_CHARS, False),
+    "contactMobileEdit": (MOBILE_CHARS, False),
+    "customerNameEdit": (NAME_CJK_CHARS, True),
+    "contactNameEdit": (NAME_CJK_CHARS, True),
+}
+# objectName of a list -> how many of its first columns (order number, status, plate) stay in sight.
+KEY_COLUMNS = {"workOrdersView": 3, "qcQueue": 3}
+# Main-window pages that are long forms, each section with its own Save: they scroll on small screens.
+SCROLLING_PAGES = {"page_settings"}
+
+
+def one(db: Database, sql: str) -> Any:
+    with db.engine.connect() as conn:
+        value = conn.execute(text(sql)).scalar()
+    if value is None:
+        raise LookupError(f"the demo database has no row for: {sql}")
+    return value
+
+
+def builders(ctx: UiContext, window: MainWindow) -> dict[str, Callable[[], QWidget]]:
+    """One way to open each dialog class, with the demo's data; the test checks none is missing."""
+    from dealerdesk.domain.satisfaction import ComplaintSource
+    from dealerdesk.services.review.complaints import open_complaint
+    from dealerdesk.services.review.document_audit import FindingStatus, FindingView, rule_set
+    from dealerdesk.ui.dialogs.cancel_dialog import CancelDialog
+    from dealerdesk.ui.dialogs.checklist_dialog import ChecklistDialog
+    from dealerdesk.ui.dialogs.comeback_dialog import ComebackDialog
+    from dealerdesk.ui.dialogs.extra_work_dialog import ExtraWorkDialog
+    from dealerdesk.ui.dialogs.first_admin_dialog import FirstAdminDialog
+    from dealerdesk.ui.dialogs.login_dialog import LoginDialog
+    from dealerdesk.ui.dialogs.password_confirm_dialog import PasswordConfirmDialog
+    from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog
+    from dealerdesk.ui.dialogs.qc_history_dialog import QcHistoryDialog
+    from dealerdesk.ui.dialogs.register_external_dialog import RegisterExternalDialog
+    from dealerdesk.ui.dialogs.reopen_level_dialog import ReopenLevelDialog
+    from dealerdesk.ui.dialogs.rework_detail_dialog import ReworkDetailDialog
+    from dealerdesk.ui.dialogs.user_dialog import UserDialog
+    from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
+    from dealerdesk.ui.review.complaint_dialogs import ComplaintDialog, NewComplaintDialog
+    from dealerdesk.ui.review.excuse_dialog import ExcuseDialog
+
+    db = ctx.db
+    open_id = one(db, "SELECT id FROM work_orders WHERE status = 'open' ORDER BY id LIMIT 1")
+    round_id = one(db, "SELECT id FROM qc_rounds WHERE status = 'in_progress' ORDER BY id LIMIT 1")
+    qc_order = one(db, f"SELECT order_id FROM qc_rounds WHERE id = {round_id}")
+    record_id = one(db, "SELECT id FROM rework_records ORDER BY id LIMIT 1")
+    delivered = one(db, "SELECT id FROM work_orders WHERE status = 'delivered' ORDER BY delivered_at DESC LIMIT 1")
+    delivered_order = load_order(db, delivered)
+    candidates = rework.comeback_candidates(db, ctx.actor, delivered_order.vin, None, now=delivered_order.delivered_at)
+    number = one(db, f"SELECT number FROM work_orders WHERE id = {delivered}")
+    complaint = open_complaint(db, ctx.actor, next(iter(ComplaintSource)), "车子还是有异响 / still noisy", number)
+    parent = window
+    return {
+        "LoginDialog": lambda: LoginDialog(db),
+        "FirstAdminDialog": lambda: FirstAdminDialog(db),
+        "WorkOrderDialog": lambda: WorkOrderDialog(ctx, None, parent),
+        "WorkOrderDialog (open order)": lambda: WorkOrderDialog(ctx, open_id, parent),
+        "ChecklistDialog": lambda: ChecklistDialog(ctx, round_id, parent=parent),
+        "QcHistoryDialog": lambda: QcHistoryDialog(ctx, qc_order, parent),
+        "ReopenLevelDialog": lambda: ReopenLevelDialog(ctx, qc.load_round(db, round_id), parent),
+        "ReworkDetailDialog": lambda: ReworkDetailDialog(ctx, record_id, parent),
+        "RegisterExternalDialog": lambda: RegisterExternalDialog(ctx, parent),
+        "ComebackDialog": lambda: ComebackDialog(candidates, parent),
+        "ExtraWorkDialog": lambda: ExtraWorkDialog(ctx, load_order(db, open_id), parent),
+        "CancelDialog": lambda: CancelDialog(ctx, load_order(db, open_id), parent),
+        "UserDialog": lambda: UserDialog(ctx, None, parent),
+        "PasswordConfirmDialog": lambda: PasswordConfirmDialog("确认 / Confirm", lambda _p: None, parent),
+        "PrintPreviewDialog": lambda: PrintPreviewDialog(ctx, open_id, "workorder", parent),
+        "NewComplaintDialog": lambda: NewComplaintDialog(ctx, parent, number, "还是有异响"),
+        "ComplaintDialog": lambda: ComplaintDialog(ctx, complaint, parent),
+        "ExcuseDialog": lambda: ExcuseDialog(
+            ctx,
+            FindingView(
+                1,
+                date.today(),
+                open_id,
+                "WO20260101-0001",
+                rule_set().rules[0].rule,
+                ctx.actor.id,
+                ctx.actor.full_name,
+                "Promised time passed",
+                {},
+                FindingStatus.OPEN,
+                "",
+                None,
+                "",
+            ),
+            parent,
+        ),
+    }
+
+
+def inside(area: QRect, rect: QRect) -> bool:
+    return area.contains(rect.topLeft()) and area.contains(rect.bottomRight())
+
+
+def global_rect(widget: QWidget) -> QRect:
+    return QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
+
+
+def check(name: str, window: QWidget) -> list[str]:
+    """What does not fit in ``window`` as shown now."""
+    problems: list[str] = []
+    area = available_geometry(window)
+    frame = window.frameGeometry()
+    if not inside(area, frame):
+        problems.append(f"{name}: window {frame.width()}x{frame.height()} at ({frame.x()},{frame.y()}) "
+                        f"leaves the available {area.width()}x{area.height()}")  # fmt: skip
+    client = global_rect(window)
+    for button in window.findChildren(QAbstractButton):
+        if not isinstance(button, QPushButton) or not button.isVisibleTo(window) or button.text() == "":
+            continue
+        scroll = _scroll_ancestor(button, window)
+        if scroll is not None and scroll.objectName() != "pageScroll":
+            continue  # inside a form that scrolls (a line's Add button): reachable by scrolling
+        # A main-window page's buttons must be in sight, unless the page is a long form (Settings).
+        if scroll is not None and scroll.widget().objectName() in SCROLLING_PAGES:
+            continue
+        rect = global_rect(button)
+        seen = global_rect(scroll.viewport()) if scroll is not None else client
+        if not inside(area, rect) or not inside(seen, rect):
+            problems.append(f"{name}: button {button.text()!r} at {rect.getRect()} outside the screen or window")
+    for edit in window.findChildren(QLineEdit):
+        wanted = FIELD_MINIMUMS.get(edit.objectName())
+        if wanted is None or not edit.isVisibleTo(window):
+            continue
+        need = chars_width(edit, *wanted)
+        margins = edit.textMargins()
+        room = edit.width() - margins.left() - margins.right() - 8  # frame and text margin
+        if room < need:
+            problems.append(f"{name}: field {edit.objectName()} shows {room} px, needs {need} px ({wanted[0]} chars)")
+    for view in window.findChildren(QTableView):
+        keys = KEY_COLUMNS.get(view.objectName())
+        if keys is None or not view.isVisibleTo(window) or view.model() is None:
+            continue
+        header = view.horizontalHeader()
+        shown = [c for c in range(view.model().columnCount()) if not header.isSectionHidden(c)][:keys]
+        for column in shown:
+            right = header.sectionViewportPosition(column) + header.sectionSize(column)
+            if header.sectionViewportPosition(column) < 0 or right > view.viewport().width():
+                label = view.model().headerData(column, header.orientation())
+                problems.append(f"{name}: column {label!r} of {view.objectName()} is out of sight")
+    return problems
+
+
+def _scroll_ancestor(widget: QWidget, top: QWidget) -> QScrollArea | None:
+    """The innermost scroll area holding ``widget`` inside ``top``."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent, QScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--lang", default="zh_CN")
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--shots", type=Path, help="save each window as DIR/NAME.png")
+    parser.add_argument("--only", action="append", help="only these windows (names as reported)")
+    args = parser.parse_args(argv)
+
+    app = get_application()
+    keep = install_translators(app, args.lang)
+    db = open_database(f"sqlite:///{args.db}")
+    admin = users.authenticate(db, "admin", "admin123")
+    ctx = UiContext(db, admin, get_settings(db), args.lang)
+    qsettings = QSettings(str(args.out.with_suffix(".ini")), QSettings.Format.IniFormat)
+    window = MainWindow(ctx, qsettings)
+    window.show()
+    app.processEvents()
+    problems: list[str] = []
+    report: dict[str, Any] = {"screen": available_geometry(window).getRect(), "windows": []}
+
+    def look(name: str, widget: QWidget) -> None:
+        app.processEvents()
+        problems.extend(check(name, widget))
+        report["windows"].append(name)
+        if args.shots is not None and (not args.only or name in args.only):
+            deadline = time.monotonic() + 2  # the print preview renders its pages after it shows
+            while time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.05)
+            args.shots.mkdir(parents=True, exist_ok=True)
+            slug = "".join(c if c.isalnum() else "-" for c in name).strip("-").replace("--", "-")
+            widget.grab().save(str(args.shots / f"{slug}.png"))
+
+    wanted = set(args.only or [])
+    for key in window.page_keys:
+        window.page(key)
+        if not wanted or "MainWindow" in wanted:
+            look(f"MainWindow ({key})", window) if key != "work_orders" else look("MainWindow", window)
+    catalogue = builders(ctx, window)
+    report["dialogs"] = sorted({n.split(" ")[0] for n in catalogue})
+    for name, build in catalogue.items():
+        if wanted and name not in wanted:
+            continue
+        dialog = build()
+        dialog.show()
+        look(name, dialog)
+        dialog.close()
+        dialog.deleteLater()
+    window.close()
+    app.processEvents()
+    for t in keep:
+        app.removeTranslator(t)
+    db.dispose()
+    report["problems"] = problems
+    args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
