@@ -29,7 +29,7 @@ def test_dispatch_without_a_technician_is_explained_in_sight(qtbot: QtBot, db: D
     dialog = make_dialog(qtbot, db, people.advisor, order.id)
     dialog.resize(1000, 640)  # a small office screen: the labour lines are below the fold
     dialog.ui.formScroll.verticalScrollBar().setValue(0)
-    dialog.ui.linesTabs.setCurrentIndex(2)  # the advisor was looking at another tab
+    dialog.ui.linesTabs.setCurrentWidget(dialog.ui.extraWorkTab)  # the advisor was looking at another tab
     dialog.ui.dispatchButton.setFocus()
     qtbot.keyClick(dialog.ui.dispatchButton, Qt.Key.Key_Space)
     summary = dialog.ui.readinessLabel
@@ -37,7 +37,7 @@ def test_dispatch_without_a_technician_is_explained_in_sight(qtbot: QtBot, db: D
     assert summary.text().startswith("Cannot dispatch to the workshop yet:\n")
     assert "technician" in summary.text()
     assert dialog.focusWidget() is dialog.ui.labourView
-    assert dialog.ui.linesTabs.currentIndex() == 0
+    assert dialog.ui.linesTabs.currentWidget() is dialog.ui.labourTab
     assert on_screen(dialog, dialog.ui.labourView) and on_screen(dialog, dialog.ui.labourProblem)
 
 
