@@ -27,7 +27,7 @@ def on_screen(dialog: WorkOrderDialog, widget) -> bool:  # type: ignore[no-untyp
 def test_dispatch_without_a_technician_is_explained_in_sight(qtbot: QtBot, db: Database, people: UserSet) -> None:
     order = open_order(db, people.advisor, complete_order(technician_id=None))
     dialog = make_dialog(qtbot, db, people.advisor, order.id)
-    dialog.resize(1000, 640)  # a small office screen: the labour lines are below the fold
+    dialog.resize(1077, 640)  # 1366x768 at 125 %: the labour lines are below the fold
     dialog.ui.formScroll.verticalScrollBar().setValue(0)
     dialog.ui.linesTabs.setCurrentWidget(dialog.ui.extraWorkTab)  # the advisor was looking at another tab
     dialog.ui.dispatchButton.setFocus()

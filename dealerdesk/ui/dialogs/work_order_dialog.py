@@ -168,9 +168,13 @@ class WorkOrderDialog(QDialog):
         if self.compact:
             for position, box in enumerate((ui.concernsBox, ui.intakeBox)):
                 ui.middleRow.removeWidget(box)
-                ui.linesTabs.insertTab(position, box, box.title())
+                # The title's first part names the tab ("Customer concerns – the customer's own words…"):
+                # the whole of it made the tab bar, and so the form, wider than the screen.
+                ui.linesTabs.insertTab(position, box, box.title().split(" – ")[0])
+                ui.linesTabs.setTabToolTip(position, box.title())
                 box.setTitle("")
                 box.setFlat(True)
+            ui.linesTabs.setUsesScrollButtons(True)
             ui.linesTabs.setCurrentIndex(0)
         fit_window(self, QSize(1240, 860))
 

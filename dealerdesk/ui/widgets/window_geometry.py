@@ -132,9 +132,9 @@ NAME_CJK_CHARS = 8
 
 
 def chars_width(widget: QWidget, chars: int, cjk: bool = False) -> int:
-    """Pixels for ``chars`` characters in the widget's font: digits/Latin capitals, or CJK (twice as wide)."""
+    """Pixels for ``chars`` characters in the widget's font: Latin capitals and digits, or CJK."""
     metrics = QFontMetrics(widget.font())
-    sample = "中" * chars if cjk else "W" * (chars // 2) + "0" * (chars - chars // 2)
+    sample = "中" * chars if cjk else "A" * (chars // 2) + "0" * (chars - chars // 2)  # plates and VINs mix both
     return metrics.horizontalAdvance(sample)
 
 
