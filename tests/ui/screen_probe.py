@@ -86,6 +86,7 @@ def builders(ctx: UiContext, window: MainWindow) -> dict[str, Callable[[], QWidg
     from dealerdesk.ui.dialogs.comeback_dialog import ComebackDialog
     from dealerdesk.ui.dialogs.extra_work_dialog import ExtraWorkDialog
     from dealerdesk.ui.dialogs.first_admin_dialog import FirstAdminDialog
+    from dealerdesk.ui.dialogs.lock_dialog import LockDialog
     from dealerdesk.ui.dialogs.login_dialog import LoginDialog
     from dealerdesk.ui.dialogs.password_confirm_dialog import PasswordConfirmDialog
     from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog
@@ -121,6 +122,7 @@ def builders(ctx: UiContext, window: MainWindow) -> dict[str, Callable[[], QWidg
     return {
         "LoginDialog": lambda: LoginDialog(db),
         "FirstAdminDialog": lambda: FirstAdminDialog(db),
+        "LockDialog": lambda: LockDialog(db, ctx.actor, 10),
         "WorkOrderDialog": lambda: WorkOrderDialog(ctx, None, parent),
         "WorkOrderDialog (open order)": lambda: WorkOrderDialog(ctx, open_id, parent),
         "ChecklistDialog": lambda: ChecklistDialog(ctx, round_id, parent=parent),
