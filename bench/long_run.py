@@ -74,7 +74,7 @@ def ensure_database(path: Path | None = None) -> Path:
     if found is not None and found.get("version") == DATASET_VERSION and found.get("orders") == HISTORY_ORDERS:
         db = open_database(f"sqlite:///{path}")
         try:
-            upgrade(db)  # built before a migration landed: brought up to date as the application would
+            upgrade(db, backup_first=False)  # built before a migration landed: brought up to date in place
             if count_in_qc(db) == IN_QC:
                 return path
         finally:
