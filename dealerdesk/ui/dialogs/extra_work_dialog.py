@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,7 @@ from dealerdesk.ui.models.order_lines_model import LabourLinesModel, PartsLinesM
 from dealerdesk.ui.widgets.date_times import from_qdatetime, round_up_to_half_hour, to_qdatetime
 from dealerdesk.ui.widgets.field_problems import STYLE, FieldProblems, report_refusal
 from dealerdesk.ui.widgets.lines_delegate import LinesDelegate
+from dealerdesk.ui.widgets.window_geometry import fit_to_screen, fit_window
 
 DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
 
@@ -136,11 +138,19 @@ class ExtraWorkDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Record approval"))
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
+        # The fields scroll above the message and the buttons: with the lines tables the form is taller
+        # than 1366x768 at 125 % leaves, and the buttons must stay in sight.
+        body = QWidget()
+        body.setLayout(form)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(720, self.sizeHint().height())
+        fit_window(self, QSize(720, body.sizeHint().height() + self.buttons.sizeHint().height() + 40))
         self.description.setFocus()
 
     def _lines_view(self, model: LabourLinesModel | PartsLinesModel) -> QTableView:
@@ -181,11 +191,10 @@ class ExtraWorkDialog(QDialog):
         and squeezed rows laid the messages over their fields."""
         layout = self.layout()
         layout.activate()
-        needed = (
-            layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.minimumSize().height()
-        )
+        form = self.form_scroll.widget().layout()
+        needed = self.height() - self.form_scroll.viewport().height() + form.totalMinimumSize().height()
         if needed > self.height():
-            self.resize(self.width(), needed)
+            fit_to_screen(self, QSize(self.width(), needed))
 
     def work(self) -> ExtraWorkInput:
         method = self.method.currentData()
