@@ -85,7 +85,7 @@ from dealerdesk.services.demo_values import (  # noqa: E402
 from dealerdesk.services.passwords import hash_password  # noqa: E402
 from dealerdesk.services.settings import DealerSettings  # noqa: E402
 
-DATASET_VERSION = 3  # bump when the generator changes what it writes: cached files are rebuilt
+DATASET_VERSION = 4  # bump when the generator changes what it writes: cached files are rebuilt
 DEFAULT_ORDERS = 150_000
 DEFAULT_SEED = 4_2026
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -348,6 +348,8 @@ class Generator:
         library = load_templates(checklists_dir())
         self.templates = {str(t.category): t for t in (library.get(c) for c in [*ServiceCategory, HANDOVER])}
         self.ids: dict[str, int] = {}
+        # One external rework per original order (migration 0012): a second comeback is an ordinary visit.
+        self.comebacks_registered: set[int] = set()
         self.counters: dict[str, int] = {}
         self.staff_ids: dict[str, int] = {}
         self.active_cache: dict[int, dict[str, list[int]]] = {}
@@ -624,7 +626,8 @@ class Generator:
                            {"status": ["ready_for_delivery", "delivered"], "qc_round": qc.rounds})  # fmt: skip
         if linked:
             vehicle.last_mileage = mileage
-        if original is not None:
+        if original is not None and original.order_id not in self.comebacks_registered:
+            self.comebacks_registered.add(original.order_id)
             self.rework(original.order_id, oid, ReworkKind.EXTERNAL, checked_in, advisor, None, None,
                         "after_delivery", [], concerns[0], original.technician_id, staff)  # fmt: skip
             record = self.ids["rework_records"]
