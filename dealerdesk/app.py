@@ -10,6 +10,7 @@ administrator) take the full way: the database is opened before any dialog.
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from dealerdesk.db.location import first_look, resolve_url
 from dealerdesk.domain.messages import DealerDeskError
@@ -119,6 +120,37 @@ class _StartOnFirstPaint(QObject):
         return False
 
 
+def choose_url(db_arg: str | None) -> str | None:
+    """--db, DEALERDESK_DATABASE_URL, or this PC's choice; at the very first start (no choice made,
+    no file in the data folder) the person picks "this PC only" or "office server". None: cancelled."""
+
+    from dealerdesk.db.location import ENV_URL, default_db_path
+
+    chosen_here = db_arg is None and not os.environ.get(ENV_URL)
+    if not chosen_here or default_db_path().exists():
+        return resolve_url(db_arg)
+    from dealerdesk.db.server_config import load_choice
+
+    if load_choice() is not None:
+        return resolve_url(db_arg)
+
+    from dealerdesk.ui.dialogs.connection_dialog import ConnectionDialog
+
+    first = ConnectionDialog(first_start=True)
+    if first.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return with_password(resolve_url(db_arg), first.password_typed or None)
+
+
+def with_password(url: str, password: str | None) -> str:
+    """A password typed this session (no keyring on this PC) goes into the URL in memory only."""
+    if not password:
+        return url
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
 def _first_window(db: Database, backup: str | None) -> Callable[[MainWindow], None]:
     def first_window(window: MainWindow) -> None:
         from dealerdesk.ui.health_check import StartupHealthCheck
@@ -144,7 +176,11 @@ def _session(app: QApplication, db: Database, translators: AppTranslators, lang_
 def run_gui(db_arg: str | None, lang_arg: str | None) -> int:
     app = get_application()
     translators = AppTranslators(app)
-    url = resolve_url(db_arg)
+    translators.use(resolve_language(lang_arg))  # for the first-start choice, if it is asked
+    chosen = choose_url(db_arg)
+    if chosen is None:
+        return 0
+    url = chosen
     look = first_look(url)
     if look is None or not look.has_users:
         return _run_opened_first(app, translators, url, lang_arg)

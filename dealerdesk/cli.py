@@ -29,9 +29,10 @@ def _common(for_subcommand: bool = False) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(add_help=False)
     p.add_argument(
         "--db",
-        metavar="PATH",
+        metavar="PATH_OR_URL",
         default=default,
-        help="SQLite database file (default: your data folder, or DEALERDESK_DATABASE_URL)",
+        help="an SQLite database file, or an office server's URL (postgresql://user@host/database); "
+        "default: DEALERDESK_DATABASE_URL, then your data folder",
     )
     p.add_argument(
         "--lang",

@@ -54,12 +54,41 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from dealerdesk.db.database import is_url, resolve_url
+
     if not args.db:
         raise DealerDeskError(QT_TRANSLATE_NOOP("Messages", "Give the self-test a new database file with --db PATH."))
-    path = Path(args.db).expanduser().resolve()
-    refuse_existing(path)
-    check = SelfTest(path, args.lang or "zh_CN", gui=args.gui or bool(args.screenshots), screenshots=args.screenshots)
+    if is_url(args.db):
+        # A server database: it must be empty; the papers are written to the current folder.
+        url = resolve_url(args.db)
+        refuse_existing_server_database(url)
+        paper_stem = Path.cwd() / "dealerdesk-selftest"
+    else:
+        path = Path(args.db).expanduser().resolve()
+        refuse_existing(path)
+        url, paper_stem = resolve_url(path), path.with_suffix("")
+    check = SelfTest(
+        url, paper_stem, args.lang or "zh_CN", gui=args.gui or bool(args.screenshots), screenshots=args.screenshots
+    )
     return check.run()
+
+
+def refuse_existing_server_database(url: str) -> None:
+    from dealerdesk.db.database import open_database
+    from dealerdesk.db.migrate import has_tables
+
+    db = open_database(url)
+    try:
+        if has_tables(db):
+            raise DealerDeskError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The database {name} already holds tables. The self-test only uses a new, empty database.",
+                ),
+                name=db.display_name,
+            )
+    finally:
+        db.dispose()
 
 
 def refuse_existing(path: Path) -> None:
@@ -114,7 +143,8 @@ def pdf_title(pdf: bytes) -> str:
 
 @dataclass
 class SelfTest:
-    path: Path
+    url: str
+    paper_stem: Path  # the papers are written as STEM-work-order.pdf and STEM-job-card.pdf
     lang: str
     gui: bool = False
     screenshots: Path | None = None
@@ -170,16 +200,16 @@ class SelfTest:
         return f"{binding_name()} keeps None's reference count over {BINDING_PROBE_CALLS} calls of each probe"
 
     def create_database(self) -> str:
-        from dealerdesk.db.database import open_database, resolve_url
+        from dealerdesk.db.database import open_database
         from dealerdesk.db.migrate import current_revision, head_revision, upgrade
 
-        db = open_database(resolve_url(self.path))
+        db = open_database(self.url)
         self.state["db"] = db
         upgrade(db)
         revision = current_revision(db)
         if revision != head_revision():
             raise RuntimeError(f"migrated to {revision}, expected {head_revision()}")
-        return f"{self.path} created, schema at revision {revision}"
+        return f"{db.display_name} created, schema at revision {revision}"
 
     def check_resources(self) -> str:
         from dealerdesk.domain.vocabulary import ServiceCategory
@@ -240,10 +270,10 @@ class SelfTest:
                 raise RuntimeError(f"the {kind} is not a PDF")
             if number not in pdf_title(pdf):
                 raise RuntimeError(f"the {kind} does not name order {number} (title {pdf_title(pdf)!r})")
-            target = write_pdf(self.path.with_name(f"{self.path.stem}-{kind}.pdf"), pdf)
+            target = write_pdf(self.paper_stem.with_name(f"{self.paper_stem.name}-{kind}.pdf"), pdf)
             written.append(f"{target.name} ({len(pdf) // 1024} KiB)")
         font = paper_font(settings.font_path or None).path
-        return f"{' and '.join(written)} written beside the database, in {self.lang}, font {font}"
+        return f"{' and '.join(written)} written to {self.paper_stem.parent}, in {self.lang}, font {font}"
 
     def build_window(self) -> str:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -1,8 +1,11 @@
 """Opening the database: URL resolution, SQLite pragmas, read and write sessions.
 
-One user action is one transaction (``with db.write() as s:``). Write transactions
-start with ``BEGIN IMMEDIATE`` so two workstations never interleave a read-then-write
-(order numbers, version counters): the second waits (busy timeout) instead of failing.
+Two backends, one schema: an SQLite file for one PC, PostgreSQL (``postgresql+psycopg://``)
+for an office of several workstations. One user action is one transaction
+(``with db.write() as s:``). Write transactions never interleave a read-then-write (order
+numbers, version counters): on SQLite they start with ``BEGIN IMMEDIATE``; on PostgreSQL,
+which has no twin of it, they first take one transaction-scoped advisory lock. Either way the
+second writer waits instead of failing, and readers are never blocked.
 """
 
 from __future__ import annotations
@@ -15,10 +18,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, InterfaceError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from dealerdesk.db.health import damage_error, is_damage
@@ -26,8 +29,12 @@ from dealerdesk.db.health import damage_error, is_damage
 # Moved to db/location (no SQLAlchemy there, for the start-up); still importable from here.
 from dealerdesk.db.location import ENV_URL as ENV_URL
 from dealerdesk.db.location import default_db_path as default_db_path
+from dealerdesk.db.location import is_url as is_url
+from dealerdesk.db.location import normalise_url as normalise_url
 from dealerdesk.db.location import resolve_url as resolve_url
-from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError
+from dealerdesk.db.network_share import network_share_kind
+from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError, Problem, ValidationError
+from dealerdesk.domain.validation.text import control_character_problem
 
 BUSY_TIMEOUT_MS = 10_000
 # Taking the write lock is tried in short steps, so the person hears within a second that another
@@ -37,6 +44,47 @@ LOCK_PATIENCE_S = 120.0
 
 # Told how long a write has waited for the lock so far, then None once it has it (or gave up).
 LockWaitCallback = Callable[[float | None], None]
+# The one advisory lock every PostgreSQL write transaction takes first (any constant bigint;
+# this one spells "DDWRITE" so that it is recognisable in pg_locks).
+PG_WRITE_LOCK_KEY = 0x4444_5752_4954_45
+# Every PostgreSQL write transaction notifies the other workstations on this channel (db/changes.py).
+PG_CHANGES_CHANNEL = "dealerdesk_changes"
+# How long a workstation waits to reach the office server before saying so.
+PG_CONNECT_TIMEOUT_S = 10
+
+
+def server_password(url: str) -> str | None:
+    """The URL's own password, else the one kept in this PC's keyring for that server."""
+    u = make_url(url)
+    if u.password is not None:
+        return str(u.password)
+    from dealerdesk.db.server_config import stored_password
+
+    return stored_password(u)
+
+
+class ServerUnreachable(DealerDeskError):
+    """The office server did not answer (down, network cut, restarted)."""
+
+
+def mask_url(url: str | URL) -> str:
+    """The URL as it may be shown or logged: never with its password."""
+    try:
+        return (make_url(url) if isinstance(url, str) else url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(not a database URL)"
+
+
+def server_label(url: str) -> str:
+    """``user@host:port/database`` as a person reads it (a socket folder as the host); no password."""
+    try:
+        u = make_url(url)
+    except ArgumentError:
+        return "(not a database URL)"
+    host = u.host or u.query.get("host") or "localhost"
+    port = u.port or u.query.get("port")
+    where = f"{host}:{port}" if port else str(host)
+    return f"{u.username}@{where}/{u.database}" if u.username else f"{where}/{u.database}"
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -56,6 +104,17 @@ def check_location(url: str, *, writable: bool = True) -> None:
         raise DealerDeskError(
             QT_TRANSLATE_NOOP("Messages", "The folder {folder} does not exist. Create it or choose another path."),
             folder=str(folder),
+        )
+    if (share := network_share_kind(folder)) is not None:
+        raise DealerDeskError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{path} is on a network share ({kind}). An SQLite database there is damaged when several PCs "
+                "use it. Keep the file on this PC, or let the PCs share an office server (PostgreSQL): see "
+                '"Several workstations" in the README.',
+            ),
+            path=str(path),
+            kind=share,
         )
     if path.exists():
         if not os.access(path, os.R_OK | (os.W_OK if writable else 0)):
@@ -109,6 +168,17 @@ def _is_busy(exc: OperationalError) -> bool:
     return isinstance(exc.orig, sqlite3.OperationalError) and "locked" in str(exc.orig)
 
 
+def _busy_message(waited: float) -> DealerDeskError:
+    return DealerDeskError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Another workstation or program has kept the database busy for {seconds} seconds. "
+            "Nothing was saved and what you entered is still here: try again in a moment.",
+        ),
+        seconds=round(waited),
+    )
+
+
 def _begin_immediate(conn: Any, db: Database) -> None:
     """BEGIN IMMEDIATE, retried while another connection holds the write lock; never a raw "database is locked"."""
     started = time.monotonic()
@@ -124,14 +194,7 @@ def _begin_immediate(conn: Any, db: Database) -> None:
                 if not _is_busy(exc):
                     raise
                 if waited >= db.lock_patience:
-                    raise DealerDeskError(
-                        QT_TRANSLATE_NOOP(
-                            "Messages",
-                            "Another workstation or program has kept the database busy for {seconds} seconds. "
-                            "Nothing was saved and what you entered is still here: try again in a moment.",
-                        ),
-                        seconds=round(waited),
-                    ) from exc
+                    raise _busy_message(waited) from exc
                 if db.lock_wait is not None:
                     db.lock_wait(waited)
                     told = True
@@ -141,12 +204,53 @@ def _begin_immediate(conn: Any, db: Database) -> None:
         conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
+def _install_postgresql_write_lock(engine: Engine, db: Database) -> None:
+    @event.listens_for(engine, "begin")
+    def on_begin(conn: Any) -> None:
+        if conn.get_execution_options().get("immediate"):
+            _take_write_lock(conn, db)
+
+
+def _take_write_lock(conn: Any, db: Database) -> None:
+    """The twin of SQLite's BEGIN IMMEDIATE: one advisory lock per write transaction, tried in the
+    same short steps with the same notice and patience. Released by COMMIT or ROLLBACK, also when
+    the workstation's process dies mid-save (the server ends its session)."""
+    started = time.monotonic()
+    told = False
+    try:
+        while not conn.exec_driver_sql(f"SELECT pg_try_advisory_xact_lock({PG_WRITE_LOCK_KEY})").scalar():
+            waited = time.monotonic() - started
+            if waited >= db.lock_patience:
+                raise _busy_message(waited)
+            if db.lock_wait is not None:
+                db.lock_wait(waited)
+                told = True
+            time.sleep(LOCK_STEP_MS / 1000 / 5)  # ask five times per step: a free lock is taken at once
+    finally:
+        if told and db.lock_wait is not None:
+            db.lock_wait(None)
+
+
+def _refuse_control_characters(session: Session, _context: Any, _instances: Any) -> None:
+    """Last line before the driver: no row is written with a character one backend refuses."""
+    problems: list[Problem] = []
+    for obj in (*session.new, *session.dirty):
+        state = inspect(obj)
+        for attr in state.mapper.column_attrs:
+            value = state.dict.get(attr.key)  # only values set or loaded: never a lazy load mid-flush
+            if isinstance(value, str) and (problem := control_character_problem(value, attr.key)) is not None:
+                problems.append(problem)
+    if problems:
+        raise ValidationError(problems)
+
+
 class Database:
     """The engine plus the two kinds of session the services use."""
 
     def __init__(self, url: str, *, echo: bool = False, read_only: bool = False) -> None:
         self.url = url
         self.read_only = read_only
+        self.is_sqlite = make_url(url).get_backend_name() == "sqlite"
         path = sqlite_path(url)
         if read_only and path is not None:
             # mode=ro: SQLite itself refuses to create, extend or rewrite the file.
@@ -154,35 +258,67 @@ class Database:
             self.engine = create_engine(
                 "sqlite://", echo=echo, creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
             )
-        else:
+        elif self.is_sqlite:
             self.engine = create_engine(url, echo=echo)
-        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        else:
+            # A workstation notices a server that went away (pre-ping) instead of failing on a dead connection.
+            connect_args: dict[str, Any] = {"connect_timeout": PG_CONNECT_TIMEOUT_S, "application_name": "dealerdesk"}
+            if (password := server_password(url)) is not None:
+                connect_args["password"] = password
+            self.engine = create_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args)
         # The window sets lock_wait to show "waiting for another workstation…" (SQLite only).
         self.lock_wait: LockWaitCallback | None = None
         self.lock_patience = LOCK_PATIENCE_S
         if self.is_sqlite:
             _install_sqlite_pragmas(self.engine, read_only, self)
-        write_bind = self.engine.execution_options(immediate=True) if self.is_sqlite else self.engine
+        else:
+            _install_postgresql_write_lock(self.engine, self)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
-        self._write = sessionmaker(write_bind, expire_on_commit=False)
+        self._write = sessionmaker(self.engine.execution_options(immediate=True), expire_on_commit=False)
+        for maker in (self._read, self._write):
+            event.listen(maker, "before_flush", _refuse_control_characters)
 
     @property
     def path(self) -> Path | None:
         return sqlite_path(self.url)
 
     @property
+    def is_postgresql(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    @property
     def display_name(self) -> str:
-        return str(self.path) if self.path else make_url(self.url).render_as_string(hide_password=True)
+        return str(self.path) if self.path else server_label(self.url)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._damage_as_message(), self._read() as session, session.begin():
+        with self._damage_as_message(), self._server_lost(), self._read() as session, session.begin():
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with self._damage_as_message(), self._write() as session, session.begin():
+        with self._damage_as_message(), self._server_lost(), self._write() as session, session.begin():
             yield session
+            if not self.is_sqlite:  # delivered at COMMIT only: a rolled-back save tells nobody
+                session.connection().exec_driver_sql(f"NOTIFY {PG_CHANGES_CHANNEL}")
+
+    @contextmanager
+    def _server_lost(self) -> Iterator[None]:
+        """A server that went away mid-work is a message, not a traceback: the transaction was
+        rolled back, the window keeps what was typed, and the next try reconnects (pre-ping)."""
+        try:
+            yield
+        except (OperationalError, InterfaceError) as exc:
+            if self.is_sqlite:
+                raise
+            raise ServerUnreachable(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The office server {name} cannot be reached; nothing was saved. What you typed is kept: "
+                    "try again when the server is back (ask whoever looks after it if this lasts).",
+                ),
+                name=self.display_name,
+            ) from exc
 
     @contextmanager
     def _damage_as_message(self) -> Iterator[None]:

@@ -22,16 +22,51 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir("DealerDesk", appauthor=False)) / "dealerdesk.sqlite"
 
 
+def is_url(text: str) -> bool:
+    return "://" in text
+
+
+def normalise_url(url: str) -> str:
+    """``postgresql://`` and ``postgres://`` (as servers and tools print them) mean psycopg 3 here."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
 def resolve_url(db_path: str | os.PathLike[str] | None = None) -> str:
-    """``--db PATH`` wins, then ``DEALERDESK_DATABASE_URL``, then the user's data directory."""
+    """``--db PATH_OR_URL`` wins, then ``DEALERDESK_DATABASE_URL``, then this PC's choice of the
+    office server (made in the window), then the SQLite file in the user's data directory."""
     if db_path:
-        return f"sqlite:///{Path(db_path).expanduser().resolve()}"
+        text = os.fspath(db_path)
+        if is_url(text):
+            return normalise_url(text)
+        return f"sqlite:///{Path(text).expanduser().resolve()}"
     env = os.environ.get(ENV_URL)
     if env:
-        return env
+        return normalise_url(env)
+    server = _chosen_server_url()
+    if server is not None:
+        return server
     path = default_db_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
+
+
+def _chosen_server_url() -> str | None:
+    """The office server chosen in the window (db/server_config.py); read as plain JSON first so
+    that a PC on its own file does not load SQLAlchemy for it."""
+    config = Path(platformdirs.user_config_dir("DealerDesk", appauthor=False)) / "connection.json"
+    try:
+        kind = json.loads(config.read_text(encoding="utf-8")).get("kind")
+    except (OSError, ValueError, AttributeError):
+        return None
+    if kind != "server":
+        return None
+    from dealerdesk.db.server_config import ServerConnection, load_choice
+
+    choice = load_choice()
+    return choice.url() if isinstance(choice, ServerConnection) else None
 
 
 @dataclass(frozen=True)

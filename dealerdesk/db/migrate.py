@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from dealerdesk.db.backups import copy_database
 from dealerdesk.db.database import Database
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration. Known here so that an up-to-date database starts without importing
 # Alembic (about 0.1 s of every start); tests/db/test_migrations.py checks it against the scripts.
-HEAD_REVISION = "0014"
+HEAD_REVISION = "0015"
 
 
 def alembic_config(db: Database) -> Config:
@@ -46,7 +46,7 @@ def current_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
         try:
             rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
-        except OperationalError:  # no such table: a new, empty database
+        except (OperationalError, ProgrammingError):  # no such table: a new, empty database (SQLite, PostgreSQL)
             return None
     return rows[0][0] if rows else None
 

@@ -61,6 +61,17 @@ def check_database(url: str) -> CheckResult:
                     )
                 else:
                     lines.append(CheckLine(True, QT_TRANSLATE_NOOP("Messages", "Foreign keys consistent.")))
+            else:
+                version = conn.exec_driver_sql("SHOW server_version").scalar()
+                lines.append(
+                    CheckLine(
+                        True,
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "PostgreSQL {version}: the server keeps its pages and foreign keys consistent."
+                        ),
+                        {"version": str(version)},
+                    )
+                )
         current, head = current_revision(db), head_revision()
         refuse_newer(db, current)
     except SADatabaseError as exc:

@@ -29,6 +29,7 @@ from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationErr
 from dealerdesk.domain.search_text import MAX_SEARCH_LENGTH, search_key
 from dealerdesk.domain.validation import normalise_mobile, normalise_plate, normalise_vin
 from dealerdesk.domain.validation.plate import PROVINCES
+from dealerdesk.domain.validation.text import strip_control_characters
 from dealerdesk.domain.vocabulary import OrderStatus, ServiceCategory
 
 # Orders the advisor no longer has to chase.
@@ -120,7 +121,8 @@ def _text_plan(text: str) -> tuple[_TextShape, dict[str, Any]] | None:
     """Orders whose number starts with the text, or whose vehicle, customer or (drafts) own
     typed values hold it: anywhere through the search index (db/search_index.py), by prefix
     when shorter than the index's three characters."""
-    typed = unicodedata.normalize("NFKC", text).strip()
+    # A control character can match nothing (PostgreSQL would refuse a NUL outright): dropped.
+    typed = strip_control_characters(unicodedata.normalize("NFKC", text)).strip()
     if not typed:
         return None
     if len(typed) > MAX_SEARCH_LENGTH:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import LabourLine, ReworkRecord, User, WorkOrder
+from dealerdesk.db.sql_functions import month_at_offset
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationError
 from dealerdesk.domain.rework_rates import FirstTimeRight, Grouping, GroupKey, ReworkRates, rate_per_100
 from dealerdesk.domain.roles import Role
@@ -31,7 +32,7 @@ from dealerdesk.services.rework_views import day_start, optional_enum
 REPORT_ROLES = (Role.MANAGER, Role.QC_INSPECTOR, Role.TEAM_LEAD, Role.ADMIN)
 
 # Months are China-time months, as the guarantee's days are (domain/rework_rules.CHINA_TIME).
-_CHINA_OFFSET = "+8 hours"
+_CHINA_OFFSET_HOURS = 8
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ _Base = dict[GroupKey, tuple[int, int]]  # key -> (delivered, right first time)
 
 
 def _month(column: Any) -> Any:
-    return func.strftime("%Y-%m", column, _CHINA_OFFSET)
+    return month_at_offset(column, _CHINA_OFFSET_HOURS)
 
 
 def _bases(s: Session, start: date, end: date) -> tuple[tuple[int, int], dict[Grouping, _Base]]:

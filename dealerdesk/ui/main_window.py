@@ -25,7 +25,9 @@ from dealerdesk.domain.messages import AccountRevoked
 from dealerdesk.domain.roles import ROLE_LABELS, Role
 from dealerdesk.services import users
 from dealerdesk.ui.context import UiContext
+from dealerdesk.ui.dialogs.connection_dialog import database_text
 from dealerdesk.ui.feedback import error_text, revocations, show_error, show_info, tr_message
+from dealerdesk.ui.widgets.live_updates import LiveUpdates, refresh_in_place
 from dealerdesk.ui.widgets.window_geometry import restore_main_window
 from dealerdesk.ui.workshop import alerts_ui
 
@@ -68,6 +70,10 @@ AREA_ROLES: dict[str, tuple[Role, ...]] = {
     "care": (Role.CUSTOMER_CARE, Role.MANAGER, Role.ADMIN, Role.ADVISOR),
     "review": (Role.MANAGER, Role.ADMIN),
 }
+
+
+# The lists that follow other workstations' saves by themselves.
+LIVE_PAGES = frozenset({"work_orders", "qc", "rework"})
 
 
 def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
@@ -156,7 +162,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         roles = ", ".join(tr_message(ROLE_LABELS[r]) for r in sorted(ctx.actor.roles))
         self.user_label = QLabel(self.tr("Signed in: {name} ({roles})").format(name=ctx.actor.full_name, roles=roles))
-        self.db_label = QLabel(self.tr("Database: {name}").format(name=ctx.db.display_name))
+        self.db_label = QLabel(database_text(ctx.db))
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
         # Rights follow the database: a deactivated account is signed out, here and on every workstation.
@@ -166,6 +172,9 @@ class MainWindow(QMainWindow):
         self._account_timer.timeout.connect(self.check_account)
         self._account_timer.start()
         revocations.revoked.connect(self._revoked, Qt.ConnectionType.QueuedConnection)
+        # Another workstation saved: the list in front refreshes by itself (the others when shown).
+        self.live = LiveUpdates(ctx.db, self)
+        self.live.changed.connect(self.refresh_live_page)
         self.restore_state()
         # Work running late: the advisor sees it within a minute (badge, status bar).
         self.alert_watch = alerts_ui.install(self)
@@ -187,6 +196,15 @@ class MainWindow(QMainWindow):
             if dialog.isVisible():
                 dialog.done(QDialog.DialogCode.Rejected)
         self.close()
+
+    def refresh_live_page(self) -> None:
+        row = self.nav.currentRow()
+        if row < 0 or row not in self._built or self.page_keys[row] not in LIVE_PAGES:
+            return
+        page = self.stack.widget(row)
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh_in_place(page, refresh)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -271,6 +289,7 @@ class MainWindow(QMainWindow):
         if not self.close_open_dialogs():
             event.ignore()
             return
+        self.live.stop()
         self.save_state()
         super().closeEvent(event)
         self.closed.emit()

@@ -827,6 +827,85 @@ Opened {at} by {name} ({source})</source>
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Database: this PC – {name}</source>
+        <translation>数据库：本机 – {name}</translation>
+    </message>
+    <message>
+        <source>Database: office server – {name}</source>
+        <translation>数据库：办公室服务器 – {name}</translation>
+    </message>
+    <message>
+        <source>DealerDesk – where the data is kept</source>
+        <translation>DealerDesk – 数据存放位置</translation>
+    </message>
+    <message>
+        <source>Welcome to DealerDesk. Where should this PC keep the service office&apos;s data?</source>
+        <translation>欢迎使用 DealerDesk。这台电脑的服务部数据要存放在哪里？</translation>
+    </message>
+    <message>
+        <source>Where this PC keeps the data. A change applies at the next start of DealerDesk.</source>
+        <translation>这台电脑的数据存放位置。更改在下次启动 DealerDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;This PC only (a file in your data folder: {path})</source>
+        <translation>仅本机(&amp;T)（数据文件夹中的一个文件：{path}）</translation>
+    </message>
+    <message>
+        <source>&amp;Office server (several workstations share one PostgreSQL database)</source>
+        <translation>办公室服务器(&amp;O)（多台工作站共用一个 PostgreSQL 数据库）</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or office-server</source>
+        <translation>例如 192.168.1.10 或 office-server</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>测试连接(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Office server</source>
+        <translation>办公室服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The password is kept in this PC&apos;s password store (keyring), never in a file.</source>
+        <translation>密码保存在本机的密码库（钥匙串）中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>请输入服务器的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: DealerDesk sets it up at the next start.</source>
+        <translation>已连接。数据库为空：DealerDesk 将在下次启动时完成初始化。</translation>
+    </message>
+    <message>
+        <source>Connected (schema {revision}).</source>
+        <translation>已连接（结构版本 {revision}）。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCarePage</name>
     <message>
         <source>Satisfaction &amp;calls</source>
@@ -1382,10 +1461,6 @@ Show all findings to see the others.</source>
         <translation>当前用户：{name}（{roles}）</translation>
     </message>
     <message>
-        <source>Database: {name}</source>
-        <translation>数据库：{name}</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1462,6 +1537,10 @@ Service office of a car dealership.</source>
         <translation>文件夹 {folder} 不存在。请先创建该文件夹，或选择其他路径。</translation>
     </message>
     <message>
+        <source>{path} is on a network share ({kind}). An SQLite database there is damaged when several PCs use it. Keep the file on this PC, or let the PCs share an office server (PostgreSQL): see &quot;Several workstations&quot; in the README.</source>
+        <translation>{path} 位于网络共享上（{kind}）。多台电脑同时使用放在那里的 SQLite 数据库会损坏它。请把文件放在本机，或让各台电脑共用办公室服务器（PostgreSQL）：见 README 中的“多台工作站”一节。</translation>
+    </message>
+    <message>
         <source>The database file {path} cannot be read and written by you.</source>
         <translation>您没有数据库文件 {path} 的读写权限。</translation>
     </message>
@@ -1476,6 +1555,10 @@ Service office of a car dealership.</source>
     <message>
         <source>Another workstation or program has kept the database busy for {seconds} seconds. Nothing was saved and what you entered is still here: try again in a moment.</source>
         <translation>其他工作站或程序已占用数据库 {seconds} 秒。本次未保存任何内容，您输入的内容仍然保留：请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The office server {name} cannot be reached; nothing was saved. What you typed is kept: try again when the server is back (ask whoever looks after it if this lasts).</source>
+        <translation>无法连接办公室服务器 {name}，未保存任何内容。您输入的内容仍在：请在服务器恢复后重试（如果持续无法连接，请联系负责服务器的人员）。</translation>
     </message>
     <message>
         <source>{path} is empty: it holds no DealerDesk database. It was left untouched.</source>
@@ -2050,6 +2133,10 @@ Service office of a car dealership.</source>
         <translation>外键一致。</translation>
     </message>
     <message>
+        <source>PostgreSQL {version}: the server keeps its pages and foreign keys consistent.</source>
+        <translation>PostgreSQL {version}：由服务器保证数据页和外键的一致性。</translation>
+    </message>
+    <message>
         <source>The database {path} does not exist. Give an existing file with --db PATH.</source>
         <translation>数据库 {path} 不存在。请用 --db PATH 指定一个已有的文件。</translation>
     </message>
@@ -2200,6 +2287,10 @@ Service office of a car dealership.</source>
     <message>
         <source>Give the self-test a new database file with --db PATH.</source>
         <translation>请用 --db PATH 为程序自测指定一个新的数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database {name} already holds tables. The self-test only uses a new, empty database.</source>
+        <translation>数据库 {name} 中已有数据表。自检只使用新的空数据库。</translation>
     </message>
     <message>
         <source>{path} already exists and is not empty. The self-test only creates a new database: give it a path that does not exist yet.</source>
@@ -3300,6 +3391,38 @@ Service office of a car dealership.</source>
     <message>
         <source>The file it replaced is kept as {path}.</source>
         <translation>被替换的文件已保留为 {path}。</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {target}:</source>
+        <translation>已将 {source} 复制到 {target}：</translation>
+    </message>
+    <message>
+        <source>{rows} rows in {tables} tables copied and verified in {seconds:.1f} s.</source>
+        <translation>{tables} 张表共 {rows} 行已复制并校验，用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+        <source>The source database {name} is at schema {current}, this version needs {head}: start DealerDesk on it once to migrate it, then copy.</source>
+        <translation>源数据库 {name} 的结构版本为 {current}，本版本需要 {head}：请先用 DealerDesk 打开它一次完成升级，再复制。</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation>源数据库和目标数据库是同一个。</translation>
+    </message>
+    <message>
+        <source>The target database {name} already holds data ({tables}); nothing was copied. Copy into a new, empty database.</source>
+        <translation>目标数据库 {name} 中已有数据（{tables}），未复制任何内容。请复制到一个新的空数据库。</translation>
+    </message>
+    <message>
+        <source>The copy of table {table} does not match its source ({source_rows} rows, {target_rows} copied): do not use the target.</source>
+        <translation>表 {table} 的副本与源数据不一致（源 {source_rows} 行，已复制 {target_rows} 行）：请勿使用目标数据库。</translation>
+    </message>
+    <message>
+        <source>This PC has no password store (keyring), so the password was not saved; it is asked at each start. On Linux install GNOME Keyring or KWallet.</source>
+        <translation>本机没有密码库（钥匙串），因此密码未保存，每次启动时都会询问。在 Linux 上请安装 GNOME Keyring 或 KWallet。</translation>
+    </message>
+    <message>
+        <source>The text holds an invisible control character (code {code}) at position {position}: delete it (it often comes with text copied from another program) and save again.</source>
+        <translation>文本第 {position} 个字符处有一个看不见的控制字符（代码 {code}）：请删除它（它常随从其他程序复制的文本一起带入），然后重新保存。</translation>
     </message>
 </context>
 <context>
@@ -4999,6 +5122,14 @@ Open a complaint now with the customer&apos;s words?</source>
     <message>
         <source>The new language applies the next time DealerDesk starts.</source>
         <translation>新语言将在下次启动 DealerDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>连接(&amp;C)…</translation>
     </message>
     <message>
         <source>Users</source>

@@ -26,6 +26,8 @@ from tests.e2e.test_cli import digest, run
 from tests.helpers import UserSet
 from tests.order_samples import complete_order
 
+pytestmark = pytest.mark.sqlite_only  # backups and pages of the SQLite file; a server is backed up with pg_dump
+
 
 def orders_in(path: Path) -> int:
     with sqlite3.connect(path) as conn:

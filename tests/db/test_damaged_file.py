@@ -14,6 +14,8 @@ from dealerdesk.services import work_orders
 from tests.helpers import UserSet
 from tests.order_samples import complete_order
 
+pytestmark = pytest.mark.sqlite_only  # damaged pages of the SQLite file
+
 
 def damage_table(path: Path, table: str) -> None:
     """Overwrite the table's root page (with a few rows, its only page) while the file header stays valid."""

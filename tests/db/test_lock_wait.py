@@ -5,10 +5,13 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+from typing import Any
 
+import psycopg
 import pytest
+from sqlalchemy.engine import make_url
 
-from dealerdesk.db.database import Database
+from dealerdesk.db.database import PG_WRITE_LOCK_KEY, Database
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.services import work_orders
 from dealerdesk.services.order_search import OrderQuery, count_orders
@@ -16,11 +19,17 @@ from tests.helpers import UserSet
 from tests.order_samples import complete_order
 
 
-def hold_write_lock(db: Database) -> sqlite3.Connection:
-    assert db.path is not None
-    other = sqlite3.connect(db.path, isolation_level=None, check_same_thread=False)
-    other.execute("BEGIN IMMEDIATE")
-    return other
+def hold_write_lock(db: Database) -> Any:
+    """Another program holding the write lock: BEGIN IMMEDIATE on SQLite, the advisory lock on PostgreSQL."""
+    if db.is_sqlite:
+        assert db.path is not None
+        other = sqlite3.connect(db.path, isolation_level=None, check_same_thread=False)
+        other.execute("BEGIN IMMEDIATE")
+        return other
+    u = make_url(db.url)
+    conn = psycopg.connect(dbname=u.database, user=u.username, host=u.host or u.query.get("host"))
+    conn.execute(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK_KEY})")
+    return conn
 
 
 def test_a_save_waits_for_the_lock_says_so_and_succeeds(db: Database, people: UserSet) -> None:

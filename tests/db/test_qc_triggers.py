@@ -1,12 +1,11 @@
 """The database itself refuses an out-of-order or tampered signature, whatever path writes it.
 
-Raw SQL through a plain sqlite3 connection: no service, no ORM. Each refusal has a
-positive twin, so the tests fail if a trigger refuses everything.
+Raw SQL through the driver's own connection (sqlite3 or psycopg): no service, no ORM, no
+SQLAlchemy. Each refusal has a positive twin, so the tests fail if a trigger refuses everything.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
@@ -16,18 +15,16 @@ from dealerdesk.db.database import Database
 from dealerdesk.domain.vocabulary import OrderStatus
 from dealerdesk.services import qc
 from tests.db.qc_helpers import make_order
+from tests.db.raw_sql import RawConnection, raw_connection, refused_errors
 from tests.helpers import UserSet
 
 NOW = datetime(2026, 3, 1, 10, 0, tzinfo=UTC).strftime("%Y-%m-%d %H:%M:%S.000000")
 
 
 @pytest.fixture
-def raw(db: Database) -> Iterator[sqlite3.Connection]:
-    assert db.path is not None
-    conn = sqlite3.connect(db.path, isolation_level=None)
-    conn.execute("PRAGMA foreign_keys=ON")
-    yield conn
-    conn.close()
+def raw(db: Database) -> Iterator[RawConnection]:
+    with raw_connection(db) as conn:
+        yield conn
 
 
 @pytest.fixture
@@ -36,26 +33,27 @@ def round_id(db: Database, people: UserSet) -> int:
     return qc.finish_work(db, people.tech, order_id).id
 
 
-def sign(conn: sqlite3.Connection, round_id: int, level: int, signer: int, outcome: str = "pass") -> int:
-    cur = conn.execute(
+def sign(conn: RawConnection, round_id: int, level: int, signer: int, outcome: str = "pass") -> int:
+    row = conn.execute(
         "INSERT INTO qc_signoffs (round_id, level, signer_id, signed_at, outcome, void_reason) "
-        "VALUES (?, ?, ?, ?, ?, '')",
+        "VALUES (?, ?, ?, ?, ?, '') RETURNING id",
         (round_id, level, signer, NOW, outcome),
-    )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    ).fetchone()
+    assert row is not None
+    return int(row[0])
 
 
-def draft(conn: sqlite3.Connection, round_id: int, level: int, code: str, answer: str = "pass") -> int:
-    cur = conn.execute(
-        "INSERT INTO qc_item_results (round_id, level, item_code, answer, value, note) VALUES (?, ?, ?, ?, '', '')",
+def draft(conn: RawConnection, round_id: int, level: int, code: str, answer: str = "pass") -> int:
+    row = conn.execute(
+        "INSERT INTO qc_item_results (round_id, level, item_code, answer, value, note) "
+        "VALUES (?, ?, ?, ?, '', '') RETURNING id",
         (round_id, level, code, answer),
-    )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    ).fetchone()
+    assert row is not None
+    return int(row[0])
 
 
-def on_the_order(conn: sqlite3.Connection, round_id: int, user_id: int) -> None:
+def on_the_order(conn: RawConnection, round_id: int, user_id: int) -> None:
     """Give ``user_id`` a labour line on the round's order (the self-check needs one)."""
     conn.execute(
         "INSERT INTO labour_lines (order_id, position, operation, hours_x100, rate_fen, amount_fen, technician_id) "
@@ -64,8 +62,8 @@ def on_the_order(conn: sqlite3.Connection, round_id: int, user_id: int) -> None:
     )
 
 
-def refused(conn: sqlite3.Connection, sql: str, params: tuple[object, ...], reason: str) -> None:
-    with pytest.raises(sqlite3.IntegrityError, match=reason):
+def refused(conn: RawConnection, sql: str, params: tuple[object, ...], reason: str) -> None:
+    with pytest.raises(refused_errors(), match=reason):
         conn.execute(sql, params)
 
 
@@ -74,9 +72,7 @@ INSERT_SIGNOFF = (
 )
 
 
-def test_levels_in_order_by_the_right_people_are_accepted(
-    raw: sqlite3.Connection, round_id: int, people: UserSet
-) -> None:
+def test_levels_in_order_by_the_right_people_are_accepted(raw: RawConnection, round_id: int, people: UserSet) -> None:
     for level, user in ((1, people.tech), (2, people.lead2), (3, people.qc)):
         sign(raw, round_id, level, user.id)
     raw.execute("UPDATE work_orders SET status = ?", (OrderStatus.READY.value,))
@@ -84,21 +80,21 @@ def test_levels_in_order_by_the_right_people_are_accepted(
     assert raw.execute("SELECT count(*) FROM qc_signoffs WHERE round_id = ?", (round_id,)).fetchone() == (4,)
 
 
-def test_level_without_the_level_below_is_aborted(raw: sqlite3.Connection, round_id: int, people: UserSet) -> None:
+def test_level_without_the_level_below_is_aborted(raw: RawConnection, round_id: int, people: UserSet) -> None:
     refused(raw, INSERT_SIGNOFF, (round_id, 2, people.lead2.id, NOW, "pass"), "level below has no valid passed")
     refused(raw, INSERT_SIGNOFF, (round_id, 3, people.qc.id, NOW, "pass"), "level below has no valid passed")
     sign(raw, round_id, 1, people.tech.id)
     refused(raw, INSERT_SIGNOFF, (round_id, 3, people.qc.id, NOW, "pass"), "level below has no valid passed")
 
 
-def test_level_above_a_failed_level_is_aborted(raw: sqlite3.Connection, db: Database, people: UserSet) -> None:
+def test_level_above_a_failed_level_is_aborted(raw: RawConnection, db: Database, people: UserSet) -> None:
     order_id = make_order(db, people.advisor, people.tech)
     round_id = qc.finish_work(db, people.tech, order_id).id
     sign(raw, round_id, 1, people.tech.id, outcome="fail")
     refused(raw, INSERT_SIGNOFF, (round_id, 2, people.lead2.id, NOW, "pass"), "level below has no valid passed")
 
 
-def test_level_above_a_voided_level_is_aborted(raw: sqlite3.Connection, round_id: int, people: UserSet) -> None:
+def test_level_above_a_voided_level_is_aborted(raw: RawConnection, round_id: int, people: UserSet) -> None:
     first = sign(raw, round_id, 1, people.tech.id)
     raw.execute(
         "UPDATE qc_signoffs SET voided_at = ?, voided_by_id = ?, void_reason = 'wrong car' WHERE id = ?",
@@ -107,7 +103,7 @@ def test_level_above_a_voided_level_is_aborted(raw: sqlite3.Connection, round_id
     refused(raw, INSERT_SIGNOFF, (round_id, 2, people.lead2.id, NOW, "pass"), "level below has no valid passed")
 
 
-def test_signer_of_a_lower_level_is_aborted(raw: sqlite3.Connection, round_id: int, people: UserSet) -> None:
+def test_signer_of_a_lower_level_is_aborted(raw: RawConnection, round_id: int, people: UserSet) -> None:
     # lead1 is technician and team lead: may sign level 1 or level 2, never both in one round.
     on_the_order(raw, round_id, people.lead.id)
     first = sign(raw, round_id, 1, people.lead.id)
@@ -122,14 +118,14 @@ def test_signer_of_a_lower_level_is_aborted(raw: sqlite3.Connection, round_id: i
     sign(raw, round_id, 2, people.lead2.id)
 
 
-def test_signer_without_the_role_is_aborted(raw: sqlite3.Connection, round_id: int, people: UserSet) -> None:
+def test_signer_without_the_role_is_aborted(raw: RawConnection, round_id: int, people: UserSet) -> None:
     on_the_order(raw, round_id, people.advisor.id)
     refused(raw, INSERT_SIGNOFF, (round_id, 1, people.advisor.id, NOW, "pass"), "lacks the role")
     sign(raw, round_id, 1, people.tech.id)
     refused(raw, INSERT_SIGNOFF, (round_id, 2, people.tech2.id, NOW, "pass"), "lacks the role")
 
 
-def test_nonsense_and_ended_rounds_are_aborted(raw: sqlite3.Connection, round_id: int, people: UserSet) -> None:
+def test_nonsense_and_ended_rounds_are_aborted(raw: RawConnection, round_id: int, people: UserSet) -> None:
     refused(raw, INSERT_SIGNOFF, (round_id, 1, people.tech.id, NOW, "maybe"), "outcome must be pass or fail")
     refused(raw, INSERT_SIGNOFF, (round_id, 0, people.tech.id, NOW, "pass"), "level must be 1 to 4")
     refused(
@@ -143,7 +139,7 @@ def test_nonsense_and_ended_rounds_are_aborted(raw: sqlite3.Connection, round_id
     refused(raw, INSERT_SIGNOFF, (round_id, 1, people.tech.id, NOW, "pass"), "not in progress")
 
 
-def test_a_signature_is_final(raw: sqlite3.Connection, round_id: int, people: UserSet) -> None:
+def test_a_signature_is_final(raw: RawConnection, round_id: int, people: UserSet) -> None:
     first = sign(raw, round_id, 1, people.tech.id)
     refused(raw, "UPDATE qc_signoffs SET outcome = 'fail' WHERE id = ?", (first,), "signature is final")
     refused(raw, "UPDATE qc_signoffs SET signer_id = ? WHERE id = ?", (people.tech2.id, first), "signature is final")
@@ -168,7 +164,7 @@ def test_a_signature_is_final(raw: sqlite3.Connection, round_id: int, people: Us
     refused(raw, void, (NOW, people.manager.id, first), "signature is final")  # voided once only
 
 
-def test_signed_item_results_cannot_change(raw: sqlite3.Connection, round_id: int, people: UserSet) -> None:
+def test_signed_item_results_cannot_change(raw: RawConnection, round_id: int, people: UserSet) -> None:
     result = draft(raw, round_id, 1, "washer_fluid")
     raw.execute("UPDATE qc_item_results SET answer = 'fail', note = 'x' WHERE id = ?", (result,))  # a draft may
     signoff = sign(raw, round_id, 1, people.tech.id, outcome="fail")
@@ -195,7 +191,7 @@ def test_signed_item_results_cannot_change(raw: sqlite3.Connection, round_id: in
     refused(raw, "UPDATE qc_item_results SET signoff_id = ? WHERE id = ?", (signoff, other), "its own round and level")
 
 
-def test_results_of_a_voided_signature_stay_as_signed(raw: sqlite3.Connection, round_id: int, people: UserSet) -> None:
+def test_results_of_a_voided_signature_stay_as_signed(raw: RawConnection, round_id: int, people: UserSet) -> None:
     result = draft(raw, round_id, 1, "washer_fluid")
     signoff = sign(raw, round_id, 1, people.tech.id)
     raw.execute("UPDATE qc_item_results SET signoff_id = ? WHERE id = ?", (signoff, result))
@@ -211,7 +207,7 @@ def test_results_of_a_voided_signature_stay_as_signed(raw: sqlite3.Connection, r
 
 
 def test_self_check_by_a_technician_without_a_line_on_the_order_is_aborted(
-    raw: sqlite3.Connection, round_id: int, people: UserSet
+    raw: RawConnection, round_id: int, people: UserSet
 ) -> None:
     refused(raw, INSERT_SIGNOFF, (round_id, 1, people.tech2.id, NOW, "pass"), "no labour line on the order")
     on_the_order(raw, round_id, people.tech2.id)

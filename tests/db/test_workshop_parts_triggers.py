@@ -19,6 +19,10 @@ MOVE = text(
     "INSERT INTO parts_movements (order_id, slip_no, kind, part_no, part_name, quantity_x1000, technician_id, "
     "clerk_id, at, note) VALUES (:order, 'RAW', :kind, :part, '空气滤清器', 1000, :tech, :clerk, :at, '')"
 )
+SIGN = text(
+    "INSERT INTO qc_signoffs (round_id, level, signer_id, signed_at, outcome, void_reason) "
+    "VALUES (:round, :level, :signer, :at, 'pass', '')"
+)
 SIGN_L1 = text(
     "INSERT INTO qc_signoffs (round_id, level, signer_id, signed_at, outcome, void_reason) "
     "VALUES (:round, 1, :signer, :at, 'pass', '')"
@@ -59,19 +63,22 @@ def test_a_passing_level_one_with_a_part_unaccounted_is_aborted(db: Database, pe
 
 
 def test_delivery_with_a_part_unaccounted_is_aborted(db: Database, people: UserSet) -> None:
+    """The car passed QC with its part fitted; a return booked afterwards leaves the count wrong."""
     clerk = make_clerk(db, people)
     order_id = workshop_order(db, people)
     parts.issue_parts(db, clerk, order_id, {AIR_FILTER: 1000}, people.tech.id)
-    with db.write() as s:
+    parts.account_parts(db, people.tech, order_id, {AIR_FILTER: (1000, OldPart.SCRAPPED)})
+    round_id = qc.finish_work(db, people.tech, order_id).id
+    signers = ((1, people.tech.id), (2, people.lead2.id), (3, people.qc.id), (4, people.advisor.id))
+    with db.write() as s:  # a passed round, so that the hand-over guard (migration 0010) lets delivery by
+        for level, signer in signers:
+            s.execute(SIGN.bindparams(level=level), {"round": round_id, "signer": signer, "at": utcnow()})
+        s.execute(text("UPDATE qc_rounds SET status = 'passed' WHERE id = :id"), {"id": round_id})
         s.execute(text("UPDATE work_orders SET status = 'ready_for_delivery' WHERE id = :id"), {"id": order_id})
+        params = {"order": order_id, "kind": "return", "part": AIR_FILTER, "tech": people.tech.id, "clerk": clerk.id}
+        s.execute(MOVE, params | {"at": utcnow()})
     deliver = text("UPDATE work_orders SET status = 'delivered' WHERE id = :id")
     _refused(db, deliver, {"id": order_id}, "neither fitted nor returned")
     with db.write() as s:
-        s.execute(
-            text(
-                "INSERT INTO part_accounts (order_id, part_no, fitted_x1000, old_part, recorded_by_id, recorded_at) "
-                "VALUES (:id, :part, 1000, 'scrapped', :tech, :at)"
-            ),
-            {"id": order_id, "part": AIR_FILTER, "tech": people.tech.id, "at": utcnow()},
-        )
+        s.execute(text("UPDATE part_accounts SET fitted_x1000 = 0 WHERE order_id = :id"), {"id": order_id})
         s.execute(deliver, {"id": order_id})

@@ -6,14 +6,19 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 from dealerdesk import cli
+from dealerdesk.db.database import is_url, resolve_url
+from tests.conftest import BACKENDS
 
 pytestmark = pytest.mark.skipif(
     any(shutil.which(tool) is None for tool in ("pdftotext", "pdffonts")),
@@ -36,35 +41,48 @@ def pdf_text(pdf: Path) -> str:
     return squash(subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout)
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    out = run("demo", "--db", str(path), "--orders", "60", "--lang", "en")
+@pytest.fixture(scope="module", params=BACKENDS)
+def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A demo database on each backend: a file path for SQLite, a URL for PostgreSQL."""
+    if request.param == "sqlite":
+        db = str(tmp_path_factory.mktemp("demo") / "demo.sqlite")
+    else:
+        server = request.getfixturevalue("pg_server")
+        name = server.create()
+        db = server.url_of(name)
+    out = run("demo", "--db", db, "--orders", "60", "--lang", "en")
     assert out.returncode == 0, out.stderr
-    return path
+    yield db
+    if request.param == "postgresql":
+        server.drop(name)
 
 
-def real_order(db: Path, status: str = "delivered") -> dict[str, object]:
+def real_order(db: str, status: str = "delivered") -> dict[str, object]:
     """An order of the demo as stored: the facts the paper must show."""
-    con = sqlite3.connect(db)
+    engine = create_engine(resolve_url(db), poolclass=NullPool)
     try:
-        # The order with the most concerns, so that "every concern" means more than one.
-        order_id, number, customer, plate = con.execute(
-            "SELECT o.id, o.number, o.customer_name, o.plate FROM work_orders o "
-            "WHERE o.status = ? AND o.plate != '' "
-            "ORDER BY (SELECT count(*) FROM concerns c WHERE c.order_id = o.id) DESC, o.id LIMIT 1",
-            (status,),
-        ).fetchone()
-        concerns = [
-            r[0] for r in con.execute("SELECT text FROM concerns WHERE order_id = ? ORDER BY position", (order_id,))
-        ]
+        with engine.connect() as con:
+            # The order with the most concerns, so that "every concern" means more than one.
+            order_id, number, customer, plate = con.execute(
+                text(
+                    "SELECT o.id, o.number, o.customer_name, o.plate FROM work_orders o "
+                    "WHERE o.status = :status AND o.plate != '' "
+                    "ORDER BY (SELECT count(*) FROM concerns c WHERE c.order_id = o.id) DESC, o.id LIMIT 1"
+                ),
+                {"status": status},
+            ).one()
+            concerns = list(
+                con.execute(
+                    text("SELECT text FROM concerns WHERE order_id = :id ORDER BY position"), {"id": order_id}
+                ).scalars()
+            )
     finally:
-        con.close()
+        engine.dispose()
     return {"number": number, "customer": customer, "plate": plate, "concerns": concerns}
 
 
 @pytest.mark.parametrize("kind", ["jobcard", "workorder"])
-def test_the_order_reads_back_from_the_pdf(demo: Path, tmp_path: Path, kind: str) -> None:
+def test_the_order_reads_back_from_the_pdf(demo: str, tmp_path: Path, kind: str) -> None:
     order = real_order(demo)
     target = tmp_path / f"{kind}.pdf"
     out = run("print", kind, str(order["number"]), "--db", str(demo), "-o", str(target), "--lang", "zh_CN")
@@ -82,7 +100,7 @@ def test_the_order_reads_back_from_the_pdf(demo: Path, tmp_path: Path, kind: str
 
 
 @pytest.mark.parametrize("kind", ["jobcard", "workorder"])
-def test_every_font_is_embedded(demo: Path, tmp_path: Path, kind: str) -> None:
+def test_every_font_is_embedded(demo: str, tmp_path: Path, kind: str) -> None:
     target = tmp_path / "paper.pdf"
     out = run("print", kind, str(real_order(demo)["number"]), "--db", str(demo), "-o", str(target), "--lang", "en")
     assert out.returncode == 0, out.stderr
@@ -95,7 +113,7 @@ def test_every_font_is_embedded(demo: Path, tmp_path: Path, kind: str) -> None:
         assert (emb, sub) == ("yes", "yes"), listing  # embedded, as a subset
 
 
-def test_english_labels(demo: Path, tmp_path: Path) -> None:
+def test_english_labels(demo: str, tmp_path: Path) -> None:
     number = str(real_order(demo)["number"])
     english, chinese = tmp_path / "en.pdf", tmp_path / "zh.pdf"
     assert run("print", "jobcard", number, "--db", str(demo), "-o", str(english), "--lang", "en").returncode == 0
@@ -107,7 +125,7 @@ def test_english_labels(demo: Path, tmp_path: Path) -> None:
     assert number in en and number in zh
 
 
-def test_unknown_order_writes_nothing(demo: Path, tmp_path: Path) -> None:
+def test_unknown_order_writes_nothing(demo: str, tmp_path: Path) -> None:
     target = tmp_path / "nothing.pdf"
     out = run("print", "jobcard", "WO19990101-9999", "--db", str(demo), "-o", str(target), "--lang", "en")
     assert out.returncode == 2
@@ -115,21 +133,37 @@ def test_unknown_order_writes_nothing(demo: Path, tmp_path: Path) -> None:
     assert not target.exists() and list(tmp_path.iterdir()) == []
 
 
-def test_a_draft_is_refused(demo: Path, tmp_path: Path) -> None:
-    copy = tmp_path / "copy.sqlite"
-    shutil.copy(demo, copy)
+@pytest.fixture
+def copy(demo: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """A copy of the demo database that a test may change."""
+    if not is_url(demo):
+        target = tmp_path / "copy.sqlite"
+        shutil.copy(demo, target)
+        yield str(target)
+        return
+    server = request.getfixturevalue("pg_server")
+    name = server.create(template=make_url(demo).database)
+    yield server.url_of(name)
+    server.drop(name)
+
+
+def change(db: str, sql: str, params: dict[str, object]) -> None:
+    engine = create_engine(resolve_url(db), poolclass=NullPool)
+    with engine.begin() as conn:
+        conn.execute(text(sql), params)
+    engine.dispose()
+
+
+def test_a_draft_is_refused(copy: str, tmp_path: Path) -> None:
     number = str(real_order(copy)["number"])
-    con = sqlite3.connect(copy)
-    with con:
-        con.execute("UPDATE work_orders SET status = 'draft' WHERE number = ?", (number,))
-    con.close()
+    change(copy, "UPDATE work_orders SET status = 'draft' WHERE number = :n", {"n": number})
     target = tmp_path / "d.pdf"
-    out = run("print", "workorder", number, "--db", str(copy), "-o", str(target), "--lang", "en")
+    out = run("print", "workorder", number, "--db", copy, "-o", str(target), "--lang", "en")
     assert out.returncode == 2 and f"Work order {number} is still a draft" in out.stderr
     assert not target.exists()
 
 
-def test_unwritable_output(demo: Path, tmp_path: Path) -> None:
+def test_unwritable_output(demo: str, tmp_path: Path) -> None:
     target = tmp_path / "no such folder" / "x.pdf"
     out = run("print", "jobcard", str(real_order(demo)["number"]), "--db", str(demo), "-o", str(target), "--lang", "en")
     assert out.returncode == 2
@@ -144,25 +178,18 @@ def test_missing_database_is_not_created(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def test_font_from_settings_that_is_gone(demo: Path, tmp_path: Path) -> None:
-    copy = tmp_path / "copy.sqlite"
-    shutil.copy(demo, copy)
-    con = sqlite3.connect(copy)
-    with con:
-        con.execute(
-            "INSERT OR REPLACE INTO settings (key, value) VALUES ('font_path', ?)",
-            (json.dumps("/nowhere/msyh.ttc"),),
-        )
-    con.close()
+def test_font_from_settings_that_is_gone(copy: str, tmp_path: Path) -> None:
+    change(copy, "DELETE FROM settings WHERE key = 'font_path'", {})
+    change(copy, "INSERT INTO settings (key, value) VALUES ('font_path', :v)", {"v": json.dumps("/nowhere/msyh.ttc")})
     target = tmp_path / "x.pdf"
-    out = run("print", "jobcard", str(real_order(copy)["number"]), "--db", str(copy), "-o", str(target), "--lang", "en")
+    out = run("print", "jobcard", str(real_order(copy)["number"]), "--db", copy, "-o", str(target), "--lang", "en")
     assert out.returncode == 2
     assert "The font file /nowhere/msyh.ttc set in Settings does not exist." in out.stderr
     assert not target.exists()
 
 
 def test_no_font_anywhere_says_what_to_install(
-    demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    demo: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A PC without any Chinese TrueType font: the search finds nothing, the message names the package."""
     from dealerdesk.reports import fonts

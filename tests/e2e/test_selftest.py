@@ -54,6 +54,22 @@ def test_selftest_on_a_new_database_with_the_window(tmp_path: Path) -> None:
     assert len(shots) == int(pages.group(1)) and "page-work_orders.png" in shots
 
 
+def test_selftest_then_refused_on_both_backends(backend: str, empty_db_url: str, tmp_path: Path) -> None:
+    """A file path or a server URL: the papers land beside the file, or in the current folder."""
+    db = empty_db_url if backend == "postgresql" else str(tmp_path / "new.sqlite")
+    stem = "dealerdesk-selftest" if backend == "postgresql" else "new"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    args = [sys.executable, "-m", "dealerdesk", "selftest", "--db", db, "--lang", "en"]
+    out = subprocess.run(args, capture_output=True, text=True, env=env, timeout=120, cwd=tmp_path)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert out.stdout.strip().splitlines()[-1].startswith("OK ")
+    for kind in ("job-card", "work-order"):
+        assert (tmp_path / f"{stem}-{kind}.pdf").read_bytes().startswith(b"%PDF-")
+    again = subprocess.run(args, capture_output=True, text=True, env=env, timeout=120, cwd=tmp_path)
+    assert again.returncode == 2
+    assert "already holds tables" in again.stderr or "already exists and is not empty" in again.stderr
+
+
 def test_selftest_refuses_a_database_that_holds_data(tmp_path: Path) -> None:
     db = tmp_path / "real.sqlite"
     db.write_bytes(b"SQLite format 3\x00" + b"\x01" * 4080)

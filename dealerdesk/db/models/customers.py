@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from dealerdesk.db.base import Base, UTCDateTime, utcnow
@@ -15,11 +15,11 @@ class Customer(Base):
     __tablename__ = "customers"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(100), index=True)
+    name: Mapped[str] = mapped_column(Text, index=True)
     # search_key(name), kept in step by _keep_name_key: the name shows as typed, searches match this.
     # Indexed for the search's prefix path (fragments shorter than the trigram index's 3 characters).
     name_key: Mapped[str] = mapped_column(Text, default="", server_default="", index=True)
-    mobile: Mapped[str] = mapped_column(String(20), index=True)
+    mobile: Mapped[str] = mapped_column(Text, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
@@ -35,11 +35,11 @@ class Vehicle(Base):
     __tablename__ = "vehicles"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    vin: Mapped[str] = mapped_column(String(17), unique=True)
-    plate: Mapped[str | None] = mapped_column(String(10), index=True)
-    make: Mapped[str | None] = mapped_column(String(64))
-    model: Mapped[str] = mapped_column(String(100))
-    colour: Mapped[str | None] = mapped_column(String(32))
+    vin: Mapped[str] = mapped_column(Text, unique=True)
+    plate: Mapped[str | None] = mapped_column(Text, index=True)
+    make: Mapped[str | None] = mapped_column(Text)
+    model: Mapped[str] = mapped_column(Text)
+    colour: Mapped[str | None] = mapped_column(Text)
     last_mileage: Mapped[int | None] = mapped_column(Integer)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -47,19 +47,19 @@ class WorkOrder(Base):
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
     vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id"), index=True)
 
-    customer_name: Mapped[str] = mapped_column(String(100), default="")
+    customer_name: Mapped[str] = mapped_column(Text, default="")
     # search_key(customer_name), kept in step by _keep_name_key (drafts are searched by it).
     customer_name_key: Mapped[str] = mapped_column(Text, default="", server_default="")
-    customer_mobile: Mapped[str] = mapped_column(String(20), default="")
-    contact_name: Mapped[str] = mapped_column(String(100), default="")  # empty: the owner brought the car
-    contact_mobile: Mapped[str] = mapped_column(String(20), default="")
-    plate: Mapped[str] = mapped_column(String(10), default="")
+    customer_mobile: Mapped[str] = mapped_column(Text, default="")
+    contact_name: Mapped[str] = mapped_column(Text, default="")  # empty: the owner brought the car
+    contact_mobile: Mapped[str] = mapped_column(Text, default="")
+    plate: Mapped[str] = mapped_column(Text, default="")
     # Said explicitly, so that a plate not typed yet in a draft never passes as "no plate".
     no_plate: Mapped[bool] = mapped_column(Boolean, default=False)  # new car without plate (PDS)
-    vin: Mapped[str] = mapped_column(String(17), default="")
-    make: Mapped[str] = mapped_column(String(64), default="")
-    model: Mapped[str] = mapped_column(String(100), default="")
-    colour: Mapped[str] = mapped_column(String(32), default="")
+    vin: Mapped[str] = mapped_column(Text, default="")
+    make: Mapped[str] = mapped_column(Text, default="")
+    model: Mapped[str] = mapped_column(Text, default="")
+    colour: Mapped[str] = mapped_column(Text, default="")
     mileage_in: Mapped[int | None] = mapped_column(Integer)
     fuel_level: Mapped[str | None] = mapped_column(String(4))
     category: Mapped[str | None] = mapped_column(String(32), index=True)
@@ -126,7 +126,7 @@ class LabourLine(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
-    operation: Mapped[str] = mapped_column(String(200))
+    operation: Mapped[str] = mapped_column(Text)
     hours_x100: Mapped[int] = mapped_column(Integer)  # labour hours in hundredths
     rate_fen: Mapped[int] = mapped_column(Integer)
     amount_fen: Mapped[int] = mapped_column(Integer)
@@ -141,8 +141,8 @@ class PartsLine(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
-    part_no: Mapped[str] = mapped_column(String(40))
-    name: Mapped[str] = mapped_column(String(200))
+    part_no: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)
     quantity_x1000: Mapped[int] = mapped_column(Integer)  # thousandths: litres of oil are fractional
     unit_price_fen: Mapped[int] = mapped_column(Integer)
     amount_fen: Mapped[int] = mapped_column(Integer)
@@ -160,7 +160,7 @@ class ExtraWork(Base):
     description: Mapped[str] = mapped_column(Text)
     amount_fen: Mapped[int] = mapped_column(Integer)
     new_promised_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    approver_name: Mapped[str] = mapped_column(String(100))
+    approver_name: Mapped[str] = mapped_column(Text)
     method: Mapped[str] = mapped_column(String(16))
     approved_at: Mapped[datetime] = mapped_column(UTCDateTime)
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))

@@ -29,6 +29,7 @@ class QcRound(Base):
             "order_id",
             unique=True,
             sqlite_where=text("status = 'in_progress'"),
+            postgresql_where=text("status = 'in_progress'"),
         ),
     )
 
@@ -60,6 +61,7 @@ class QcSignoff(Base):
             "level",
             unique=True,
             sqlite_where=text("voided_at IS NULL"),
+            postgresql_where=text("voided_at IS NULL"),
         ),
     )
 
@@ -87,6 +89,7 @@ class QcItemResult(Base):
             "item_code",
             unique=True,
             sqlite_where=text("signoff_id IS NULL"),
+            postgresql_where=text("signoff_id IS NULL"),
         ),
     )
 
@@ -96,7 +99,7 @@ class QcItemResult(Base):
     level: Mapped[int] = mapped_column(Integer)
     item_code: Mapped[str] = mapped_column(String(64))
     answer: Mapped[str | None] = mapped_column(String(4))  # pass / fail / na
-    value: Mapped[str] = mapped_column(String(32), default="")
+    value: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
     answered_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

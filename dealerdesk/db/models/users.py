@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from dealerdesk.db.base import Base, UTCDateTime, utcnow
@@ -15,11 +15,11 @@ class User(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
-    full_name: Mapped[str] = mapped_column(String(100))
+    full_name: Mapped[str] = mapped_column(Text)
     password_hash: Mapped[str] = mapped_column(String(255))
     # A short PIN for the workshop clock on the shared PC; None: not set, the clock refuses this user.
     pin_hash: Mapped[str | None] = mapped_column(String(255))
-    team: Mapped[str | None] = mapped_column(String(64))
+    team: Mapped[str | None] = mapped_column(Text)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     language: Mapped[str | None] = mapped_column(String(8))  # "zh_CN" / "en"; None: the Settings default
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -48,6 +48,6 @@ class SignInThrottle(Base):
 
     __tablename__ = "sign_in_throttle"
 
-    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    username: Mapped[str] = mapped_column(Text, primary_key=True)  # as typed: any length
     failures: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -27,8 +27,8 @@ class PartsMovement(Base):
     order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id"))
     slip_no: Mapped[str] = mapped_column(String(32), index=True)  # one printed slip per act of the clerk
     kind: Mapped[str] = mapped_column(String(8))
-    part_no: Mapped[str] = mapped_column(String(40))
-    part_name: Mapped[str] = mapped_column(String(200))
+    part_no: Mapped[str] = mapped_column(Text)
+    part_name: Mapped[str] = mapped_column(Text)
     quantity_x1000: Mapped[int] = mapped_column(Integer)
     technician_id: Mapped[int] = mapped_column(ForeignKey("users.id"))  # received it, or brought it back
     clerk_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
@@ -44,7 +44,7 @@ class PartAccount(Base):
     __table_args__ = (CheckConstraint("fitted_x1000 >= 0", name="fitted_not_negative"),)
 
     order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id"), primary_key=True)
-    part_no: Mapped[str] = mapped_column(String(40), primary_key=True)
+    part_no: Mapped[str] = mapped_column(Text, primary_key=True)
     fitted_x1000: Mapped[int] = mapped_column(Integer)
     old_part: Mapped[str] = mapped_column(String(16))
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
@@ -61,7 +61,7 @@ class Discount(Base):
     order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id"), index=True)
     target: Mapped[str] = mapped_column(String(8))  # order / labour / parts
     line_no: Mapped[int | None] = mapped_column(Integer)  # 1-based row of the line; None for the order
-    line_label: Mapped[str] = mapped_column(String(200), default="")  # the operation or part, as it was
+    line_label: Mapped[str] = mapped_column(Text, default="")  # the operation or part, as it was
     base_fen: Mapped[int] = mapped_column(Integer)  # what it was taken off
     amount_fen: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(String(16))
@@ -84,7 +84,7 @@ class JobClockEvent(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id"))
     line_no: Mapped[int] = mapped_column(Integer)
-    operation: Mapped[str] = mapped_column(String(200))
+    operation: Mapped[str] = mapped_column(Text)
     technician_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     action: Mapped[str] = mapped_column(String(8))
     reason: Mapped[str | None] = mapped_column(String(24))

@@ -65,10 +65,10 @@ class WorkOrdersModel(QAbstractTableModel):
         self._loaded = False  # sorting before the first load only sets the query: the page loads once
 
     # --- loading ------------------------------------------------------------------------------
-    def set_query(self, query: OrderQuery) -> None:
+    def set_query(self, query: OrderQuery, limit: int | None = None) -> None:
         """Read first, then reset: a query the service refuses leaves the list as it was."""
         now = self.now()
-        rows = search_orders(self.db, query, limit=PAGE_SIZE)
+        rows = search_orders(self.db, query, limit=limit or PAGE_SIZE)
         counts = count_with_due(self.db, query, now + DUE_SOON)
         self.beginResetModel()
         self.query = query
@@ -82,7 +82,8 @@ class WorkOrdersModel(QAbstractTableModel):
         self.total, self.due = counts.total, counts.due
 
     def reload(self) -> None:
-        self.set_query(self.query)
+        """The same query again, as many rows as were loaded: the view keeps its place."""
+        self.set_query(self.query, limit=max(PAGE_SIZE, len(self.rows)))
 
     def retint(self) -> None:
         """Move "now" on without reading the rows again: an order becomes due while the list stays open."""

@@ -35,6 +35,7 @@ from dealerdesk.services import users
 from dealerdesk.services.settings import MAX_IDLE_LOCK_MINUTES, save_settings
 from dealerdesk.services.users import UserView
 from dealerdesk.ui.context import UiContext
+from dealerdesk.ui.dialogs.connection_dialog import ConnectionDialog, database_text
 from dealerdesk.ui.dialogs.user_dialog import UserDialog
 from dealerdesk.ui.feedback import error_text, show_error, show_info
 from dealerdesk.ui.models.users_model import UsersModel
@@ -67,6 +68,7 @@ class SettingsPage(QWidget):
         columns.addLayout(settings_column, 1)
         if ctx.actor.has(Role.ADMIN):
             users_column = QVBoxLayout()  # at its own height, at the top: never below the fold
+            users_column.addWidget(self._database_box())
             users_column.addWidget(self._users_box())
             users_column.addStretch(1)
             columns.addLayout(users_column, 1)
@@ -202,6 +204,22 @@ class SettingsPage(QWidget):
         if resolve_language(None, new.ui_language) != resolve_language(None, old_lang):
             text += " " + self.tr("The new language applies the next time DealerDesk starts.")
         show_info(self, text)
+
+    # --- where the data is kept (administrators) -------------------------------------------
+    def _database_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Database"))
+        row = QHBoxLayout(box)
+        self.database_label = QLabel(database_text(self.ctx.db))
+        self.database_label.setWordWrap(True)
+        self.connection_button = QPushButton(self.tr("&Connection…"))
+        self.connection_button.clicked.connect(self.edit_connection)
+        row.addWidget(self.database_label, 1)
+        row.addWidget(self.connection_button)
+        return box
+
+    def edit_connection(self) -> None:
+        self.connection_dialog = ConnectionDialog(self)
+        self.connection_dialog.open()
 
     # --- users ---------------------------------------------------------------------------
     def _users_box(self) -> QGroupBox:

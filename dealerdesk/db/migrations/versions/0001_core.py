@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import dealerdesk.db.base
+from dealerdesk.db.pg_triggers import create_guard, drop_guard
 
 revision = "0001"
 down_revision = None
@@ -22,9 +23,9 @@ def upgrade() -> None:
         "users",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("username", sa.String(length=64), nullable=False),
-        sa.Column("full_name", sa.String(length=100), nullable=False),
+        sa.Column("full_name", sa.Text(), nullable=False),
         sa.Column("password_hash", sa.String(length=255), nullable=False),
-        sa.Column("team", sa.String(length=64), nullable=True),
+        sa.Column("team", sa.Text(), nullable=True),
         sa.Column("is_active", sa.Boolean(), nullable=False),
         sa.Column("created_at", dealerdesk.db.base.UTCDateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_users")),
@@ -62,6 +63,11 @@ def upgrade() -> None:
         batch_op.create_index("ix_audit_log_entity", ["entity", "entity_id"], unique=False)
 
     # The audit log is append-only: the database itself refuses changes, whatever the caller.
+    if op.get_bind().dialect.name == "postgresql":
+        for name, event in (("audit_log_no_update", "BEFORE UPDATE"), ("audit_log_no_delete", "BEFORE DELETE")):
+            for statement in create_guard(name, "audit_log", event, [("true", "audit log is append-only")]):
+                op.execute(statement)
+        return
     op.execute(
         "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
         "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"
@@ -73,8 +79,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER audit_log_no_delete")
-    op.execute("DROP TRIGGER audit_log_no_update")
+    if op.get_bind().dialect.name == "postgresql":
+        for name in ("audit_log_no_delete", "audit_log_no_update"):
+            for statement in drop_guard(name, "audit_log"):
+                op.execute(statement)
+    else:
+        op.execute("DROP TRIGGER audit_log_no_delete")
+        op.execute("DROP TRIGGER audit_log_no_update")
     op.drop_table("audit_log")
     op.drop_table("settings")
     op.drop_table("user_roles")

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import dealerdesk.db.base
+from dealerdesk.db.pg_triggers import Guard, create_guard, drop_guard
 
 revision = "0003"
 down_revision = "0002"
@@ -115,6 +116,101 @@ BEGIN
 END""",
 }
 
+# The same guards in PL/pgSQL, condition by condition: (trigger, table, event, guards).
+PG_TRIGGERS: list[tuple[str, str, str, list[Guard]]] = [
+    (
+        "qc_signoffs_insert_guard",
+        "qc_signoffs",
+        "BEFORE INSERT",
+        [
+            (
+                "NEW.voided_at IS NOT NULL OR NEW.voided_by_id IS NOT NULL",
+                "qc_signoffs: a new signature cannot be voided already",
+            ),
+            ("NEW.level NOT BETWEEN 1 AND 4", "qc_signoffs: level must be 1 to 4"),
+            ("NEW.outcome NOT IN ('pass', 'fail')", "qc_signoffs: outcome must be pass or fail"),
+            (
+                "(SELECT status FROM qc_rounds WHERE id = NEW.round_id) IS DISTINCT FROM 'in_progress'",
+                "qc_signoffs: the QC round is not in progress",
+            ),
+            (
+                "NEW.level > 1 AND NOT EXISTS (SELECT 1 FROM qc_signoffs s WHERE s.round_id = NEW.round_id "
+                "AND s.level = NEW.level - 1 AND s.voided_at IS NULL AND s.outcome = 'pass')",
+                "qc_signoffs: the level below has no valid passed signature in this round",
+            ),
+            (
+                "EXISTS (SELECT 1 FROM qc_signoffs s WHERE s.round_id = NEW.round_id AND s.level < NEW.level "
+                "AND s.signer_id = NEW.signer_id)",
+                "qc_signoffs: the signer signed a lower level of this round",
+            ),
+            (
+                f"NOT EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = NEW.signer_id AND r.role = {_LEVEL_ROLE})",
+                "qc_signoffs: the signer lacks the role of this level",
+            ),
+        ],
+    ),
+    (
+        "qc_signoffs_update_guard",
+        "qc_signoffs",
+        "BEFORE UPDATE",
+        [
+            (
+                "OLD.voided_at IS NOT NULL OR NEW.voided_at IS NULL OR NEW.voided_by_id IS NULL "
+                "OR trim(coalesce(NEW.void_reason, '')) = '' OR NEW.id IS DISTINCT FROM OLD.id "
+                "OR NEW.round_id IS DISTINCT FROM OLD.round_id OR NEW.level IS DISTINCT FROM OLD.level "
+                "OR NEW.signer_id IS DISTINCT FROM OLD.signer_id OR NEW.signed_at IS DISTINCT FROM OLD.signed_at "
+                "OR NEW.outcome IS DISTINCT FROM OLD.outcome",
+                "qc_signoffs: a signature is final; it can only be voided once, with a reason",
+            ),
+            (
+                "NOT EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = NEW.voided_by_id AND r.role = 'manager')",
+                "qc_signoffs: only a service manager can void a signature",
+            ),
+            (
+                "EXISTS (SELECT 1 FROM qc_signoffs s WHERE s.round_id = OLD.round_id AND s.level > OLD.level "
+                "AND s.voided_at IS NULL)",
+                "qc_signoffs: void the higher levels of the round first",
+            ),
+        ],
+    ),
+    ("qc_signoffs_no_delete", "qc_signoffs", "BEFORE DELETE", [("true", "qc_signoffs: signatures are never deleted")]),
+    (
+        "qc_item_results_insert_guard",
+        "qc_item_results",
+        "BEFORE INSERT",
+        [
+            (
+                "NEW.signoff_id IS NOT NULL",
+                "qc_item_results: a result is inserted unsigned and attached by signing",
+            )
+        ],
+    ),
+    (
+        "qc_item_results_update_guard",
+        "qc_item_results",
+        "BEFORE UPDATE",
+        [
+            ("OLD.signoff_id IS NOT NULL", "qc_item_results: a signed result cannot change"),
+            (
+                "NEW.signoff_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM qc_signoffs s WHERE s.id = NEW.signoff_id "
+                "AND s.round_id = NEW.round_id AND s.level = NEW.level AND s.voided_at IS NULL)",
+                "qc_item_results: a result joins a valid signature of its own round and level",
+            ),
+            (
+                "NEW.signoff_id IS NOT NULL AND EXISTS (SELECT 1 FROM qc_item_results r "
+                "WHERE r.signoff_id = NEW.signoff_id AND r.item_code = NEW.item_code)",
+                "qc_item_results: the signature already holds a result for this item",
+            ),
+        ],
+    ),
+    (
+        "qc_item_results_delete_guard",
+        "qc_item_results",
+        "BEFORE DELETE",
+        [("OLD.signoff_id IS NOT NULL", "qc_item_results: a signed result cannot be deleted")],
+    ),
+]
+
 
 def upgrade() -> None:
     op.create_table(
@@ -143,6 +239,7 @@ def upgrade() -> None:
             ["order_id"],
             unique=True,
             sqlite_where=sa.text("status = 'in_progress'"),
+            postgresql_where=sa.text("status = 'in_progress'"),
         )
 
     op.create_table(
@@ -168,6 +265,7 @@ def upgrade() -> None:
             ["round_id", "level"],
             unique=True,
             sqlite_where=sa.text("voided_at IS NULL"),
+            postgresql_where=sa.text("voided_at IS NULL"),
         )
 
     op.create_table(
@@ -178,7 +276,7 @@ def upgrade() -> None:
         sa.Column("level", sa.Integer(), nullable=False),
         sa.Column("item_code", sa.String(length=64), nullable=False),
         sa.Column("answer", sa.String(length=4), nullable=True),
-        sa.Column("value", sa.String(length=32), nullable=False),
+        sa.Column("value", sa.Text(), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("answered_by_id", sa.Integer(), nullable=True),
         sa.Column("answered_at", dealerdesk.db.base.UTCDateTime(), nullable=True),
@@ -197,15 +295,26 @@ def upgrade() -> None:
             ["round_id", "level", "item_code"],
             unique=True,
             sqlite_where=sa.text("signoff_id IS NULL"),
+            postgresql_where=sa.text("signoff_id IS NULL"),
         )
 
-    for statement in TRIGGERS.values():
-        op.execute(statement)
+    if op.get_bind().dialect.name == "postgresql":
+        for name, table, event, guards in PG_TRIGGERS:
+            for statement in create_guard(name, table, event, guards):
+                op.execute(statement)
+    else:
+        for statement in TRIGGERS.values():
+            op.execute(statement)
 
 
 def downgrade() -> None:
-    for name in reversed(TRIGGERS):
-        op.execute(f"DROP TRIGGER {name}")
+    if op.get_bind().dialect.name == "postgresql":
+        for name, table, _event, _guards in reversed(PG_TRIGGERS):
+            for statement in drop_guard(name, table):
+                op.execute(statement)
+    else:
+        for name in reversed(TRIGGERS):
+            op.execute(f"DROP TRIGGER {name}")
     op.drop_table("qc_item_results")
     op.drop_table("qc_signoffs")
     op.drop_table("qc_rounds")

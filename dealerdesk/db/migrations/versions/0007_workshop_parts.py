@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import dealerdesk.db.base
+from dealerdesk.db.pg_triggers import Guard, create_guard, drop_guard
 
 revision = "0007"
 down_revision = "0006"
@@ -69,6 +70,57 @@ BEGIN
 END""",
 }
 
+# The same guards in PL/pgSQL (SQLite's WHEN clause folded into each condition).
+PG_TRIGGERS: list[tuple[str, str, str, list[Guard]]] = [
+    (
+        "parts_movements_issue_guard",
+        "parts_movements",
+        "BEFORE INSERT",
+        [
+            (
+                "NEW.kind = 'issue' AND "
+                "(SELECT status FROM work_orders WHERE id = NEW.order_id) IS DISTINCT FROM 'in_workshop'",
+                "parts_movements: parts are issued only to an order in the workshop",
+            )
+        ],
+    ),
+    (
+        "parts_movements_no_update",
+        "parts_movements",
+        "BEFORE UPDATE",
+        [("true", "parts_movements: a movement is never changed; record a return instead")],
+    ),
+    (
+        "parts_movements_no_delete",
+        "parts_movements",
+        "BEFORE DELETE",
+        [("true", "parts_movements: a movement is never deleted")],
+    ),
+    (
+        "qc_signoffs_parts_guard",
+        "qc_signoffs",
+        "BEFORE INSERT",
+        [
+            (
+                "NEW.level = 1 AND NEW.outcome = 'pass' AND "
+                + _unaccounted("(SELECT r.order_id FROM qc_rounds r WHERE r.id = NEW.round_id)"),
+                "qc_signoffs: issued parts are not accounted for",
+            )
+        ],
+    ),
+    (
+        "work_orders_delivery_parts_guard",
+        "work_orders",
+        "BEFORE UPDATE OF status",
+        [
+            (
+                "NEW.status = 'delivered' AND OLD.status IS DISTINCT FROM 'delivered' AND " + _unaccounted("NEW.id"),
+                "work_orders: issued parts are neither fitted nor returned",
+            )
+        ],
+    ),
+]
+
 
 def upgrade() -> None:
     op.create_table(
@@ -77,8 +129,8 @@ def upgrade() -> None:
         sa.Column("order_id", sa.Integer(), nullable=False),
         sa.Column("slip_no", sa.String(length=32), nullable=False),
         sa.Column("kind", sa.String(length=8), nullable=False),
-        sa.Column("part_no", sa.String(length=40), nullable=False),
-        sa.Column("part_name", sa.String(length=200), nullable=False),
+        sa.Column("part_no", sa.Text(), nullable=False),
+        sa.Column("part_name", sa.Text(), nullable=False),
         sa.Column("quantity_x1000", sa.Integer(), nullable=False),
         sa.Column("technician_id", sa.Integer(), nullable=False),
         sa.Column("clerk_id", sa.Integer(), nullable=False),
@@ -99,7 +151,7 @@ def upgrade() -> None:
     op.create_table(
         "part_accounts",
         sa.Column("order_id", sa.Integer(), nullable=False),
-        sa.Column("part_no", sa.String(length=40), nullable=False),
+        sa.Column("part_no", sa.Text(), nullable=False),
         sa.Column("fitted_x1000", sa.Integer(), nullable=False),
         sa.Column("old_part", sa.String(length=16), nullable=False),
         sa.Column("recorded_by_id", sa.Integer(), nullable=False),
@@ -109,12 +161,22 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["recorded_by_id"], ["users.id"], name=op.f("fk_part_accounts_recorded_by_id_users")),
         sa.PrimaryKeyConstraint("order_id", "part_no", name=op.f("pk_part_accounts")),
     )
-    for statement in TRIGGERS.values():
-        op.execute(statement)
+    if op.get_bind().dialect.name == "postgresql":
+        for name, table, event, guards in PG_TRIGGERS:
+            for statement in create_guard(name, table, event, guards):
+                op.execute(statement)
+    else:
+        for statement in TRIGGERS.values():
+            op.execute(statement)
 
 
 def downgrade() -> None:
-    for name in reversed(TRIGGERS):
-        op.execute(f"DROP TRIGGER {name}")
+    if op.get_bind().dialect.name == "postgresql":
+        for name, table, _event, _guards in reversed(PG_TRIGGERS):
+            for statement in drop_guard(name, table):
+                op.execute(statement)
+    else:
+        for name in reversed(TRIGGERS):
+            op.execute(f"DROP TRIGGER {name}")
     op.drop_table("part_accounts")
     op.drop_table("parts_movements")

@@ -24,7 +24,7 @@ def upgrade() -> None:
         sa.Column("order_id", sa.Integer(), nullable=False),
         sa.Column("target", sa.String(length=8), nullable=False),
         sa.Column("line_no", sa.Integer(), nullable=True),
-        sa.Column("line_label", sa.String(length=200), nullable=False),
+        sa.Column("line_label", sa.Text(), nullable=False),
         sa.Column("base_fen", sa.Integer(), nullable=False),
         sa.Column("amount_fen", sa.Integer(), nullable=False),
         sa.Column("reason", sa.String(length=16), nullable=False),

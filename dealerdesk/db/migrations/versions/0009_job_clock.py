@@ -25,7 +25,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("order_id", sa.Integer(), nullable=False),
         sa.Column("line_no", sa.Integer(), nullable=False),
-        sa.Column("operation", sa.String(length=200), nullable=False),
+        sa.Column("operation", sa.Text(), nullable=False),
         sa.Column("technician_id", sa.Integer(), nullable=False),
         sa.Column("action", sa.String(length=8), nullable=False),
         sa.Column("reason", sa.String(length=24), nullable=True),

@@ -38,7 +38,7 @@ def upgrade() -> None:
     _fill_keys("work_orders", "customer_name", "customer_name_key")
     op.create_table(
         "sign_in_throttle",
-        sa.Column("username", sa.String(length=64), nullable=False),
+        sa.Column("username", sa.Text(), nullable=False),
         sa.Column("failures", sa.Integer(), nullable=False),
         sa.Column("locked_until", dealerdesk.db.base.UTCDateTime(), nullable=True),
         sa.PrimaryKeyConstraint("username", name=op.f("pk_sign_in_throttle")),

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from alembic import op
 
+from dealerdesk.db.pg_triggers import create_guard
+
 revision = "0013"
 down_revision = "0012"
 branch_labels = None
@@ -30,9 +32,25 @@ BEGIN
 END"""
 
 
+# The PL/pgSQL twin (SQLite's WHEN folded into the condition).
+PG_GUARD = (
+    "NEW.level = 1 AND NOT EXISTS (SELECT 1 FROM labour_lines l JOIN qc_rounds r ON r.order_id = l.order_id "
+    "WHERE r.id = NEW.round_id AND l.technician_id = NEW.signer_id)",
+    "qc_signoffs: the self-check signer has no labour line on the order",
+)
+
+
 def upgrade() -> None:
-    op.execute(TRIGGER)
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in create_guard("qc_signoffs_self_check_guard", "qc_signoffs", "BEFORE INSERT", [PG_GUARD]):
+            op.execute(statement)
+    else:
+        op.execute(TRIGGER)
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER qc_signoffs_self_check_guard")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER qc_signoffs_self_check_guard ON qc_signoffs")
+        op.execute("DROP FUNCTION qc_signoffs_self_check_guard()")
+    else:
+        op.execute("DROP TRIGGER qc_signoffs_self_check_guard")
