@@ -28,6 +28,7 @@ from dealerdesk.db import models  # noqa: F401 - registers every table on Base.m
 from dealerdesk.db.base import Base
 from dealerdesk.db.database import Database, open_database
 from dealerdesk.db.migrate import HEAD_REVISION, current_revision, upgrade
+from dealerdesk.db.search_index import is_index_table, rebuild_sql
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError
 
 BATCH = 2000
@@ -81,6 +82,9 @@ def copy_database(source_url: str, target_url: str, progress: Progress | None = 
                 _copy_table(src, dst, table, progress)
             _guards_on(dst)
             _advance_sequences(dst, tables)
+            if dst.dialect.name == "sqlite":  # the search index's triggers were off: index the rows once
+                for statement in rebuild_sql():
+                    dst.exec_driver_sql(statement)
         with source.engine.connect() as src, target.engine.connect() as dst:
             copied = [_verify(src, dst, table) for table in tables]
         return CopyReport(source.display_name, target.display_name, copied)
@@ -92,7 +96,7 @@ def copy_database(source_url: str, target_url: str, progress: Progress | None = 
 
 def _refuse_non_empty(target: Database) -> None:
     with target.engine.connect() as conn:
-        names = sorted(set(inspect(conn).get_table_names()) - {"alembic_version"})
+        names = sorted(n for n in inspect(conn).get_table_names() if n != "alembic_version" and not is_index_table(n))
         holding = [n for n in names if conn.execute(select(func.count()).select_from(sql_table(n))).scalar()]
     if holding:
         raise DealerDeskError(

@@ -37,8 +37,8 @@ def is_index_table(name: str | None) -> bool:
 
 
 def include_object(_obj: object, name: str | None, kind: str, _reflected: bool, _compare_to: object) -> bool:
-    """For Alembic's comparisons: leave the index tables out."""
-    return not (kind == "table" and is_index_table(name))
+    """For Alembic's comparisons: leave the index tables (SQLite) and the trigram indexes (PostgreSQL) out."""
+    return not (kind in ("table", "index") and is_index_table(name))
 
 
 def _values(prefix: str, columns: tuple[str, ...]) -> str:

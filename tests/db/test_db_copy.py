@@ -53,7 +53,7 @@ def test_copy_there_and_back_keeps_everything(
         assert checksums(back) == original  # the audit log arrives unchanged, both ways
         # The copy is a working database: new ids follow the copied ones, the guards are back on.
         highest = max(order_ids(back))
-        assert work_orders.open_order(back, people.advisor, complete_order()).id == highest + 1
+        assert work_orders.open_order(back, people.advisor, complete_order(mileage=90_000)).id == highest + 1
         with raw_connection(back) as raw, pytest.raises(refused_errors(), match="append-only"):
             raw.execute("DELETE FROM audit_log")
     finally:

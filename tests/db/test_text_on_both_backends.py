@@ -58,7 +58,7 @@ def test_search_ignores_case_and_control_characters_alike(db: Database, people: 
     """SQLite's LIKE ignores ASCII case, PostgreSQL's does not: the search behaves as on SQLite on both;
     a NUL typed or pasted into the search box matches nothing instead of a driver error."""
     save_draft(db, people.advisor, OrderInput(customer_name="Zhang Wei 张伟"))
-    for typed in ("zhang wei", "ZHANG", "Zhang\x00 Wei", "张伟\x07"):
+    for typed in ("zhang wei", "ZHANG", "Zhang\x00 Wei", "wei 张伟\x07"):
         rows = search_orders(db, OrderQuery(text=typed))
         assert [r.customer_name for r in rows] == ["Zhang Wei 张伟"], typed
     assert search_orders(db, OrderQuery(text="\x00")) == search_orders(db, OrderQuery())
