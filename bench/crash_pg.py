@@ -95,7 +95,7 @@ def prepare(url: str) -> None:
     if users.needs_first_admin(db):
         admin = users.create_first_admin(db, "crash_admin", "管理员", "crash-pass-1")
         users.create_user(db, admin, "crash_sa", "前台", "crash-pass-1", {Role.ADVISOR})
-        users.create_user(db, admin, "crash_tech", "技师", "crash-pass-1", {Role.TECHNICIAN}, "机电一组")
+        users.create_user(db, admin, "crash_tech", "技师", "crash-pass-1", {Role.TECHNICIAN}, "")
     db.dispose()
 
 
