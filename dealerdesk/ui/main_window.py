@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         row = self.nav.currentRow()
         if row < 0 or row not in self._built or self.page_keys[row] not in LIVE_PAGES:
             return
-        page = self.stack.widget(row)
+        page = self.page_widget(row)  # the page itself, not the scroll area around it
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh_in_place(page, refresh)
