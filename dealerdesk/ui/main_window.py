@@ -24,6 +24,8 @@ from dealerdesk import __version__
 from dealerdesk.domain.messages import AccountRevoked
 from dealerdesk.domain.roles import ROLE_LABELS, Role
 from dealerdesk.services import users
+from dealerdesk.services.workshop.clock import CLOCK_ROLES
+from dealerdesk.services.workshop.efficiency import REPORT_ROLES
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.connection_dialog import database_text
 from dealerdesk.ui.feedback import error_text, revocations, show_error, show_info, tr_message
@@ -69,6 +71,10 @@ def _lazy_page(module: str, class_name: str) -> PageFactory:
 AREA_ROLES: dict[str, tuple[Role, ...]] = {
     "care": (Role.CUSTOMER_CARE, Role.MANAGER, Role.ADMIN, Role.ADVISOR),
     "review": (Role.MANAGER, Role.ADMIN),
+    # The workshop areas follow their services' roles: anyone else met only a refusal over empty charts.
+    "parts_desk": (Role.PARTS_CLERK, Role.MANAGER),
+    "workshop_clock": (*CLOCK_ROLES, Role.ADVISOR, Role.MANAGER),
+    "workshop_report": REPORT_ROLES,
 }
 
 

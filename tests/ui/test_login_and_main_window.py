@@ -87,3 +87,19 @@ def test_main_window_status_bar_and_remembered_view(qtbot, db: Database, people:
     assert again.nav.currentRow() == labels.index("Settings")
     assert again.page_widget(again.stack.currentIndex()).objectName() == "page_settings"
     assert (again.size().width(), again.size().height()) == (700, 500)
+
+
+def test_workshop_areas_shown_to_the_roles_their_services_serve(qtbot, db: Database, people: UserSet) -> None:  # type: ignore[no-untyped-def]
+    """A technician opening the workshop report met only a refusal over empty charts."""
+    seen = {}
+    for name in ("advisor", "tech", "lead", "qc", "manager"):
+        window = MainWindow(UiContext(db, getattr(people, name), get_settings(db), "en"), QSettings())
+        qtbot.addWidget(window)
+        seen[name] = [k for k in window.page_keys if k in ("parts_desk", "workshop_clock", "workshop_report")]
+    assert seen == {
+        "advisor": ["workshop_clock"],
+        "tech": ["workshop_clock"],
+        "lead": ["workshop_clock", "workshop_report"],
+        "qc": [],
+        "manager": ["parts_desk", "workshop_clock", "workshop_report"],
+    }
