@@ -21,8 +21,10 @@ from dealerdesk.domain.satisfaction import (
     check_call,
     low_items,
 )
+from dealerdesk.domain.vocabulary import STATUS_LABELS
+from dealerdesk.i18n import MessageTranslator
 from dealerdesk.services.review import complaints, satisfaction
-from dealerdesk.services.review.complaints import ComplaintEdit, ComplaintStatus
+from dealerdesk.services.review.complaints import COMPLAINT_STATUS_LABELS, ComplaintEdit, ComplaintStatus
 from tests.db.qc_helpers import deliver_order
 from tests.helpers import PASSWORD, UserSet
 
@@ -133,3 +135,10 @@ def test_complaint_needs_words_and_a_car(db: Database, people: UserSet) -> None:
     assert err.value.problems[0].params == {"number": "WO-NOPE"}
     walk_in = complaints.open_complaint(db, people.advisor, ComplaintSource.FRONT_DESK, "前台态度差", plate="川B00001")
     assert (walk_in.order_id, walk_in.plate) == (None, "川B00001")
+
+
+def test_complaint_status_reads_as_a_complaint_in_chinese() -> None:
+    # One source text has one translation: a complaint "Open" showed as the work order's 已开单.
+    assert not set(COMPLAINT_STATUS_LABELS.values()) & set(STATUS_LABELS.values())
+    zh = MessageTranslator("zh_CN")
+    assert zh.text(COMPLAINT_STATUS_LABELS[ComplaintStatus.OPEN]) == "未关闭"

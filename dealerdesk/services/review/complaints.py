@@ -37,8 +37,9 @@ class ComplaintStatus(enum.StrEnum):
     CLOSED = "closed"
 
 
+# Not plain "Open": that is the work order's status (已开单) and one source text has one translation.
 COMPLAINT_STATUS_LABELS = {
-    ComplaintStatus.OPEN: QT_TRANSLATE_NOOP("Messages", "Open"),
+    ComplaintStatus.OPEN: QT_TRANSLATE_NOOP("Messages", "Still open"),
     ComplaintStatus.CLOSED: QT_TRANSLATE_NOOP("Messages", "Closed"),
 }
 
