@@ -13,6 +13,7 @@ from dealerdesk.db.database import Database
 from dealerdesk.db.models import WorkOrder
 from dealerdesk.domain.messages import ConflictError, DealerDeskError, PermissionDenied, ValidationError
 from dealerdesk.domain.rework_rules import CHINA_TIME
+from dealerdesk.domain.roles import Role
 from dealerdesk.domain.satisfaction import (
     CallOutcome,
     ComplaintCause,
@@ -23,6 +24,7 @@ from dealerdesk.domain.satisfaction import (
 )
 from dealerdesk.domain.vocabulary import STATUS_LABELS
 from dealerdesk.i18n import MessageTranslator
+from dealerdesk.services import users
 from dealerdesk.services.review import complaints, satisfaction
 from dealerdesk.services.review.complaints import COMPLAINT_STATUS_LABELS, ComplaintEdit, ComplaintStatus
 from tests.db.qc_helpers import deliver_order
@@ -142,3 +144,14 @@ def test_complaint_status_reads_as_a_complaint_in_chinese() -> None:
     assert not set(COMPLAINT_STATUS_LABELS.values()) & set(STATUS_LABELS.values())
     zh = MessageTranslator("zh_CN")
     assert zh.text(COMPLAINT_STATUS_LABELS[ComplaintStatus.OPEN]) == "未关闭"
+
+
+def test_a_manager_whose_role_was_taken_away_cannot_close(db: Database, people: UserSet) -> None:
+    # Rights follow the database: the sign-off read the role from the sign-in, not the database.
+    c = complaints.open_complaint(db, people.manager, ComplaintSource.FRONT_DESK, "等了两个小时", plate="川A12345")
+    edit = ComplaintEdit(ComplaintCause.SLOW, people.advisor.id, people.manager.id, "", "免费洗车", c.close_by)
+    c = complaints.update_complaint(db, people.advisor, c.id, c.version, edit)
+    users.update_user(db, people.admin, people.manager.id, "周经理", {Role.ADVISOR}, "")
+    with pytest.raises(PermissionDenied, match="Service manager"):
+        complaints.close_complaint(db, people.manager, c.id, c.version, PASSWORD)
+    assert complaints.load_complaint(db, c.id).status is ComplaintStatus.OPEN

@@ -251,6 +251,8 @@ def close_complaint(db: Database, actor: Actor, complaint_id: int, version: int,
     users.confirm_password(db, actor, password)
     try:
         with db.write() as s:
+            # The role as the database says now: the check above read the actor from sign-in.
+            actor = current_actor(s, actor, *CLOSE_ROLES)
             c = _load(s, complaint_id, version)
             c.status = ComplaintStatus.CLOSED.value
             c.closed_at = utcnow()
