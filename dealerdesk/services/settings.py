@@ -68,7 +68,37 @@ def get_settings(db: Database) -> DealerSettings:
         return _stored(s)
 
 
-def save_settings(db: Database, actor: Actor, new: DealerSettings) -> DealerSettings:
+def save_settings(
+    db: Database, actor: Actor, new: DealerSettings, base: DealerSettings | None = None
+) -> DealerSettings:
+    """Store ``new``; with ``base`` (what the screen was filled from) only the fields that differ from it.
+
+    The settings page's boxes each save the whole settings: without ``base`` a box filled at
+    sign-in would put back what another workstation saved since, in a box this person never touched.
+    """
+    with db.write() as s:
+        actor = current_actor(s, actor, Role.MANAGER, Role.ADMIN)
+        stored = _stored(s)
+        if base is not None:
+            new = replace(stored, **{k: getattr(new, k) for k in _FIELDS if getattr(new, k) != getattr(base, k)})
+        _check(new)
+        new = replace(new, teams=clean_teams(new.teams))
+        before = asdict(stored)
+        after = asdict(new)
+        for key, value in after.items():
+            row = s.get(Setting, key)
+            encoded = json.dumps(value, ensure_ascii=False)
+            if row is None:
+                s.add(Setting(key=key, value=encoded))
+            else:
+                row.value = encoded
+        changed = audit.diff(before, after)
+        if changed:
+            audit.record(s, actor, "save_settings", "settings", "dealer", changed)
+    return new
+
+
+def _check(new: DealerSettings) -> None:
     problems: list[Problem] = []
     if not new.dealer_name.strip():
         problems.append(Problem("dealer_name", QT_TRANSLATE_NOOP("Messages", "Enter the dealership's name.")))
@@ -108,19 +138,3 @@ def save_settings(db: Database, actor: Actor, new: DealerSettings) -> DealerSett
         )
     if problems:
         raise ValidationError(problems)
-    new = replace(new, teams=clean_teams(new.teams))
-    with db.write() as s:
-        actor = current_actor(s, actor, Role.MANAGER, Role.ADMIN)
-        before = asdict(_stored(s))
-        after = asdict(new)
-        for key, value in after.items():
-            row = s.get(Setting, key)
-            encoded = json.dumps(value, ensure_ascii=False)
-            if row is None:
-                s.add(Setting(key=key, value=encoded))
-            else:
-                row.value = encoded
-        changed = audit.diff(before, after)
-        if changed:
-            audit.record(s, actor, "save_settings", "settings", "dealer", changed)
-    return new

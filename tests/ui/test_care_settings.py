@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from dealerdesk.db.database import Database
-from dealerdesk.services.settings import get_settings
+from dealerdesk.services.settings import get_settings, save_settings
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.review import care_settings_box
 from dealerdesk.ui.review.care_settings_box import CareSettingsBox
@@ -47,3 +49,18 @@ def test_others_see_but_cannot_change(qtbot: QtBot, db: Database, people: UserSe
     box = CareSettingsBox(UiContext(db, people.advisor, get_settings(db), "en"))
     qtbot.addWidget(box)
     assert not box.save_button.isEnabled() and not box.gifts.isEnabled()
+
+
+def test_saving_the_box_keeps_what_another_workstation_saved_meanwhile(
+    qtbot: QtBot, db: Database, people: UserSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(care_settings_box, "show_info", lambda _p, _text: None)
+    box = CareSettingsBox(UiContext(db, people.manager, get_settings(db), "en"))  # filled at sign-in
+    qtbot.addWidget(box)
+    # Meanwhile at the front desk the administrator renames the dealership and sets the lock minutes.
+    save_settings(db, people.admin, replace(get_settings(db), dealer_name="锦程汽车", idle_lock_minutes=5))
+    box.mark.setValue(2)
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    stored = get_settings(db)
+    assert (stored.dealer_name, stored.idle_lock_minutes, stored.complaint_mark) == ("锦程汽车", 5, 2)
+    assert box.ctx.settings == stored

@@ -195,7 +195,7 @@ class SettingsPage(QWidget):
             teams=self.teams.toPlainText().splitlines(),
         )
         try:
-            self.ctx.settings = save_settings(self.ctx.db, self.ctx.actor, new)
+            self.ctx.settings = save_settings(self.ctx.db, self.ctx.actor, new, base=self.ctx.settings)
         except DealerDeskError as err:
             show_error(self, error_text(err))
             return

@@ -80,7 +80,7 @@ class CareSettingsBox(QGroupBox):
             consolation_gifts=gifts,
         )
         try:
-            self.ctx.settings = save_settings(self.ctx.db, self.ctx.actor, new)
+            self.ctx.settings = save_settings(self.ctx.db, self.ctx.actor, new, base=self.ctx.settings)
         except DealerDeskError as err:
             show_error(self, error_text(err))
             return

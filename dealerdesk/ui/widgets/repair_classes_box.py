@@ -71,7 +71,7 @@ class RepairClassesBox(QGroupBox):
     def save(self) -> None:
         new = dataclasses.replace(self.ctx.settings, repair_classes=self.chosen())
         try:
-            self.ctx.settings = save_settings(self.ctx.db, self.ctx.actor, new)
+            self.ctx.settings = save_settings(self.ctx.db, self.ctx.actor, new, base=self.ctx.settings)
         except DealerDeskError as err:
             show_error(self, error_text(err))
             return
