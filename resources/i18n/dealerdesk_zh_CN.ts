@@ -5128,8 +5128,8 @@ Open a complaint now with the customer&apos;s words?</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <source>&amp;Connection…</source>
-        <translation>连接(&amp;C)…</translation>
+        <source>Where the data is &amp;kept…</source>
+        <translation>数据存放位置(&amp;K)…</translation>
     </message>
     <message>
         <source>Users</source>

@@ -211,7 +211,8 @@ class SettingsPage(QWidget):
         row = QHBoxLayout(box)
         self.database_label = QLabel(database_text(self.ctx.db))
         self.database_label.setWordWrap(True)
-        self.connection_button = QPushButton(self.tr("&Connection…"))
+        # Alt+K: Alt+C is the care settings' consolation gifts on the same page.
+        self.connection_button = QPushButton(self.tr("Where the data is &kept…"))
         self.connection_button.clicked.connect(self.edit_connection)
         row.addWidget(self.database_label, 1)
         row.addWidget(self.connection_button)
