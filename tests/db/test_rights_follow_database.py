@@ -63,6 +63,7 @@ def test_a_role_taken_away_stops_the_next_action_and_a_role_given_allows_it(db: 
     assert work_orders.save_draft(db, people.tech, complete_order()).number
 
 
+@pytest.mark.sqlite_only  # EXPLAIN QUERY PLAN and its "?" parameter are SQLite's
 def test_the_check_is_one_query_on_primary_keys(db: Database, people: UserSet) -> None:
     statements: list[str] = []
 
