@@ -127,6 +127,8 @@ class LabourLineInput:
     hours_x100: int = 0
     rate_fen: int = 0
     technician_id: int | None = None
+    package_sale_id: int | None = None  # a prepaid package chosen for this line
+    voucher_id: int | None = None  # or a voucher
 
     @property
     def amount_fen(self) -> int:
@@ -139,6 +141,8 @@ class PartsLineInput:
     name: str = ""
     quantity_x1000: int = 1000
     unit_price_fen: int = 0
+    package_sale_id: int | None = None
+    voucher_id: int | None = None
 
     @property
     def amount_fen(self) -> int:

@@ -36,6 +36,7 @@ from dealerdesk.domain.vocabulary import OrderStatus, QcLevel, ServiceCategory
 from dealerdesk.services import audit, users
 from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.checklist_templates import category_template, handover_template
+from dealerdesk.services.packages import redemption
 from dealerdesk.services.qc_store import (
     build_round_view,
     domain_round,
@@ -520,6 +521,7 @@ def deliver(db: Database, actor: Actor, order_id: int) -> None:
             raise DealerDeskError(_HANDOVER_NOT_PASSED, number=order.number)
         workshop_parts.require_accounted(s, order, workshop_rules.UNACCOUNTED_DELIVERY)
         now = utcnow()
+        redemption.book_on_delivery(s, actor, order, now)  # packages and vouchers are used at hand-over
         _move(order, OrderStatus.DELIVERED, actor, now)
         order.delivered_at = now
         # The car leaves with the odometer read after the road test: the next order starts from it.

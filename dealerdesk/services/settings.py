@@ -46,6 +46,10 @@ class DealerSettings:
     # The workshop's teams (班组), chosen from a list on each user: free text split one team into
     # "一组", "1组" and "一组 " in the reports by team.
     teams: list[str] = field(default_factory=list)
+    # Factory warranty: the default, and per model (a vehicle's model starting with the key) [years, km].
+    warranty_years: int = 3
+    warranty_km: int = 100_000
+    warranty_terms: dict[str, list[int]] = field(default_factory=dict)
 
 
 _FIELDS = {f.name for f in fields(DealerSettings)}

@@ -72,6 +72,7 @@ from dealerdesk.domain.vocabulary import (
 from dealerdesk.services import audit, rework
 from dealerdesk.services.actor import Actor, current_actor, require_role
 from dealerdesk.services.customers import last_recorded_km, record_visit, vin_mileage_floor
+from dealerdesk.services.packages import redemption
 from dealerdesk.services.workshop import parts as workshop_parts
 
 __all__ = [
@@ -123,6 +124,8 @@ class LabourLineView:
     amount_fen: int
     technician_id: int | None
     technician_name: str  # empty: not assigned yet
+    package_sale_id: int | None = None
+    voucher_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,8 @@ class PartsLineView:
     quantity_x1000: int
     unit_price_fen: int
     amount_fen: int
+    package_sale_id: int | None = None
+    voucher_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -225,10 +230,12 @@ class OrderDetail:
             payment_type=self.payment_type,
             concerns=list(self.concerns),
             labour_lines=[
-                LabourLineInput(x.operation, x.hours_x100, x.rate_fen, x.technician_id) for x in self.labour_lines
+                LabourLineInput(x.operation, x.hours_x100, x.rate_fen, x.technician_id, x.package_sale_id, x.voucher_id)
+                for x in self.labour_lines
             ],
             parts_lines=[
-                PartsLineInput(x.part_no, x.name, x.quantity_x1000, x.unit_price_fen) for x in self.parts_lines
+                PartsLineInput(x.part_no, x.name, x.quantity_x1000, x.unit_price_fen, x.package_sale_id, x.voucher_id)
+                for x in self.parts_lines
             ],
             estimate_fen=self.estimate_fen,
             checked_in_at=self.checked_in_at,
@@ -298,11 +305,16 @@ def _detail(s: Session, o: WorkOrder) -> OrderDetail:
                 x.amount_fen,
                 x.technician_id,
                 names.get(x.technician_id, "") if x.technician_id else "",
+                x.package_sale_id,
+                x.voucher_id,
             )
             for x in o.labour_lines
         ),
         parts_lines=tuple(
-            PartsLineView(x.part_no, x.name, x.quantity_x1000, x.unit_price_fen, x.amount_fen) for x in o.parts_lines
+            PartsLineView(
+                x.part_no, x.name, x.quantity_x1000, x.unit_price_fen, x.amount_fen, x.package_sale_id, x.voucher_id
+            )
+            for x in o.parts_lines
         ),
         extra_work=tuple(
             ExtraWorkView(
@@ -432,9 +444,22 @@ def _snapshot(o: WorkOrder) -> dict[str, Any]:
         "wash": o.wash,
         "old_parts_returned": o.old_parts_returned,
         "concerns": [c.text for c in o.concerns],
-        "labour_lines": [[x.operation, x.hours_x100, x.rate_fen, x.technician_id] for x in o.labour_lines],
-        "parts_lines": [[x.part_no, x.name, x.quantity_x1000, x.unit_price_fen] for x in o.parts_lines],
+        "labour_lines": [
+            [x.operation, x.hours_x100, x.rate_fen, x.technician_id, *_redemption(x)] for x in o.labour_lines
+        ],
+        "parts_lines": [
+            [x.part_no, x.name, x.quantity_x1000, x.unit_price_fen, *_redemption(x)] for x in o.parts_lines
+        ],
     }
+
+
+def _redemption(line: LabourLine | PartsLine) -> list[str]:
+    """A package or voucher chosen for a line, audited with it (nothing when none: older entries read alike)."""
+    if line.package_sale_id is not None:
+        return [f"package:{line.package_sale_id}"]
+    if line.voucher_id is not None:
+        return [f"voucher:{line.voucher_id}"]
+    return []
 
 
 def _apply(o: WorkOrder, data: OrderInput) -> None:
@@ -474,6 +499,8 @@ def _labour_line(position: int, x: LabourLineInput) -> LabourLine:
         rate_fen=x.rate_fen,
         amount_fen=x.amount_fen,
         technician_id=x.technician_id,
+        package_sale_id=x.package_sale_id,
+        voucher_id=x.voucher_id,
     )
 
 
@@ -485,6 +512,8 @@ def _parts_line(position: int, x: PartsLineInput) -> PartsLine:
         quantity_x1000=x.quantity_x1000,
         unit_price_fen=x.unit_price_fen,
         amount_fen=x.amount_fen,
+        package_sale_id=x.package_sale_id,
+        voucher_id=x.voucher_id,
     )
 
 
@@ -564,6 +593,10 @@ def _validated_write(
     o.customer = customer
     o.vehicle = vehicle
     _touch(o, actor, now)
+    lines: list[LabourLine | PartsLine] = [*o.labour_lines, *o.parts_lines]
+    if any(x.package_sale_id or x.voucher_id for x in lines):
+        _flush(s, o)  # the checks read the vehicle and the other orders' lines from the database
+        redemption.require_valid(s, o, now)
     return clean
 
 

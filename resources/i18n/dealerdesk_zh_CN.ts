@@ -3424,6 +3424,214 @@ Service office of a car dealership.</source>
         <source>The text holds an invisible control character (code {code}) at position {position}: delete it (it often comes with text copied from another program) and save again.</source>
         <translation>文本第 {position} 个字符处有一个看不见的控制字符（代码 {code}）：请删除它（它常随从其他程序复制的文本一起带入），然后重新保存。</translation>
     </message>
+    <message>
+        <source>Give the package a name.</source>
+        <translation>请填写套餐名称。</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>A named prepaid card may hold at most {limit} yuan; this package costs {price} yuan.</source>
+        <translation>记名预付卡最多只能存 {limit} 元；该套餐价格为 {price} 元。</translation>
+    </message>
+    <message>
+        <source>A package has 1 to {max} uses; you gave {uses}.</source>
+        <translation>套餐次数须为 1 到 {max} 次；您填写的是 {uses}。</translation>
+    </message>
+    <message>
+        <source>A rate is the share the customer pays, 0 to 100 (90 is 9折); use {use} has {rate}.</source>
+        <translation>折扣率是客户实付的百分比，0 到 100（90 即 9折）；第 {use} 次填写的是 {rate}。</translation>
+    </message>
+    <message>
+        <source>A package is valid for 1 to 3,650 days; you gave {days}.</source>
+        <translation>套餐有效期须为 1 到 3,650 天；您填写的是 {days}。</translation>
+    </message>
+    <message>
+        <source>The litres of oil per use cannot be negative.</source>
+        <translation>每次机油升数不能为负数。</translation>
+    </message>
+    <message>
+        <source>This vehicle&apos;s prepaid packages already hold {held} yuan; with this one they would hold {total} yuan, more than the {limit} yuan a named prepaid card may hold.</source>
+        <translation>该车已有预付套餐余值 {held} 元；再购此套餐将达 {total} 元，超过记名预付卡 {limit} 元的上限。</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Referral fund</source>
+        <translation>转介绍购车基金</translation>
+    </message>
+    <message>
+        <source>Insurance renewal gift</source>
+        <translation>续保礼</translation>
+    </message>
+    <message>
+        <source>Lost-customer recall</source>
+        <translation>流失客户召回</translation>
+    </message>
+    <message>
+        <source>Loyalty free service</source>
+        <translation>忠诚客户免费服务</translation>
+    </message>
+    <message>
+        <source>Towing</source>
+        <translation>救援拖车</translation>
+    </message>
+    <message>
+        <source>A value voucher needs its value.</source>
+        <translation>代金券须填写面值。</translation>
+    </message>
+    <message>
+        <source>Say which service the voucher covers.</source>
+        <translation>请说明该券适用的服务项目。</translation>
+    </message>
+    <message>
+        <source>Say why the voucher is given (for the audit).</source>
+        <translation>请说明发券原因（用于审计）。</translation>
+    </message>
+    <message>
+        <source>The voucher would be expired already on {date}.</source>
+        <translation>该券有效期 {date} 已过。</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>There is no vehicle {ref}.</source>
+        <translation>没有车辆 {ref}。</translation>
+    </message>
+    <message>
+        <source>There is no package sale {ref}.</source>
+        <translation>没有套餐销售记录 {ref}。</translation>
+    </message>
+    <message>
+        <source>Choose a month between 2000-01 and 2099-12.</source>
+        <translation>请选择 2000-01 到 2099-12 之间的月份。</translation>
+    </message>
+    <message>
+        <source>Line {row}: choose a package or a voucher, not both.</source>
+        <translation>第 {row} 行：套餐和代金券只能选其一。</translation>
+    </message>
+    <message>
+        <source>Line {row}: package {number} belongs to another vehicle.</source>
+        <translation>第 {row} 行：套餐 {number} 属于其他车辆。</translation>
+    </message>
+    <message>
+        <source>Line {row}: package {number} expired on {date}.</source>
+        <translation>第 {row} 行：套餐 {number} 已于 {date} 过期。</translation>
+    </message>
+    <message>
+        <source>Line {row}: package {number} has no use left (open orders already take {pending}).</source>
+        <translation>第 {row} 行：套餐 {number} 已无剩余次数（未完工单已占用 {pending} 次）。</translation>
+    </message>
+    <message>
+        <source>Line {row}: voucher {code} belongs to another customer.</source>
+        <translation>第 {row} 行：代金券 {code} 属于其他客户。</translation>
+    </message>
+    <message>
+        <source>Line {row}: voucher {code} expired on {date}.</source>
+        <translation>第 {row} 行：代金券 {code} 已于 {date} 过期。</translation>
+    </message>
+    <message>
+        <source>Line {row}: voucher {code} was redeemed on order {order}.</source>
+        <translation>第 {row} 行：代金券 {code} 已在工单 {order} 上使用。</translation>
+    </message>
+    <message>
+        <source>Line {row}: voucher {code} is already chosen on open order {order}.</source>
+        <translation>第 {row} 行：代金券 {code} 已被未完工单 {order} 选用。</translation>
+    </message>
+    <message>
+        <source>Line {row}: the package or voucher chosen no longer exists.</source>
+        <translation>第 {row} 行：所选套餐或代金券已不存在。</translation>
+    </message>
+    <message>
+        <source>Package {number} has no use left for order {order}: take it off the order&apos;s lines first.</source>
+        <translation>套餐 {number} 已无剩余次数可用于工单 {order}：请先从工单项目中取消该套餐。</translation>
+    </message>
+    <message>
+        <source>The package {name} is no longer offered.</source>
+        <translation>套餐 {name} 已停售。</translation>
+    </message>
+    <message>
+        <source>There is no package template {ref}.</source>
+        <translation>没有套餐模板 {ref}。</translation>
+    </message>
+    <message>
+        <source>There is no ledger row {ref}.</source>
+        <translation>没有台账记录 {ref}。</translation>
+    </message>
+    <message>
+        <source>A reversal cannot itself be reversed; book the movement again.</source>
+        <translation>冲销记录不能再冲销；请重新登记该业务。</translation>
+    </message>
+    <message>
+        <source>This ledger row was reversed already.</source>
+        <translation>该台账记录已被冲销。</translation>
+    </message>
+    <message>
+        <source>The sale of {number} cannot be reversed while uses are booked on it: reverse those first.</source>
+        <translation>套餐 {number} 已有使用记录，不能冲销销售：请先冲销使用记录。</translation>
+    </message>
+    <message>
+        <source>Say why the row is reversed (for finance and the audit).</source>
+        <translation>请说明冲销原因（供财务和审计）。</translation>
+    </message>
+    <message>
+        <source>There is no voucher {ref}.</source>
+        <translation>没有代金券 {ref}。</translation>
+    </message>
+    <message>
+        <source>The vehicle {vin} has no warranty start date: enter the date it was sold to its first owner.</source>
+        <translation>车辆 {vin} 没有保修起始日期：请填写首任车主的购车日期。</translation>
+    </message>
+    <message>
+        <source>The factory warranty of {vin} ended on {date}: an extension is sold only while it runs.</source>
+        <translation>车辆 {vin} 的原厂保修已于 {date} 结束：延保只能在原厂保修期内购买。</translation>
+    </message>
+    <message>
+        <source>The vehicle {vin} already has an extended warranty until {date}.</source>
+        <translation>车辆 {vin} 已有延保，至 {date}。</translation>
+    </message>
+    <message>
+        <source>Choose one of the extended-warranty offers.</source>
+        <translation>请选择一种延保方案。</translation>
+    </message>
+    <message>
+        <source>The warranty start cannot be in the future.</source>
+        <translation>保修起始日期不能晚于今天。</translation>
+    </message>
 </context>
 <context>
     <name>MondayPage</name>

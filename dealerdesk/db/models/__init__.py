@@ -10,6 +10,13 @@ from dealerdesk.db.models.orders import (
     PartsLine,
     WorkOrder,
 )
+from dealerdesk.db.models.packages import (
+    PackageLedgerEntry,
+    PackageSale,
+    PackageTemplate,
+    Voucher,
+    WarrantyExtension,
+)
 from dealerdesk.db.models.qc import QcItemResult, QcRound, QcSignoff
 from dealerdesk.db.models.review import (
     Complaint,
@@ -39,6 +46,9 @@ __all__ = [
     "LabourLine",
     "MeetingMinutes",
     "OrderNumberCounter",
+    "PackageLedgerEntry",
+    "PackageSale",
+    "PackageTemplate",
     "PartAccount",
     "PartsLine",
     "PartsMovement",
@@ -52,5 +62,7 @@ __all__ = [
     "User",
     "UserRole",
     "Vehicle",
+    "Voucher",
+    "WarrantyExtension",
     "WorkOrder",
 ]

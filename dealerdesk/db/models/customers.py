@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Integer, Text
+from sqlalchemy import Date, ForeignKey, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from dealerdesk.db.base import Base, UTCDateTime, utcnow
@@ -42,6 +42,8 @@ class Vehicle(Base):
     colour: Mapped[str | None] = mapped_column(Text)
     last_mileage: Mapped[int | None] = mapped_column(Integer)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    # The factory warranty's start (the sale to the first owner); the warranty end is predicted from it.
+    warranty_start: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 

@@ -131,6 +131,9 @@ class LabourLine(Base):
     rate_fen: Mapped[int] = mapped_column(Integer)
     amount_fen: Mapped[int] = mapped_column(Integer)
     technician_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    # A prepaid package or a voucher chosen for this line (at most one of the two).
+    package_sale_id: Mapped[int | None] = mapped_column(ForeignKey("package_sales.id"), index=True)
+    voucher_id: Mapped[int | None] = mapped_column(ForeignKey("vouchers.id"), index=True)
 
     order: Mapped[WorkOrder] = relationship(back_populates="labour_lines")
 
@@ -146,6 +149,8 @@ class PartsLine(Base):
     quantity_x1000: Mapped[int] = mapped_column(Integer)  # thousandths: litres of oil are fractional
     unit_price_fen: Mapped[int] = mapped_column(Integer)
     amount_fen: Mapped[int] = mapped_column(Integer)
+    package_sale_id: Mapped[int | None] = mapped_column(ForeignKey("package_sales.id"), index=True)
+    voucher_id: Mapped[int | None] = mapped_column(ForeignKey("vouchers.id"), index=True)
 
     order: Mapped[WorkOrder] = relationship(back_populates="parts_lines")
 

@@ -1,0 +1,111 @@
+"""Database guards for the package ledger and vouchers, for SQLite and PostgreSQL.
+
+The migrations call these so the rule holds whatever writes the row (a service, a script,
+a database tool): sales, ledger rows and warranty contracts are append-only; a reversal
+mirrors exactly one earlier row of the same sale; a package never goes below zero uses;
+a voucher's terms never change and a redemption, once written, is final.
+"""
+
+from __future__ import annotations
+
+APPEND_ONLY = "is append-only: reverse a row instead of changing it"
+VOUCHER_FINAL = "voucher terms and redemptions are never edited"
+LEDGER_REVERSAL = "a reversal must mirror one earlier row of the same package"
+LEDGER_NEGATIVE = "a package cannot go below zero uses"
+
+_VOUCHER_TERMS = (
+    "code",
+    "kind",
+    "source",
+    "reason",
+    "value_fen",
+    "service",
+    "pay_pct",
+    "customer_id",
+    "vehicle_id",
+    "valid_until",
+    "issued_by_id",
+    "issued_at",
+)
+
+# The same row conditions in both dialects (SQLite's IS NOT is PostgreSQL's IS DISTINCT FROM).
+_REVERSAL_BAD = (
+    "NEW.reverses_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM package_ledger r WHERE r.id = NEW.reverses_id "
+    "AND r.sale_id = NEW.sale_id AND r.kind <> 'reversal' AND r.uses_delta = -NEW.uses_delta "
+    "AND r.litres_x1000_delta = -NEW.litres_x1000_delta)"
+)
+_NEGATIVE = (
+    "NEW.uses_delta < 0 AND (SELECT COALESCE(SUM(b.uses_delta), 0) FROM package_ledger b "
+    "WHERE b.sale_id = NEW.sale_id) + NEW.uses_delta < 0"
+)
+
+
+def append_only_guards(dialect: str, table: str) -> list[str]:
+    message = f"{table} {APPEND_ONLY}"
+    if dialect == "sqlite":
+        out = [
+            f"CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table} BEGIN SELECT RAISE(ABORT, '{message}'); END",
+            f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} BEGIN SELECT RAISE(ABORT, '{message}'); END",
+        ]
+        if table == "package_ledger":
+            out += [
+                f"CREATE TRIGGER package_ledger_reversal BEFORE INSERT ON package_ledger WHEN {_REVERSAL_BAD} "
+                f"BEGIN SELECT RAISE(ABORT, '{LEDGER_REVERSAL}'); END",
+                f"CREATE TRIGGER package_ledger_negative BEFORE INSERT ON package_ledger WHEN {_NEGATIVE} "
+                f"BEGIN SELECT RAISE(ABORT, '{LEDGER_NEGATIVE}'); END",
+            ]
+        return out
+    # PostgreSQL: one function per table; SQLSTATE 23514 (check_violation) like a CHECK constraint.
+    out = [
+        f"CREATE FUNCTION {table}_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        f"RAISE EXCEPTION '{message}' USING ERRCODE = '23514'; END $$",
+        f"CREATE TRIGGER {table}_no_change BEFORE UPDATE OR DELETE ON {table} "
+        f"FOR EACH ROW EXECUTE FUNCTION {table}_append_only()",
+    ]
+    if table == "package_ledger":
+        out += [
+            "CREATE FUNCTION package_ledger_insert_check() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            f"IF {_REVERSAL_BAD} THEN RAISE EXCEPTION '{LEDGER_REVERSAL}' USING ERRCODE = '23514'; END IF; "
+            f"IF {_NEGATIVE} THEN RAISE EXCEPTION '{LEDGER_NEGATIVE}' USING ERRCODE = '23514'; END IF; "
+            "RETURN NEW; END $$",
+            "CREATE TRIGGER package_ledger_insert BEFORE INSERT ON package_ledger "
+            "FOR EACH ROW EXECUTE FUNCTION package_ledger_insert_check()",
+        ]
+    return out
+
+
+def drop_append_only_guards(dialect: str, table: str) -> list[str]:
+    if dialect == "sqlite":
+        names = [f"{table}_no_update", f"{table}_no_delete"]
+        if table == "package_ledger":
+            names += ["package_ledger_reversal", "package_ledger_negative"]
+        return [f"DROP TRIGGER {name}" for name in names]
+    out = [f"DROP TRIGGER {table}_no_change ON {table}", f"DROP FUNCTION {table}_append_only()"]
+    if table == "package_ledger":
+        out += ["DROP TRIGGER package_ledger_insert ON package_ledger", "DROP FUNCTION package_ledger_insert_check()"]
+    return out
+
+
+def voucher_guard(dialect: str) -> list[str]:
+    if dialect == "sqlite":
+        changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in _VOUCHER_TERMS)
+        return [
+            "CREATE TRIGGER vouchers_no_delete BEFORE DELETE ON vouchers "
+            f"BEGIN SELECT RAISE(ABORT, '{VOUCHER_FINAL}'); END",
+            f"CREATE TRIGGER vouchers_final BEFORE UPDATE ON vouchers WHEN OLD.redeemed_order_id IS NOT NULL "
+            f"OR {changed} BEGIN SELECT RAISE(ABORT, '{VOUCHER_FINAL}'); END",
+        ]
+    changed = " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}" for c in _VOUCHER_TERMS)
+    return [
+        "CREATE FUNCTION vouchers_guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        f"IF TG_OP = 'DELETE' OR OLD.redeemed_order_id IS NOT NULL OR {changed} THEN "
+        f"RAISE EXCEPTION '{VOUCHER_FINAL}' USING ERRCODE = '23514'; END IF; RETURN NEW; END $$",
+        "CREATE TRIGGER vouchers_guard BEFORE UPDATE OR DELETE ON vouchers "
+        "FOR EACH ROW EXECUTE FUNCTION vouchers_guard()",
+    ]
+
+
+def drop_voucher_guard(dialect: str) -> list[str]:
+    if dialect == "sqlite":
+        return ["DROP TRIGGER vouchers_final", "DROP TRIGGER vouchers_no_delete"]
+    return ["DROP TRIGGER vouchers_guard ON vouchers", "DROP FUNCTION vouchers_guard()"]
