@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import enum
 import json
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -106,6 +108,28 @@ def contents_json(contents: tuple[ContentLine, ...]) -> str:
 
 def parse_contents(text: str) -> tuple[ContentLine, ...]:
     return tuple(ContentLine(str(k), str(n), int(q)) for k, n, q in json.loads(text or "[]"))
+
+
+RATES_FORMAT = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Type the rate of each use, e.g. 9折 8折 7折 or 90, 80, 70 (the share the customer pays); you typed {value}.",
+)
+
+
+def parse_rate_list(text: str) -> tuple[tuple[int, ...], list[Problem]]:
+    """ "9折 8折 7折", "9/8/7", "90,80,70" or "0" (prepaid in full) -> percentages the customer pays."""
+    typed = unicodedata.normalize("NFKC", text).strip()
+    parts = [p for p in re.split(r"[\s,;/、，]+", typed.replace("折", " ")) if p]
+    try:
+        numbers = [float(p) for p in parts]
+    except ValueError:
+        numbers = []
+    if not numbers:
+        return (), [Problem(RATES, RATES_FORMAT, {"value": typed})]
+    # Written as 折 (at most 10, or marked 折): tenths of the price; else percent.
+    tenths = "折" in typed or all(n <= 10 for n in numbers)
+    rates = tuple(round(n * 10) if tenths else round(n) for n in numbers)
+    return rates, []
 
 
 def check_terms(terms: TemplateTerms) -> list[Problem]:

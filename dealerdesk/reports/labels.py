@@ -71,6 +71,15 @@ class PaperLabels:
     estimate_in_words: str
     section_extra: str
     col_extra_work: str
+    section_packages: str
+    col_package: str
+    col_package_use: str
+    col_discount: str
+    col_left: str
+    package_use: str  # {n} {uses} {rate}
+    uses_left: str  # {left}
+    voucher: str
+    at_delivery: str
     col_added_amount: str
     col_new_promised: str
     col_approver: str
@@ -170,6 +179,15 @@ ZH_CN = PaperLabels(
     estimate_in_words="大写",
     section_extra="二次增修记录（经客户确认）",
     col_extra_work="增修项目",
+    section_packages="套餐及代金券",
+    col_package="套餐 / 代金券",
+    col_package_use="本次使用",
+    col_discount="优惠（元）",
+    col_left="剩余",
+    package_use="第{n}次（共{uses}次）{rate}",
+    uses_left="剩余 {left} 次",
+    voucher="代金券",
+    at_delivery="（交车时扣次）",
     col_added_amount="增加金额（元）",
     col_new_promised="新交车时间",
     col_approver="客户确认人",
@@ -306,6 +324,15 @@ EN = PaperLabels(
     estimate_in_words="In words",
     section_extra="Extra work approved by the customer",
     col_extra_work="Extra work",
+    section_packages="Packages and vouchers",
+    col_package="Package / voucher",
+    col_package_use="This visit",
+    col_discount="Discount (¥)",
+    col_left="Left",
+    package_use="use {n} of {uses} at {rate}",
+    uses_left="{left} use(s) left",
+    voucher="voucher",
+    at_delivery=" (booked at delivery)",
     col_added_amount="Added (¥)",
     col_new_promised="New promised",
     col_approver="Approved by",

@@ -112,6 +112,20 @@ class FailedQcItem:
 
 
 @dataclass(frozen=True)
+class PaperRedemption:
+    """A package or voucher the order uses: for a package its use number and what is left after it."""
+
+    code: str
+    name: str
+    discount_fen: int
+    use_no: int | None = None  # None: a voucher
+    uses: int | None = None
+    pay_pct: int | None = None
+    uses_left: int | None = None
+    booked: bool = False
+
+
+@dataclass(frozen=True)
 class QcSignOff:
     """One signature of one QC level in one round.
 
@@ -162,6 +176,7 @@ class PaperOrder:
     road_test_in_km: int | None = None
     issued_parts: tuple[IssuedPart, ...] = ()
     customer_notices: tuple[CustomerNoticeLine, ...] = ()
+    redemptions: tuple[PaperRedemption, ...] = ()
 
     def __post_init__(self) -> None:
         _require_aware("checked_in_at", self.checked_in_at)

@@ -81,7 +81,7 @@ def render_rework_report(doc: ReworkReportDocument, font_path: str | os.PathLike
         Paragraph(printable(doc.title, font), h1),
         Paragraph(printable(doc.period, font), body),
         Spacer(1, 3 * mm),
-        _summary_table(doc.summary, font, body),
+        summary_table(doc.summary, font, body, PAGE[0] - 2 * MARGIN),
         Spacer(1, 4 * mm),
     ]
     width = PAGE[0] - 2 * MARGIN
@@ -90,7 +90,7 @@ def render_rework_report(doc: ReworkReportDocument, font_path: str | os.PathLike
         if table.chart is not None and table.chart.categories:
             block.append(_chart(table.chart, font, width))
         # The heading stays with its table; a table longer than a page still splits, header repeated.
-        block.append(_data_table(table, font, head, body, cell_right, width))
+        block.append(data_table(table, font, head, body, cell_right, width))
         story.append(KeepTogether(block))
         story.append(Spacer(1, 5 * mm))
     for heading, text in doc.text_sections:
@@ -120,8 +120,8 @@ def render_rework_report(doc: ReworkReportDocument, font_path: str | os.PathLike
     return out.getvalue()
 
 
-def _summary_table(summary: Sequence[tuple[str, str]], font: PaperFont, style: ParagraphStyle) -> Table:
-    # Label/value pairs, three pairs per line.
+def summary_table(summary: Sequence[tuple[str, str]], font: PaperFont, style: ParagraphStyle, width: float) -> Table:
+    """Label/value pairs, three pairs per line, labels shaded."""
     cells: list[list[Any]] = []
     row: list[Any] = []
     for label, value in summary:
@@ -131,7 +131,6 @@ def _summary_table(summary: Sequence[tuple[str, str]], font: PaperFont, style: P
             row = []
     if row:
         cells.append(row + [""] * (6 - len(row)))
-    width = PAGE[0] - 2 * MARGIN
     table = Table(cells, colWidths=[width * w for w in (0.17, 0.16) * 3])
     table.setStyle(
         TableStyle(
@@ -146,7 +145,7 @@ def _summary_table(summary: Sequence[tuple[str, str]], font: PaperFont, style: P
     return table
 
 
-def _data_table(
+def data_table(
     t: ReportTable,
     font: PaperFont,
     head: ParagraphStyle,
@@ -154,6 +153,7 @@ def _data_table(
     right: ParagraphStyle,
     width: float,
 ) -> Table:
+    """A table with a shaded header repeated on each page; numeric columns right-aligned."""
     data: list[list[Any]] = [[Paragraph(printable(h, font), head) for h in t.header]]
     for row in t.rows:
         data.append([Paragraph(printable(c, font), right if i >= t.numeric_from else body) for i, c in enumerate(row)])

@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from dealerdesk.domain.money import format_hours, format_yuan, to_chinese_capital
+from dealerdesk.domain.packages_rules import zhe_text
 from dealerdesk.reports import formatting, sections
 from dealerdesk.reports.fonts import paper_font
 from dealerdesk.reports.labels import labels_for
@@ -31,6 +32,7 @@ def render_work_order(order: PaperOrder, lang: str, font_path: str | None = None
         _estimate(sheet),
         _extra_work(sheet),
         *_customer_notices(sheet, slip_labels(lang)),
+        *([_redemptions(sheet)] if order.redemptions else []),
         sections.intake_fields(sheet),
         _terms_and_signatures(sheet),
     ]
@@ -183,6 +185,31 @@ def _customer_notices(sheet: Sheet, slip: SlipLabels) -> list[Flowable]:
         lab.col_recorded_by,
     ]
     return [sheet.section(slip.section_notices, widths, rows, header=header)]
+
+
+def _redemptions(sheet: Sheet) -> Table:
+    """The packages and vouchers this order uses, with each package's balance left after this visit."""
+    lab, s = sheet.labels, sheet.styles
+    widths = [sections.NO_WIDTH, 0.0, 45 * mm, 25 * mm, 30 * mm]
+    widths[1] = BODY_WIDTH - sum(widths)
+    rows: list[list[Cell]] = []
+    for n, r in enumerate(sheet.order.redemptions, start=1):
+        if r.use_no is not None and r.uses is not None and r.pay_pct is not None:
+            use = lab.package_use.format(n=r.use_no, uses=r.uses, rate=zhe_text(r.pay_pct))
+            left = lab.uses_left.format(left=r.uses_left) + ("" if r.booked else lab.at_delivery)
+        else:
+            use, left = lab.voucher, ""
+        rows.append(
+            [
+                sheet.text(f"{n}", s.body_center),
+                sheet.text(f"{r.code} {r.name}", s.small),
+                sheet.text(use, s.small),
+                sheet.text(format_yuan(r.discount_fen), s.small_right),
+                sheet.text(left, s.small),
+            ]
+        )
+    header = [lab.col_no, lab.col_package, lab.col_package_use, lab.col_discount, lab.col_left]
+    return sheet.section(lab.section_packages, widths, rows, header=header)
 
 
 def _terms_and_signatures(sheet: Sheet) -> Flowable:

@@ -20,6 +20,7 @@ from dealerdesk.reports import (
     FailedQcItem,
     LabourLine,
     PaperOrder,
+    PaperRedemption,
     PaperVehicle,
     PartLine,
     QcSignOff,
@@ -27,6 +28,8 @@ from dealerdesk.reports import (
     render_work_order,
 )
 from dealerdesk.reports.paper_data import CustomerNoticeLine, IssuedPart
+from dealerdesk.services.packages import redemption
+from dealerdesk.services.packages.redemption import OrderRedemptions
 from dealerdesk.services.qc import latest_signoffs
 from dealerdesk.services.qc_views import SignoffView
 from dealerdesk.services.settings import DealerSettings, get_settings
@@ -111,7 +114,20 @@ def load_paper_order(
         for n in order_notices(db, detail.id)
     )
     paper = _paper_order(detail, dealer, latest_signoffs(db, detail.id))
-    return detail.id, replace(paper, issued_parts=issued, customer_notices=notices)
+    redeemed = _redemptions(redemption.order_redemptions(db, detail.id))
+    return detail.id, replace(paper, issued_parts=issued, customer_notices=notices, redemptions=redeemed)
+
+
+def _redemptions(result: OrderRedemptions) -> tuple[PaperRedemption, ...]:
+    packages = tuple(
+        PaperRedemption(p.sale_number, p.name, p.discount_fen, p.use_no, p.uses, p.pay_pct, p.uses_left_after, p.booked)
+        for p in result.packages
+    )
+    vouchers = tuple(
+        PaperRedemption(v.voucher.code, v.voucher.terms.service or v.voucher.terms.reason, v.discount_fen)
+        for v in result.vouchers
+    )
+    return packages + vouchers
 
 
 def _paper_order(o: OrderDetail, dealer: DealerHeader, signoffs: list[SignoffView]) -> PaperOrder:

@@ -111,6 +111,12 @@ def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
             sp.SP_FileDialogContentsView,
             _lazy_page("dealerdesk.ui.workshop.report_page", "WorkshopReportPage"),
         ),
+        (
+            "packages",
+            MainWindow.tr("Packages"),
+            sp.SP_DriveNetIcon,
+            _lazy_page("dealerdesk.ui.packages.packages_page", "PackagesPage"),
+        ),
         ("reports", MainWindow.tr("Reports"), sp.SP_FileDialogInfoView, _lazy_page("reports_page", "ReportsPage")),
         (
             "care",

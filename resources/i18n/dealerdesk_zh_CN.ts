@@ -1119,6 +1119,29 @@ Show all findings to see the others.</source>
     </message>
 </context>
 <context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Sell an extended warranty</source>
+        <translation>销售延保</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>{years} more year(s) or {km:,} km</source>
+        <translation>延长 {years} 年或 {km:,} 公里</translation>
+    </message>
+    <message>
+        <source>Price (CNY)</source>
+        <translation>价格（元）</translation>
+    </message>
+</context>
+<context>
     <name>ExtraWorkDialog</name>
     <message>
         <source>Extra work for order {number}</source>
@@ -1293,6 +1316,53 @@ Show all findings to see the others.</source>
     </message>
 </context>
 <context>
+    <name>IssueVoucherDialog</name>
+    <message>
+        <source>Issue a voucher</source>
+        <translation>发放代金券</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Money off</source>
+        <translation>抵扣金额</translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Given for</source>
+        <translation>发放原因</translation>
+    </message>
+    <message>
+        <source>Value / cap (CNY)</source>
+        <translation>面值 / 上限（元）</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Customer pays (%)</source>
+        <translation>客户支付（%）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+</context>
+<context>
     <name>LabourLinesModel</name>
     <message>
         <source>Operation</source>
@@ -1313,6 +1383,57 @@ Show all findings to see the others.</source>
     <message>
         <source>Technician</source>
         <translation>维修技师</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Sale no.</source>
+        <translation>销售单号</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>升数</translation>
+    </message>
+    <message>
+        <source>Uses left after</source>
+        <translation>结余次数</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Discount (CNY)</source>
+        <translation>优惠（元）</translation>
+    </message>
+    <message>
+        <source>By / reason</source>
+        <translation>经办人 / 原因</translation>
+    </message>
+    <message>
+        <source>{kind} no. {n}</source>
+        <translation>{kind}第{n}次</translation>
+    </message>
+    <message>
+        <source>{kind} (reversed)</source>
+        <translation>{kind}（已冲销）</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1556,10 @@ Show all findings to see the others.</source>
     <message>
         <source>Workshop report</source>
         <translation>车间效率报表</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>套餐</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3473,6 +3598,10 @@ Service office of a car dealership.</source>
         <translation>过期</translation>
     </message>
     <message>
+        <source>Type the rate of each use, e.g. 9折 8折 7折 or 90, 80, 70 (the share the customer pays); you typed {value}.</source>
+        <translation>请填写每次的折扣，例如 9折 8折 7折 或 90, 80, 70（客户实付比例）；您填写的是 {value}。</translation>
+    </message>
+    <message>
         <source>Referral fund</source>
         <translation>转介绍购车基金</translation>
     </message>
@@ -3745,6 +3874,96 @@ Service office of a car dealership.</source>
     </message>
 </context>
 <context>
+    <name>MonthModel</name>
+    <message>
+        <source>Package</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <source>Sold (CNY)</source>
+        <translation>售出金额（元）</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Discount (CNY)</source>
+        <translation>优惠（元）</translation>
+    </message>
+    <message>
+        <source>Oil owed at start (L)</source>
+        <translation>期初应付机油（升）</translation>
+    </message>
+    <message>
+        <source>Sold (L)</source>
+        <translation>售出（升）</translation>
+    </message>
+    <message>
+        <source>Used (L)</source>
+        <translation>使用（升）</translation>
+    </message>
+    <message>
+        <source>Expired (L)</source>
+        <translation>过期（升）</translation>
+    </message>
+    <message>
+        <source>Owed at end (L)</source>
+        <translation>期末应付（升）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>MonthTab</name>
+    <message>
+        <source>&amp;Count</source>
+        <translation>盘点(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Book &amp;expiries…</source>
+        <translation>登记过期(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>保存 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The month-end count is for the service manager and finance.</source>
+        <translation>月末盘点由服务经理和财务进行。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>The count balances.</source>
+        <translation>盘点平衡。</translation>
+    </message>
+    <message>
+        <source>The count does not balance: {sales}.</source>
+        <translation>盘点不平衡：{sales}。</translation>
+    </message>
+    <message>
+        <source>{n} package(s) expired.</source>
+        <translation>{n} 个套餐已过期。</translation>
+    </message>
+    <message>
+        <source>Save month-end count</source>
+        <translation>保存月末盘点</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>MovementsModel</name>
     <message>
         <source>Slip</source>
@@ -3824,6 +4043,263 @@ Service office of a car dealership.</source>
     <message>
         <source>Open &amp;complaint</source>
         <translation>登记投诉(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPackages</name>
+    <message>
+        <source>{code} {name}: use {n} at {rate}, {left} left</source>
+        <translation>{code} {name}：第{n}次 {rate}，剩余 {left} 次</translation>
+    </message>
+    <message>
+        <source>{value} yuan off</source>
+        <translation>抵扣 {value} 元</translation>
+    </message>
+    <message>
+        <source>{code} voucher: {gives}, until {date}</source>
+        <translation>{code} 代金券：{gives}，有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>{code} {name}: use {n} of {uses} at {rate}, −{amount}; {left} use(s) left</source>
+        <translation>{code} {name}：第{n}次（共{uses}次）{rate}，优惠 {amount}；剩余 {left} 次</translation>
+    </message>
+    <message>
+        <source> (booked at delivery)</source>
+        <translation>（交车时扣次）</translation>
+    </message>
+    <message>
+        <source>{code} voucher ({gives}): −{amount}</source>
+        <translation>{code} 代金券（{gives}）：优惠 {amount}</translation>
+    </message>
+    <message>
+        <source>Packages &amp;&amp; vouchers…</source>
+        <translation>套餐及代金券…</translation>
+    </message>
+    <message>
+        <source>Extended warranty: {years} year(s) / {km:,} km, until {date} or {end_km:,} km.</source>
+        <translation>延保：{years} 年 / {km:,} 公里，至 {date} 或 {end_km:,} 公里。</translation>
+    </message>
+    <message>
+        <source>Chosen: the discount is saved with the order.</source>
+        <translation>已选择：优惠随工单保存。</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesPage</name>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>套餐模板</translation>
+    </message>
+    <message>
+        <source>Warranty ending</source>
+        <translation>保修到期</translation>
+    </message>
+    <message>
+        <source>Month-end count</source>
+        <translation>月末盘点</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesPaper</name>
+    <message>
+        <source>Printed {when} by {name}</source>
+        <translation>{name} 打印于 {when}</translation>
+    </message>
+    <message>
+        <source>Uses and their rates</source>
+        <translation>使用次数及折扣</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>客户支付</translation>
+    </message>
+    <message>
+        <source>Oil (L)</source>
+        <translation>机油（升）</translation>
+    </message>
+    <message>
+        <source>Each use covers</source>
+        <translation>每次包含</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Prepaid package receipt</source>
+        <translation>预付套餐收据</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>第 {page} 页 / 共 {total} 页</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Amount paid (CNY)</source>
+        <translation>实收金额（元）</translation>
+    </message>
+    <message>
+        <source>In capitals</source>
+        <translation>大写</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Sold by</source>
+        <translation>销售人</translation>
+    </message>
+    <message>
+        <source>Sold at</source>
+        <translation>销售时间</translation>
+    </message>
+    <message>
+        <source>A named prepaid card: at most 5,000 yuan. The package is used only on a work order for this vehicle; each use is booked when the car is handed over. Uses left at the end of the validity expire.</source>
+        <translation>记名预付卡，余额不超过 5,000 元。套餐只能在本车工单上使用，交车时扣次；有效期结束时剩余次数作废。</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <source>Sold (CNY)</source>
+        <translation>售出金额（元）</translation>
+    </message>
+    <message>
+        <source>Discount (CNY)</source>
+        <translation>优惠（元）</translation>
+    </message>
+    <message>
+        <source>Oil owed at start (L)</source>
+        <translation>期初应付机油（升）</translation>
+    </message>
+    <message>
+        <source>Sold (L)</source>
+        <translation>售出（升）</translation>
+    </message>
+    <message>
+        <source>Used (L)</source>
+        <translation>使用（升）</translation>
+    </message>
+    <message>
+        <source>Expired (L)</source>
+        <translation>过期（升）</translation>
+    </message>
+    <message>
+        <source>Owed at end (L)</source>
+        <translation>期末应付（升）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Packages this month</source>
+        <translation>本月套餐</translation>
+    </message>
+    <message>
+        <source>Where the count does not balance</source>
+        <translation>不平衡的套餐</translation>
+    </message>
+    <message>
+        <source>Sale no.</source>
+        <translation>销售单号</translation>
+    </message>
+    <message>
+        <source>Oil owed in the ledger (L)</source>
+        <translation>台账应付机油（升）</translation>
+    </message>
+    <message>
+        <source>Uses left x litres (L)</source>
+        <translation>剩余次数×每次升数（升）</translation>
+    </message>
+    <message>
+        <source>Owed at start {start} + sold {sold} - used {used} - expired {expired} = {expected} L; counted {end} L.</source>
+        <translation>期初 {start} + 售出 {sold} - 使用 {used} - 过期 {expired} = {expected} 升；盘点 {end} 升。</translation>
+    </message>
+    <message>
+        <source>The count balances.</source>
+        <translation>盘点平衡。</translation>
+    </message>
+    <message>
+        <source>The count does not balance: see the packages listed above.</source>
+        <translation>盘点不平衡：见上方所列套餐。</translation>
+    </message>
+    <message>
+        <source>Prepaid packages: month-end count</source>
+        <translation>预付套餐月末盘点表</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Packages sold</source>
+        <translation>售出套餐</translation>
+    </message>
+    <message>
+        <source>Reversals count against what they reverse. The oil owed at the end goes to the parts count.</source>
+        <translation>冲销记录计入被冲销的业务。期末应付机油转配件盘点。</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>制表</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Service manager</source>
+        <translation>服务经理</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
     </message>
 </context>
 <context>
@@ -4442,6 +4918,25 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
     <message>
         <source>Reopened by a manager: this signature no longer counts, and stays in the history.</source>
         <translation>已由服务经理重新打开：此签字不再有效，但保留在历史记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>RedemptionDialog</name>
+    <message>
+        <source>Packages and vouchers</source>
+        <translation>套餐及代金券</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（不使用）</translation>
+    </message>
+    <message>
+        <source>This vehicle has no valid package or voucher.</source>
+        <translation>该车没有可用的套餐或代金券。</translation>
+    </message>
+    <message>
+        <source>Discount in all: {amount} CNY</source>
+        <translation>优惠合计：{amount} 元</translation>
     </message>
 </context>
 <context>
@@ -5115,6 +5610,49 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
     </message>
 </context>
 <context>
+    <name>SalesModel</name>
+    <message>
+        <source>Sale no.</source>
+        <translation>销售单号</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Price (CNY)</source>
+        <translation>价格（元）</translation>
+    </message>
+    <message>
+        <source>Uses left</source>
+        <translation>剩余次数</translation>
+    </message>
+    <message>
+        <source>Next use</source>
+        <translation>下次使用</translation>
+    </message>
+    <message>
+        <source>Oil owed (L)</source>
+        <translation>应付机油（升）</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>use {n} at {rate}</source>
+        <translation>第{n}次 {rate}</translation>
+    </message>
+    <message>
+        <source>none left</source>
+        <translation>已用完</translation>
+    </message>
+</context>
+<context>
     <name>SatisfactionPage</name>
     <message>
         <source>The call</source>
@@ -5196,6 +5734,41 @@ Open a complaint now with the customer&apos;s words?</source>
     <message>
         <source>Score</source>
         <translation>评分</translation>
+    </message>
+</context>
+<context>
+    <name>SellPackageDialog</name>
+    <message>
+        <source>Sell a package</source>
+        <translation>销售套餐</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>No package is offered: the service manager adds them under Templates.</source>
+        <translation>暂无在售套餐：请服务经理在“套餐模板”中添加。</translation>
+    </message>
+    <message>
+        <source>{uses} uses: {rates}; valid {days} days</source>
+        <translation>共 {uses} 次：{rates}；有效期 {days} 天</translation>
+    </message>
+    <message>
+        <source>; {litres} L of oil per use</source>
+        <translation>；每次机油 {litres} 升</translation>
     </message>
 </context>
 <context>
@@ -5396,6 +5969,84 @@ Open a complaint now with the customer&apos;s words?</source>
     </message>
 </context>
 <context>
+    <name>TemplatesModel</name>
+    <message>
+        <source>Package</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Price (CNY)</source>
+        <translation>价格（元）</translation>
+    </message>
+    <message>
+        <source>Rate per use</source>
+        <translation>每次折扣</translation>
+    </message>
+    <message>
+        <source>Valid (days)</source>
+        <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <source>Oil per use (L)</source>
+        <translation>每次机油（升）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>停售</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>e.g. 9折 8折 7折, or 0 for prepaid in full</source>
+        <translation>例如 9折 8折 7折；全额预付填 0</translation>
+    </message>
+    <message>
+        <source>Offered for sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Price (CNY)</source>
+        <translation>价格（元）</translation>
+    </message>
+    <message>
+        <source>Rate per use</source>
+        <translation>每次折扣</translation>
+    </message>
+    <message>
+        <source>Valid (days)</source>
+        <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <source>Oil per use (L)</source>
+        <translation>每次机油（升）</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>保存模板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Only the service manager changes the templates.</source>
+        <translation>只有服务经理可以修改套餐模板。</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>Add user</source>
@@ -5494,6 +6145,209 @@ Open a complaint now with the customer&apos;s words?</source>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleTab</name>
+    <message>
+        <source>Plate, VIN or mobile</source>
+        <translation>车牌、VIN 或手机号</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Find a vehicle by its plate, VIN or the owner&apos;s mobile.</source>
+        <translation>按车牌、VIN 或车主手机号查找车辆。</translation>
+    </message>
+    <message>
+        <source>&amp;Sell package…</source>
+        <translation>销售套餐(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt (PDF)…</source>
+        <translation>收据 PDF(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Issue &amp;voucher…</source>
+        <translation>发放代金券(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse ledger row…</source>
+        <translation>冲销台账记录(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Warranty &amp;start…</source>
+        <translation>保修起始(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtended warranty…</source>
+        <translation>延保(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>代金券</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>No vehicle matches {text}.</source>
+        <translation>没有与 {text} 匹配的车辆。</translation>
+    </message>
+    <message>
+        <source>{vehicle}: {uses} package use(s) left, {litres} L of prepaid oil owed.</source>
+        <translation>{vehicle}：套餐剩余 {uses} 次，预存机油应付 {litres} 升。</translation>
+    </message>
+    <message>
+        <source>Warranty start not known.</source>
+        <translation>保修起始日期未知。</translation>
+    </message>
+    <message>
+        <source>Factory warranty predicted to end {date} ({days} days).</source>
+        <translation>原厂保修预计于 {date} 到期（{days} 天）。</translation>
+    </message>
+    <message>
+        <source>Extended warranty until {date} or {km:,} km.</source>
+        <translation>延保至 {date} 或 {km:,} 公里。</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>保存收据</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the ledger row to reverse.</source>
+        <translation>请选择要冲销的台账记录。</translation>
+    </message>
+    <message>
+        <source>Reverse ledger row</source>
+        <translation>冲销台账记录</translation>
+    </message>
+    <message>
+        <source>Why is {sale} reversed?</source>
+        <translation>{sale} 冲销的原因？</translation>
+    </message>
+</context>
+<context>
+    <name>VouchersModel</name>
+    <message>
+        <source>{value} yuan off</source>
+        <translation>抵扣 {value} 元</translation>
+    </message>
+    <message>
+        <source>{service} free</source>
+        <translation>{service} 免费</translation>
+    </message>
+    <message>
+        <source> (up to {value} yuan)</source>
+        <translation>（最高 {value} 元）</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>代金券</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Given for</source>
+        <translation>发放原因</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发放人</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Redeemed on</source>
+        <translation>使用工单</translation>
+    </message>
+</context>
+<context>
+    <name>WarrantyModel</name>
+    <message>
+        <source>Call list</source>
+        <translation>回访清单</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>车主</translation>
+    </message>
+    <message>
+        <source>km/day</source>
+        <translation>公里/天</translation>
+    </message>
+    <message>
+        <source>Predicted end</source>
+        <translation>预计到期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Ends by</source>
+        <translation>到期依据</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>km ({km:,})</source>
+        <translation>里程（{km:,}）</translation>
+    </message>
+    <message>
+        <source>date ({years} years)</source>
+        <translation>日期（{years} 年）</translation>
+    </message>
+</context>
+<context>
+    <name>WarrantyStartDialog</name>
+    <message>
+        <source>Warranty start</source>
+        <translation>保修起始</translation>
+    </message>
+    <message>
+        <source>Sold to the first owner on</source>
+        <translation>首任车主购车日期</translation>
+    </message>
+</context>
+<context>
+    <name>WarrantyTab</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Call lists on</source>
+        <translation>回访清单日期</translation>
+    </message>
+    <message>
+        <source>30 days: {d30} · 60 days: {d60} · 90 days: {d90}</source>
+        <translation>30 天：{d30} · 60 天：{d60} · 90 天：{d90}</translation>
     </message>
 </context>
 <context>
@@ -5713,6 +6567,14 @@ Open a complaint now with the customer&apos;s words?</source>
     <message>
         <source>Preview and print the work order or the job card (Ctrl+P)</source>
         <translation>预览并打印维修委托书或派工单（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Labour {n}: {text}</source>
+        <translation>工时 {n}：{text}</translation>
+    </message>
+    <message>
+        <source>Part {n}: {text}</source>
+        <translation>配件 {n}：{text}</translation>
     </message>
     <message>
         <source>The paper shows the order as last saved; your unsaved changes are not on it. Print anyway?</source>

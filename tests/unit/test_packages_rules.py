@@ -29,6 +29,7 @@ from dealerdesk.domain.packages_rules import (
     held_value_fen,
     km_per_day,
     line_discount,
+    parse_rate_list,
     predict_end,
     rate_for_use,
     voucher_discounts,
@@ -170,3 +171,24 @@ def test_29_february_plus_years() -> None:
 )
 def test_call_lists_at_90_60_30_days(days: int, bucket: int | None) -> None:
     assert call_bucket(days) == bucket
+
+
+@pytest.mark.parametrize(
+    ("text", "rates"),
+    [
+        ("9折 8折 7折", (90, 80, 70)),
+        ("9/8/7/6/5", (90, 80, 70, 60, 50)),
+        ("90, 80,70", (90, 80, 70)),
+        ("8.5折", (85,)),
+        ("0", (0,)),
+        ("０，１００", (0, 100)),
+        ("10", (100,)),
+    ],
+)
+def test_rates_as_typed(text: str, rates: tuple[int, ...]) -> None:
+    assert parse_rate_list(text) == (rates, [])
+
+
+def test_rates_that_are_no_numbers_say_so() -> None:
+    rates, problems = parse_rate_list("九折")
+    assert rates == () and problems[0].field == RATES and problems[0].params == {"value": "九折"}

@@ -82,6 +82,7 @@ from dealerdesk.ui.feedback import ask_yes_no, error_text, problem_text, show_er
 from dealerdesk.ui.generated.ui_work_order_dialog import Ui_WorkOrderDialog
 from dealerdesk.ui.models.order_history_model import ChangeLogModel, ExtraWorkModel, VehicleHistoryModel
 from dealerdesk.ui.models.order_lines_model import LabourLinesModel, PartsLinesModel
+from dealerdesk.ui.packages.order_panel import OrderPackagesPanel
 from dealerdesk.ui.widgets.date_times import local_text, round_up_to_half_hour, to_qdatetime
 from dealerdesk.ui.widgets.empty_hint import EmptyHint
 from dealerdesk.ui.widgets.field_problems import STYLE, FieldProblems, focus_first, report_refusal, reveal
@@ -144,6 +145,7 @@ class WorkOrderDialog(QDialog):
         self._connect()
         self._setup_print()
         self._setup_complaint_flag()
+        self._setup_packages()
         self._fit_screen()
         if order_id is None:
             self._new_order()
@@ -466,6 +468,7 @@ class WorkOrderDialog(QDialog):
             view.resizeColumnsToContents()  # times on one line; the last column takes the rest
         self.show_history(customers.earlier_visits(self.ctx.db, detail.vin, detail.id))
         self.show_complaints(detail.plate, detail.vin)
+        self.packages.show_saved(detail)
         self.dirty = False
         self.ui.conflictFrame.hide()
         self._update_state()
@@ -856,6 +859,7 @@ class WorkOrderDialog(QDialog):
             saved and status in CANCELLABLE and self.ctx.actor.has(Role.ADVISOR, Role.MANAGER)
         )
         self.print_button.setEnabled(saved and not is_draft)  # a draft may be incomplete: not printed
+        self.packages.button.setEnabled(editable)
 
     def _setup_print(self) -> None:
         self.print_dialog: PrintPreviewDialog | None = None
@@ -868,7 +872,26 @@ class WorkOrderDialog(QDialog):
         self.print_button.clicked.connect(self.print_clicked)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self).activated.connect(self.print_button.click)
 
+    def _setup_packages(self) -> None:
+        self.packages = OrderPackagesPanel(self.ctx, self)
+        self.ui.buttonRow.insertWidget(self.ui.buttonRow.indexOf(self.print_button) + 1, self.packages.button)
+        QWidget.setTabOrder(self.print_button, self.packages.button)
+        self.ui.serviceForm.insertRow(9, "", self.packages.label)
+        self.packages.button.clicked.connect(self.packages_clicked)
+
     # --- actions ------------------------------------------------------------------------------
+    def packages_clicked(self) -> None:
+        names = [
+            self.tr("Labour {n}: {text}").format(n=i, text=x.operation)
+            for i, x in enumerate(self.labour_model.lines, start=1)
+        ]
+        names += [
+            self.tr("Part {n}: {text}").format(n=i, text=x.name) for i, x in enumerate(self.parts_model.lines, start=1)
+        ]
+        lines: list[rules.LabourLineInput | rules.PartsLineInput] = [*self.labour_model.lines, *self.parts_model.lines]
+        if self.packages.choose(self, self.ui.vinEdit.text(), names, lines):
+            self._changed(rules.LABOUR_LINES)
+
     def print_clicked(self) -> None:
         """The saved order on paper; unsaved edits are not on it, so say so first."""
         if self.detail is None or self.status() is OrderStatus.DRAFT:

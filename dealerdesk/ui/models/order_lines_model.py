@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -164,7 +165,7 @@ class LabourLinesModel(_LinesModel):
 
     def set_lines(self, lines: list[LabourLineInput], technicians: dict[int, str] | None = None) -> None:
         self.beginResetModel()
-        self.lines = [LabourLineInput(x.operation, x.hours_x100, x.rate_fen, x.technician_id) for x in lines]
+        self.lines = [replace(x) for x in lines]  # the form's own copies, packages and vouchers included
         # A technician since deactivated still shows on the orders he worked on.
         known = {tid for tid, _ in self.technicians}
         for tid, name in (technicians or {}).items():
@@ -207,7 +208,7 @@ class PartsLinesModel(_LinesModel):
 
     def set_lines(self, lines: list[PartsLineInput]) -> None:
         self.beginResetModel()
-        self.lines = [PartsLineInput(x.part_no, x.name, x.quantity_x1000, x.unit_price_fen) for x in lines]
+        self.lines = [replace(x) for x in lines]
         self.endResetModel()
 
     def headers(self) -> tuple[str, ...]:

@@ -1,0 +1,1 @@
+"""Prepaid packages, vouchers and the extended warranty on screen (issue 15)."""
