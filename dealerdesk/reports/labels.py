@@ -80,6 +80,7 @@ class PaperLabels:
     uses_left: str  # {left}
     voucher: str
     at_delivery: str
+    prepaid: str  # a use paid in full when the package was bought (0折)
     col_added_amount: str
     col_new_promised: str
     col_approver: str
@@ -188,6 +189,7 @@ ZH_CN = PaperLabels(
     uses_left="剩余 {left} 次",
     voucher="代金券",
     at_delivery="（交车时扣次）",
+    prepaid="已预付",
     col_added_amount="增加金额（元）",
     col_new_promised="新交车时间",
     col_approver="客户确认人",
@@ -333,6 +335,7 @@ EN = PaperLabels(
     uses_left="{left} use(s) left",
     voucher="voucher",
     at_delivery=" (booked at delivery)",
+    prepaid="prepaid",
     col_added_amount="Added (¥)",
     col_new_promised="New promised",
     col_approver="Approved by",

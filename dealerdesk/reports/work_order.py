@@ -195,7 +195,9 @@ def _redemptions(sheet: Sheet) -> Table:
     rows: list[list[Cell]] = []
     for n, r in enumerate(sheet.order.redemptions, start=1):
         if r.use_no is not None and r.uses is not None and r.pay_pct is not None:
-            use = lab.package_use.format(n=r.use_no, uses=r.uses, rate=zhe_text(r.pay_pct))
+            use = lab.package_use.format(
+                n=r.use_no, uses=r.uses, rate=zhe_text(r.pay_pct) if r.pay_pct else lab.prepaid
+            )
             left = lab.uses_left.format(left=r.uses_left) + ("" if r.booked else lab.at_delivery)
         else:
             use, left = lab.voucher, ""

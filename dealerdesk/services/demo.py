@@ -48,6 +48,7 @@ from dealerdesk.services.demo_values import (
     plate,
     vin,
 )
+from dealerdesk.services.packages.demo import write_demo_packages
 from dealerdesk.services.passwords import hash_password
 from dealerdesk.services.settings import DealerSettings
 
@@ -253,6 +254,7 @@ def write_demo_database(url: str, seed: int = 2026, orders: int = 600, now: date
                 {"orders": orders, "seed": seed},
             )
         write_demo_qc(db, random.Random(seed + 3), now)  # QC rounds: before the rework register
+        write_demo_packages(db, random.Random(seed + 6), now)  # packages use the delivered orders' lines
         write_demo_reworks(db, random.Random(seed + 4), now)  # rework register: after the QC rounds
         write_demo_review(db, random.Random(seed + 5), now)  # calls, complaints, audits: after every order is done
         return DemoReport(

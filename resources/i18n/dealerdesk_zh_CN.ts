@@ -4085,6 +4085,13 @@ Service office of a car dealership.</source>
     </message>
 </context>
 <context>
+    <name>PackageRates</name>
+    <message>
+        <source>prepaid</source>
+        <translation>已预付</translation>
+    </message>
+</context>
+<context>
     <name>PackagesPage</name>
     <message>
         <source>Vehicle</source>

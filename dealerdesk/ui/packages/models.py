@@ -30,6 +30,13 @@ def rates_text(pay_pct: tuple[int, ...]) -> str:
     return " / ".join(zhe_text(r) for r in pay_pct)
 
 
+def rate_label(pay_pct: int) -> str:
+    """A use's rate as the customer reads it: "8折", or "prepaid" when the use is paid in full already."""
+    if pay_pct == 0:
+        return QCoreApplication.translate("PackageRates", "prepaid")
+    return zhe_text(pay_pct)
+
+
 def litres_text(x1000: int) -> str:
     return quantity(x1000)
 
@@ -77,7 +84,7 @@ class SalesModel(_Table):
     def cells(self, row: SaleView) -> list[str]:
         rate = row.next_rate()
         next_use = (
-            self.tr("use {n} at {rate}").format(n=row.balance.uses_booked + 1, rate=zhe_text(rate))
+            self.tr("use {n} at {rate}").format(n=row.balance.uses_booked + 1, rate=rate_label(rate))
             if rate is not None
             else self.tr("none left")
         )

@@ -29,7 +29,7 @@ from dealerdesk.services.packages import redemption, warranty
 from dealerdesk.services.packages.redemption import Choice, OrderRedemptions
 from dealerdesk.services.work_orders import OrderDetail
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.packages.models import voucher_terms_text
+from dealerdesk.ui.packages.models import rate_label, voucher_terms_text
 
 
 class Line(Protocol):
@@ -44,7 +44,7 @@ def choice_text(c: Choice) -> str:
     if c.package_sale_id is not None:
         assert c.pay_pct is not None
         return QCoreApplication.translate("OrderPackages", "{code} {name}: use {n} at {rate}, {left} left").format(
-            code=c.code, name=c.name, n=c.next_use_no, rate=zhe_text(c.pay_pct), left=c.uses_left
+            code=c.code, name=c.name, n=c.next_use_no, rate=rate_label(c.pay_pct), left=c.uses_left
         )
     if c.pay_pct is None:
         gives = QCoreApplication.translate("OrderPackages", "{value} yuan off").format(value=format_yuan(c.value_fen))
@@ -168,7 +168,7 @@ def summary_text(result: OrderRedemptions) -> str:
             name=p.name,
             n=p.use_no,
             uses=p.uses,
-            rate=zhe_text(p.pay_pct),
+            rate=rate_label(p.pay_pct),
             amount=format_yuan(p.discount_fen),
             left=p.uses_left_after,
         )

@@ -7,7 +7,6 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from dealerdesk.domain.money import format_yuan, to_chinese_capital
-from dealerdesk.domain.packages_rules import zhe_text
 from dealerdesk.domain.payments import PAYMENT_METHOD_LABELS
 from dealerdesk.reports.finance_doc import FinanceDocument
 from dealerdesk.reports.rework_report_pdf import ReportTable
@@ -15,7 +14,7 @@ from dealerdesk.services.actor import Actor
 from dealerdesk.services.packages.reconciliation import MonthReconciliation
 from dealerdesk.services.packages.sales import SaleView
 from dealerdesk.ui.feedback import tr_message
-from dealerdesk.ui.packages.models import litres_text, month_cells
+from dealerdesk.ui.packages.models import litres_text, month_cells, rate_label
 from dealerdesk.ui.widgets.date_times import local_text
 
 
@@ -34,7 +33,10 @@ def receipt_document(sale: SaleView, dealer: str, actor: Actor) -> FinanceDocume
             QCoreApplication.translate("PackagesPaper", "Customer pays"),
             QCoreApplication.translate("PackagesPaper", "Oil (L)"),
         ],
-        [[str(n), zhe_text(rate), litres_text(sale.oil_litres_x1000)] for n, rate in enumerate(sale.pay_pct, start=1)],
+        [
+            [str(n), rate_label(rate), litres_text(sale.oil_litres_x1000)]
+            for n, rate in enumerate(sale.pay_pct, start=1)
+        ],
     )
     contents = ReportTable(
         QCoreApplication.translate("PackagesPaper", "Each use covers"),
