@@ -94,10 +94,10 @@ class RedemptionDialog(QDialog):
         self.lines = lines
         self.choices = list(choices)
         grid = QGridLayout()
-        grid.addWidget(QLabel(f"<b>{self.tr('Line')}</b>"), 0, 0)
-        grid.addWidget(QLabel(f"<b>{self.tr('Amount (CNY)')}</b>"), 0, 1)
-        grid.addWidget(QLabel(f"<b>{self.tr('Package or voucher')}</b>"), 0, 2)
-        grid.addWidget(QLabel(f"<b>{self.tr('Discount (CNY)')}</b>"), 0, 3)
+        grid.addWidget(QLabel("<b>" + self.tr("Line") + "</b>"), 0, 0)
+        grid.addWidget(QLabel("<b>" + self.tr("Amount (CNY)") + "</b>"), 0, 1)
+        grid.addWidget(QLabel("<b>" + self.tr("Package or voucher") + "</b>"), 0, 2)
+        grid.addWidget(QLabel("<b>" + self.tr("Discount (CNY)") + "</b>"), 0, 3)
         self.combos: list[QComboBox] = []
         self.discounts: list[QLabel] = []
         for row, (name, line) in enumerate(zip(names, lines, strict=True), start=1):
