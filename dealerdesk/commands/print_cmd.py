@@ -1,4 +1,4 @@
-"""``dealerdesk print jobcard|workorder ORDER_NO --db PATH -o FILE.pdf``: paper without a window.
+"""``dealerdesk print jobcard|workorder|settlement ORDER_NO --db PATH -o FILE.pdf``: paper without a window.
 
 Printing only reads: the database must already exist and be at the current schema
 (a print command that silently created or migrated a database would surprise the
@@ -16,20 +16,23 @@ from typing import Any
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError
 
 EXIT_OK = 0
+SETTLEMENT = QT_TRANSLATE_NOOP("Messages", "Settlement statement")
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "print",
         parents=[common],
-        help="write a work order or job card as PDF",
-        description="Write the customer work order or the workshop job card of one order as an A4 PDF. "
+        help="write a work order, job card or settlement statement as PDF",
+        description="Write the customer work order, the workshop job card or the settlement statement of one "
+        "order as an A4 PDF. "
         "--lang chooses the paper's language too (default: the language set in Settings, then the system's).",
     )
     p.add_argument(
         "kind",
-        choices=["jobcard", "workorder"],
-        help="jobcard: the workshop's job card (no prices); workorder: the customer's work order",
+        choices=["jobcard", "workorder", "settlement"],
+        help="jobcard: the workshop's job card (no prices); workorder: the customer's work order; "
+        "settlement: the settlement statement (结算单) the customer signs",
     )
     p.add_argument("order", metavar="ORDER_NO", help="the work order number, e.g. WO20250612-0042")
     p.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help="where to write the PDF")
@@ -46,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
     from dealerdesk.reports import write_pdf
     from dealerdesk.services.paper import render_order_paper
     from dealerdesk.services.settings import get_settings
+    from dealerdesk.services.settlement.statement import render_statement
 
     db = open_database(resolve_url(args.db), read_only=True)
     try:
@@ -64,7 +68,12 @@ def run(args: argparse.Namespace) -> int:
             )
         # The paper's language: --lang, else the language chosen in Settings, else the system's.
         lang = resolve_language(args.lang, get_settings(db).ui_language)
-        paper = render_order_paper(db, args.order, args.kind, lang)
+        if args.kind == "settlement":
+            title, number = SETTLEMENT, args.order.strip().upper()
+            pdf = render_statement(db, args.order, MessageTranslator(lang).text)
+        else:
+            paper = render_order_paper(db, args.order, args.kind, lang)
+            title, number, pdf = paper.title, paper.order_number, paper.pdf
     except SADatabaseError as exc:
         raise DealerDeskError(
             QT_TRANSLATE_NOOP("Messages", "The database {name} cannot be read: {detail}"),
@@ -73,11 +82,11 @@ def run(args: argparse.Namespace) -> int:
         ) from exc
     finally:
         db.dispose()
-    target = write_pdf(Path(args.output).expanduser(), paper.pdf)
+    target = write_pdf(Path(args.output).expanduser(), pdf)
     tr = MessageTranslator(resolve_language(args.lang))
     print(
         tr.text(QT_TRANSLATE_NOOP("Messages", "{document} {number} written to {path}.")).format(
-            document=tr.text(paper.title), number=paper.order_number, path=target
+            document=tr.text(title), number=number, path=target
         ),
         file=sys.stdout,
     )

@@ -12,6 +12,8 @@ APPEND_ONLY = "is append-only: reverse a row instead of changing it"
 VOUCHER_FINAL = "voucher terms and redemptions are never edited"
 LEDGER_REVERSAL = "a reversal must mirror one earlier row of the same package"
 LEDGER_NEGATIVE = "a package cannot go below zero uses"
+LINES_SETTLED = "the order is settled: its lines are locked; a manager corrects the settlement instead"
+LINE_TABLES = ("labour_lines", "parts_lines")
 
 _VOUCHER_TERMS = (
     "code",
@@ -109,3 +111,33 @@ def drop_voucher_guard(dialect: str) -> list[str]:
     if dialect == "sqlite":
         return ["DROP TRIGGER vouchers_final", "DROP TRIGGER vouchers_no_delete"]
     return ["DROP TRIGGER vouchers_guard ON vouchers", "DROP FUNCTION vouchers_guard()"]
+
+
+def settled_lines_lock(dialect: str) -> list[str]:
+    """A settled order's labour and parts lines are never inserted, changed or deleted again."""
+    out: list[str] = []
+    for table in LINE_TABLES:
+        if dialect == "sqlite":
+            for op, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD")):
+                out.append(
+                    f"CREATE TRIGGER {table}_settled_{op.lower()} BEFORE {op} ON {table} "
+                    f"WHEN EXISTS (SELECT 1 FROM settlements WHERE order_id = {row}.order_id) "
+                    f"BEGIN SELECT RAISE(ABORT, '{LINES_SETTLED}'); END"
+                )
+        else:
+            out += [
+                f"CREATE FUNCTION {table}_settled() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "IF EXISTS (SELECT 1 FROM settlements WHERE order_id = "
+                "(CASE WHEN TG_OP = 'INSERT' THEN NEW.order_id ELSE OLD.order_id END)) THEN "
+                f"RAISE EXCEPTION '{LINES_SETTLED}' USING ERRCODE = '23514'; END IF; "
+                "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$",
+                f"CREATE TRIGGER {table}_settled BEFORE INSERT OR UPDATE OR DELETE ON {table} "
+                f"FOR EACH ROW EXECUTE FUNCTION {table}_settled()",
+            ]
+    return out
+
+
+def drop_settled_lines_lock(dialect: str) -> list[str]:
+    if dialect == "sqlite":
+        return [f"DROP TRIGGER {t}_settled_{op}" for t in LINE_TABLES for op in ("insert", "update", "delete")]
+    return [s for t in LINE_TABLES for s in (f"DROP TRIGGER {t}_settled ON {t}", f"DROP FUNCTION {t}_settled()")]

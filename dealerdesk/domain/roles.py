@@ -14,6 +14,7 @@ class Role(enum.StrEnum):
     QC_INSPECTOR = "qc_inspector"
     MANAGER = "manager"
     PARTS_CLERK = "parts_clerk"  # 配件员: issues parts against an order, takes returns
+    CASHIER = "cashier"  # 收银员: settles orders and takes the payment
     ADMIN = "admin"
     CUSTOMER_CARE = "customer_care"
 
@@ -26,6 +27,7 @@ ROLE_LABELS: dict[Role, str] = {
     Role.QC_INSPECTOR: QT_TRANSLATE_NOOP("Messages", "QC inspector"),
     Role.MANAGER: QT_TRANSLATE_NOOP("Messages", "Service manager"),
     Role.PARTS_CLERK: QT_TRANSLATE_NOOP("Messages", "Parts clerk"),
+    Role.CASHIER: QT_TRANSLATE_NOOP("Messages", "Cashier"),
     Role.ADMIN: QT_TRANSLATE_NOOP("Messages", "Administrator"),
     Role.CUSTOMER_CARE: QT_TRANSLATE_NOOP("Messages", "Customer care"),
 }

@@ -70,6 +70,7 @@ from dealerdesk.services.qc_views import (
     SignResult,
 )
 from dealerdesk.services.workshop import parts as workshop_parts
+from dealerdesk.services.settlement import settle
 
 ENTITY = "work_order"  # every QC act is audited on the order, so its log tells the whole story
 
@@ -520,6 +521,7 @@ def deliver(db: Database, actor: Actor, order_id: int) -> None:
         if handover is None or handover.outcome != Outcome.PASS or qc_round is None:
             raise DealerDeskError(_HANDOVER_NOT_PASSED, number=order.number)
         workshop_parts.require_accounted(s, order, workshop_rules.UNACCOUNTED_DELIVERY)
+        settle.require_deliverable(s, order)  # settled: paid, on account, or a manager allowed the balance
         now = utcnow()
         redemption.book_on_delivery(s, actor, order, now)  # packages and vouchers are used at hand-over
         _move(order, OrderStatus.DELIVERED, actor, now)

@@ -50,6 +50,8 @@ class DealerSettings:
     warranty_years: int = 3
     warranty_km: int = 100_000
     warranty_terms: dict[str, list[int]] = field(default_factory=dict)
+    # A final bill more than this percentage above the estimate needs the customer's approval recorded.
+    settlement_margin_pct: int = 10
 
 
 _FIELDS = {f.name for f in fields(DealerSettings)}

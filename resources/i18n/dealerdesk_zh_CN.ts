@@ -1858,6 +1858,10 @@ Service office of a car dealership.</source>
         <translation>配件员</translation>
     </message>
     <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
@@ -2106,8 +2110,44 @@ Service office of a car dealership.</source>
         <translation>客户自付</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
         <source>Manufacturer warranty</source>
         <translation>厂家保修</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Line {row}: the {payer} pays it, so enter the claim number.</source>
+        <translation>第 {row} 行由{payer}支付，请填写理赔单号。</translation>
+    </message>
+    <message>
+        <source>Payment {row}: enter an amount above zero.</source>
+        <translation>第 {row} 笔付款：请填写大于零的金额。</translation>
+    </message>
+    <message>
+        <source>{over} yuan more than is due was paid, but only cash gives change: correct the amounts.</source>
+        <translation>实付比应付多 {over} 元，但只有现金可以找零：请更正金额。</translation>
+    </message>
+    <message>
+        <source>The final amount {final} yuan is more than {margin}% above the estimate of {estimate} yuan: record who of the customer approved it.</source>
+        <translation>结算金额 {final} 元超出预估金额 {estimate} 元的 {margin}%：请登记客户方确认人。</translation>
+    </message>
+    <message>
+        <source>An invoice needs its title (the buyer&apos;s name).</source>
+        <translation>开票须填写发票抬头（购买方名称）。</translation>
+    </message>
+    <message>
+        <source>A special VAT invoice needs the buyer&apos;s 18-character tax ID (统一社会信用代码); you typed {value}.</source>
+        <translation>增值税专用发票须填写购买方 18 位统一社会信用代码；您填写的是 {value}。</translation>
     </message>
     <message>
         <source>Insurance company</source>
@@ -2284,6 +2324,10 @@ Service office of a car dealership.</source>
     <message>
         <source>{path} exists. Add --force to replace it with the backup; the current file is then kept beside it.</source>
         <translation>{path} 已存在。如要用备份替换它，请加上 --force；当前文件将保留在其旁边。</translation>
+    </message>
+    <message>
+        <source>Settlement statement</source>
+        <translation>结算单</translation>
     </message>
     <message>
         <source>The database {name} is not at this version&apos;s schema ({current}, needs {head}): start DealerDesk once to migrate it, then print again.</source>
@@ -2880,6 +2924,38 @@ Service office of a car dealership.</source>
     <message>
         <source>There is no work order {ref}.</source>
         <translation>不存在工单 {ref}。</translation>
+    </message>
+    <message>
+        <source>Order {number} is settled once its hand-over check has passed (ready for delivery), not while {status}.</source>
+        <translation>工单 {number} 须在交车检查通过（待交车）后结算，当前状态为{status}。</translation>
+    </message>
+    <message>
+        <source>Order {number} is settled already: a manager corrects the settlement, with a reason.</source>
+        <translation>工单 {number} 已结算：如需更正，由经理填写原因后重新结算。</translation>
+    </message>
+    <message>
+        <source>Order {number} has no settlement yet: settle it before delivery.</source>
+        <translation>工单 {number} 尚未结算：请先结算再交车。</translation>
+    </message>
+    <message>
+        <source>Order {number} still has {balance} yuan to pay: take the payment, put it on account, or a manager allows delivery with the balance open.</source>
+        <translation>工单 {number} 还有 {balance} 元未付：请收款、挂账，或由经理批准欠款交车。</translation>
+    </message>
+    <message>
+        <source>Only a service manager allows delivery with a balance open.</source>
+        <translation>只有服务经理可以批准欠款交车。</translation>
+    </message>
+    <message>
+        <source>Say why the settlement is corrected (for finance and the audit).</source>
+        <translation>请说明更正结算的原因（供财务和审计）。</translation>
+    </message>
+    <message>
+        <source>The order has {count} lines; the settlement was given {given}.</source>
+        <translation>工单有 {count} 个项目；结算提交了 {given} 个。</translation>
+    </message>
+    <message>
+        <source>Order {number} has nothing left to pay.</source>
+        <translation>工单 {number} 已无欠款。</translation>
     </message>
     <message>
         <source>Labour line {row} has no technician: assign one before the car goes to the workshop.</source>
@@ -3658,6 +3734,10 @@ Service office of a car dealership.</source>
         <translation>银行转账</translation>
     </message>
     <message>
+        <source>On account</source>
+        <translation>挂账</translation>
+    </message>
+    <message>
         <source>There is no vehicle {ref}.</source>
         <translation>没有车辆 {ref}。</translation>
     </message>
@@ -3734,6 +3814,10 @@ Service office of a car dealership.</source>
         <translation>套餐 {number} 已有使用记录，不能冲销销售：请先冲销使用记录。</translation>
     </message>
     <message>
+        <source>A prepaid package is paid when it is sold, never on account.</source>
+        <translation>预付套餐须在销售时付款，不能挂账。</translation>
+    </message>
+    <message>
         <source>Say why the row is reversed (for finance and the audit).</source>
         <translation>请说明冲销原因（供财务和审计）。</translation>
     </message>
@@ -3760,6 +3844,138 @@ Service office of a car dealership.</source>
     <message>
         <source>The warranty start cannot be in the future.</source>
         <translation>保修起始日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Order {number} has no settlement yet: settle it before printing.</source>
+        <translation>工单 {number} 尚未结算：请先结算再打印。</translation>
+    </message>
+    <message>
+        <source>Ordinary VAT invoice</source>
+        <translation>增值税普通发票</translation>
+    </message>
+    <message>
+        <source>Special VAT invoice</source>
+        <translation>增值税专用发票</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>第 {page} 页 / 共 {total} 页</translation>
+    </message>
+    <message>
+        <source>Printed {when}</source>
+        <translation>打印于 {when}</translation>
+    </message>
+    <message>
+        <source>Work order no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>结算时间</translation>
+    </message>
+    <message>
+        <source>Settled by</source>
+        <translation>结算人</translation>
+    </message>
+    <message>
+        <source>Estimate (CNY)</source>
+        <translation>预估金额（元）</translation>
+    </message>
+    <message>
+        <source>Difference from the estimate (CNY)</source>
+        <translation>与预估差额（元）</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>结算项目</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Discount (CNY)</source>
+        <translation>优惠（元）</translation>
+    </message>
+    <message>
+        <source>Net (CNY)</source>
+        <translation>应收（元）</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Claim no.</source>
+        <translation>理赔单号</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>The customer pays (CNY)</source>
+        <translation>客户应付（元）</translation>
+    </message>
+    <message>
+        <source>In capitals</source>
+        <translation>大写</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Change given (CNY)</source>
+        <translation>找零（元）</translation>
+    </message>
+    <message>
+        <source>Balance open (CNY)</source>
+        <translation>欠款（元）</translation>
+    </message>
+    <message>
+        <source>Invoice requested</source>
+        <translation>开票申请</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Over the estimate, approved by {name}.</source>
+        <translation>超出预估，已由 {name} 确认。</translation>
+    </message>
+    <message>
+        <source>Correcting settlement no. {seq}: {reason}</source>
+        <translation>第 {seq} 次更正结算：{reason}</translation>
+    </message>
+    <message>
+        <source>Prices include VAT. Each line is rounded to the fen; totals are the sums of the lines.</source>
+        <translation>价格含增值税。每个项目四舍五入到分；合计为各项目之和。</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>客户签字</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +5009,10 @@ Service office of a car dealership.</source>
         <translation>完工 → 质检(&amp;W)</translation>
     </message>
     <message>
+        <source>&amp;Settle…</source>
+        <translation>结算(&amp;S)…</translation>
+    </message>
+    <message>
         <source>QC histor&amp;y…</source>
         <translation>质检记录(&amp;Y)…</translation>
     </message>
@@ -4932,6 +5152,22 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
     <message>
         <source>Packages and vouchers</source>
         <translation>套餐及代金券</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Package or voucher</source>
+        <translation>套餐或代金券</translation>
+    </message>
+    <message>
+        <source>Discount (CNY)</source>
+        <translation>优惠（元）</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5950,6 +6186,93 @@ Open a complaint now with the customer&apos;s words?</source>
     <message>
         <source>The password of {name} was reset.</source>
         <translation>{name} 的密码已重置。</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementDialog</name>
+    <message>
+        <source>Settle {number}</source>
+        <translation>结算 {number}</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Claim no.</source>
+        <translation>理赔单号</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>结算项目</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Customer approved the excess</source>
+        <translation>超出预估的客户确认人</translation>
+    </message>
+    <message>
+        <source>No invoice</source>
+        <translation>不开票</translation>
+    </message>
+    <message>
+        <source>Invoice (title, tax ID)</source>
+        <translation>发票（抬头、税号）</translation>
+    </message>
+    <message>
+        <source>Allow delivery with the balance open (manager)</source>
+        <translation>批准欠款交车（经理）</translation>
+    </message>
+    <message>
+        <source>&amp;Settle</source>
+        <translation>结算(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Total {gross}, discount {discount}, net {net} CNY.</source>
+        <translation>合计 {gross}，优惠 {discount}，应收 {net} 元。</translation>
+    </message>
+    <message>
+        <source>The customer pays {due} CNY ({capitals}).</source>
+        <translation>客户应付 {due} 元（{capitals}）。</translation>
+    </message>
+    <message>
+        <source>Estimate {estimate}; difference {diff}.</source>
+        <translation>预估 {estimate}；差额 {diff}。</translation>
+    </message>
+    <message>
+        <source>More than {margin}% over the estimate: the customer&apos;s approval is needed.</source>
+        <translation>超出预估 {margin}% 以上：须登记客户确认。</translation>
+    </message>
+    <message>
+        <source>Paid {paid}; change {change}; balance open {balance} CNY.</source>
+        <translation>已付 {paid}；找零 {change}；欠款 {balance} 元。</translation>
+    </message>
+    <message>
+        <source>Save settlement statement</source>
+        <translation>保存结算单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from dealerdesk.domain.vocabulary import QcLevel
 from dealerdesk.services import qc, work_orders
 from dealerdesk.services.packages import templates
 from tests.db.qc_helpers import passing_answers
+from tests.db.settlement_helpers import settle_in_full
 from tests.helpers import PASSWORD, UserSet
 from tests.order_samples import complete_order
 
@@ -55,7 +56,14 @@ def vehicle_of(db: Database, order_id: int) -> int:
 
 
 def deliver(db: Database, people: UserSet, order_id: int, mileage: int = 42_000) -> None:
-    """Through the workshop, all four QC levels, and the hand-over."""
+    """Through the workshop, all four QC levels, settled in full, handed over."""
+    make_ready(db, people, order_id, mileage)
+    settle_in_full(db, people.advisor, order_id)
+    qc.deliver(db, people.advisor, order_id)
+
+
+def make_ready(db: Database, people: UserSet, order_id: int, mileage: int = 42_000) -> None:
+    """Through the workshop and all four QC levels: ready for settlement and delivery."""
     work_orders.dispatch_to_workshop(db, people.advisor, order_id)
     view = qc.finish_work(db, people.tech, order_id)
     qc.sign_level(db, people.tech, view.id, 1, PASSWORD, passing_answers(view, QcLevel.SELF_CHECK))
@@ -63,4 +71,3 @@ def deliver(db: Database, people: UserSet, order_id: int, mileage: int = 42_000)
     road = RoadTest(mileage + 10, mileage + 15)
     qc.sign_level(db, people.qc, view.id, 3, PASSWORD, passing_answers(view, QcLevel.FINAL), road)
     qc.handover_check(db, people.advisor, view.id, PASSWORD, passing_answers(view, QcLevel.HANDOVER))
-    qc.deliver(db, people.advisor, order_id)

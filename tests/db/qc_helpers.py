@@ -20,6 +20,7 @@ from dealerdesk.domain.vocabulary import ItemAnswer, OrderStatus, QcLevel, Servi
 from dealerdesk.services import qc, work_orders
 from dealerdesk.services.actor import Actor
 from dealerdesk.services.qc_views import RoundView
+from tests.db.settlement_helpers import settle_in_full
 from tests.helpers import PASSWORD, UserSet
 from tests.order_samples import complete_order
 
@@ -125,6 +126,7 @@ def deliver_order(db: Database, people: UserSet, hours_ago: float, promised_in: 
     road_test = RoadTest(mileage, mileage + 5) if r.road_test else None
     qc.sign_level(db, people.qc, r.id, 3, PASSWORD, passing_answers(r, QcLevel.FINAL), road_test)
     qc.handover_check(db, people.advisor, r.id, PASSWORD, passing_answers(r, QcLevel.HANDOVER))
+    settle_in_full(db, people.advisor, order_id)
     qc.deliver(db, people.advisor, order_id)
     return order_id
 

@@ -51,6 +51,8 @@ def test_a_sale_is_its_own_record_with_its_ledger_row(db: Database, people: User
     assert sale.valid_until == date.today() + timedelta(days=1095)
     [row] = sales.vehicle_ledger(db, vehicle)
     assert (row.kind, row.uses_delta, row.uses_after) == (LedgerKind.SALE, 5, 5)
+    with pytest.raises(ValidationError, match="never on account"):
+        sales.sell_package(db, people.advisor, template_id(db, FIVE_SERVICES), vehicle, PaymentMethod.ON_ACCOUNT)
 
 
 def test_each_use_number_gets_its_discount_then_a_reversal_makes_it_reusable(

@@ -13,6 +13,7 @@ from dealerdesk.domain.vocabulary import OrderStatus, QcLevel, ReworkKind
 from dealerdesk.services import audit, qc, work_orders
 from dealerdesk.services.qc_views import RoundStatus
 from tests.db.qc_helpers import passing_answers, with_failure
+from tests.db.settlement_helpers import settle_in_full
 from tests.helpers import PASSWORD, UserSet
 from tests.order_samples import complete_order
 
@@ -69,6 +70,7 @@ def test_order_through_failed_and_passed_rounds_to_delivery(db: Database, people
 
     handover = qc.handover_check(db, people.advisor, second.id, PASSWORD, passing_answers(second, QcLevel.HANDOVER))
     assert handover.round_status is RoundStatus.PASSED and handover.order_status is OrderStatus.READY
+    settle_in_full(db, people.advisor, order_id)
     qc.deliver(db, people.advisor, order_id)
 
     final = qc.load_round(db, order_id=order_id)
@@ -98,6 +100,7 @@ def test_order_through_failed_and_passed_rounds_to_delivery(db: Database, people
         ("sign_qc_level", "吴班长", 2, "pass"),
         ("sign_qc_level", "郑质检", 3, "pass"),
         ("sign_handover_check", "李晓明", 4, "pass"),
+        ("settle", "李晓明", None, None),
         ("deliver", "李晓明", None, None),
     ]
     entries = audit.list_entries(db, "work_order", order_id)

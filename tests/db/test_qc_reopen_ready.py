@@ -16,6 +16,7 @@ from dealerdesk.services import audit, qc
 from dealerdesk.services.actor import Actor
 from dealerdesk.services.qc_views import QueueStage, RoundStatus, RoundView, SignResult
 from tests.db.qc_helpers import make_order, passing_answers
+from tests.db.settlement_helpers import settle_in_full
 from tests.helpers import PASSWORD, UserSet
 
 L1, L2, L3, L4 = QcLevel
@@ -59,6 +60,7 @@ def test_reopening_the_final_inspection_sends_a_ready_car_back_to_qc(
     again = sign(db, people.qc, ready, L3, RoadTest(42_010, 42_016))
     assert again.order_status is OrderStatus.READY
     sign(db, people.advisor, ready, L4)
+    settle_in_full(db, people.advisor, ready.order_id)
     qc.deliver(db, people.advisor, ready.order_id)
 
     history = qc.qc_history(db, ready.order_id).rounds[0]
@@ -99,6 +101,7 @@ def test_only_a_manager_reopens_and_never_after_delivery(db: Database, people: U
             qc.reopen_level(db, someone, ready.id, L3, "x")
     assert qc.load_round(db, ready.id).order_status is OrderStatus.READY
     sign(db, people.advisor, ready, L4)
+    settle_in_full(db, people.advisor, ready.order_id)
     qc.deliver(db, people.advisor, ready.order_id)
     for level in (L1, L3, L4):
         with pytest.raises(DealerDeskError, match="is delivered; its QC signatures stay as they are"):

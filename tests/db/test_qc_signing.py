@@ -19,6 +19,7 @@ from dealerdesk.services import checklist_templates, qc
 from dealerdesk.services.actor import Actor
 from dealerdesk.services.qc_views import QueueStage, RoundStatus, RoundView, SignResult
 from tests.db.qc_helpers import add_labour_line, make_order, passing_answers, with_failure
+from tests.db.settlement_helpers import settle_in_full
 from tests.helpers import PASSWORD, UserSet
 
 L1, L2, L3, L4 = QcLevel
@@ -193,6 +194,7 @@ def test_reopen_is_refused_where_it_would_break_the_order(db: Database, people: 
     with pytest.raises(DealerDeskError, match="the hand-over check has not passed"):
         qc.deliver(db, people.advisor, started.order_id)
     sign(db, people.advisor2, started, L4)
+    settle_in_full(db, people.advisor, started.order_id)
     qc.deliver(db, people.advisor, started.order_id)
     with pytest.raises(DealerDeskError, match="is delivered"):
         qc.reopen_level(db, people.manager, started.id, L4, "x")

@@ -24,6 +24,7 @@ from dealerdesk.ui.models.qc_queue_model import QcQueueModel
 from dealerdesk.ui.models.qc_signoffs_model import QcSignoffsModel
 from dealerdesk.ui.pages.qc_page import QcPage
 from tests.db.qc_helpers import make_order, passing_answers, with_failure
+from tests.db.settlement_helpers import settle_in_full
 from tests.helpers import PASSWORD, UserSet
 
 
@@ -122,7 +123,10 @@ def test_advisor_delivers_after_the_hand_over_check(
 ) -> None:
     page = page_for(qtbot, db, people.advisor)
     assert shown(page, QcQueueModel.WAITING)[0] == "Ready to deliver"
-    assert page.deliver_button.isEnabled()
+    assert page.deliver_button.isEnabled() and page.settle_button.isEnabled()
+    page.deliver_button.click()
+    assert messages[-1] == f"Order {number_of(db, orders['deliver'])} has no settlement yet: settle it before delivery."
+    settle_in_full(db, people.advisor, orders["deliver"])
     page.deliver_button.click()
     assert messages[-1] == f"{number_of(db, orders['deliver'])} is delivered."
     assert orders["deliver"] not in [r.order_id for r in page.model.rows]

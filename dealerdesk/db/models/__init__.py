@@ -28,6 +28,7 @@ from dealerdesk.db.models.review import (
 )
 from dealerdesk.db.models.rework import ReworkRecord
 from dealerdesk.db.models.settings import Setting
+from dealerdesk.db.models.settlements import Settlement, SettlementLine, SettlementPayment
 from dealerdesk.db.models.users import SignInThrottle, User, UserRole
 from dealerdesk.db.models.workshop import CustomerNotice, Discount, JobClockEvent, PartAccount, PartsMovement
 
@@ -58,6 +59,9 @@ __all__ = [
     "ReworkRecord",
     "SatisfactionCall",
     "Setting",
+    "Settlement",
+    "SettlementLine",
+    "SettlementPayment",
     "SignInThrottle",
     "User",
     "UserRole",

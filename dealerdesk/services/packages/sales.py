@@ -30,7 +30,7 @@ from dealerdesk.domain.packages_rules import (
     parse_contents,
     parse_rates,
 )
-from dealerdesk.domain.payments import PaymentMethod
+from dealerdesk.domain.payments import PREPAID_METHODS, PaymentMethod
 from dealerdesk.domain.roles import Role
 from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor, require_role
@@ -50,6 +50,7 @@ ALREADY_REVERSED = QT_TRANSLATE_NOOP("Messages", "This ledger row was reversed a
 SALE_HAS_USES = QT_TRANSLATE_NOOP(
     "Messages", "The sale of {number} cannot be reversed while uses are booked on it: reverse those first."
 )
+NOT_ON_ACCOUNT = QT_TRANSLATE_NOOP("Messages", "A prepaid package is paid when it is sold, never on account.")
 REASON_EMPTY = QT_TRANSLATE_NOOP("Messages", "Say why the row is reversed (for finance and the audit).")
 
 
@@ -179,6 +180,8 @@ def sell_package(
 ) -> SaleView:
     """Sell a template's package to a vehicle: the sale record (paid) and its ledger row, one transaction."""
     require_role(actor, Role.ADVISOR, Role.MANAGER)
+    if payment_method not in PREPAID_METHODS:
+        raise ValidationError([Problem("payment_method", NOT_ON_ACCOUNT)])
     now = now or utcnow()
     with db.write() as s:
         template = s.get(PackageTemplate, template_id)

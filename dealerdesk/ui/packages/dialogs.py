@@ -33,7 +33,7 @@ from dealerdesk.domain.packages_rules import (
     VoucherSource,
     VoucherTerms,
 )
-from dealerdesk.domain.payments import PAYMENT_METHOD_LABELS, PaymentMethod
+from dealerdesk.domain.payments import PAYMENT_METHOD_LABELS, PREPAID_METHODS, PaymentMethod
 from dealerdesk.services.packages import sales, templates, vouchers, warranty
 from dealerdesk.services.packages.sales import SaleView
 from dealerdesk.services.packages.templates import TemplateView
@@ -123,7 +123,7 @@ class SellPackageDialog(_Form):
         self.terms.setWordWrap(True)
         self.form.addRow(self.tr("Terms"), self.terms)
         self.payment = self.row(self.tr("Paid by"), QComboBox())
-        for method in PaymentMethod:
+        for method in PREPAID_METHODS:
             self.payment.addItem(tr_message(PAYMENT_METHOD_LABELS[method]), method.value)
         self.template.currentIndexChanged.connect(self._show_terms)
         self._show_terms()

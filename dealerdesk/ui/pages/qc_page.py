@@ -27,6 +27,7 @@ from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.roles import Role
 from dealerdesk.services import qc
 from dealerdesk.services.qc_views import QueueRow, QueueStage
+from dealerdesk.services.settlement.settle import SETTLERS
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.checklist_dialog import ChecklistDialog
 from dealerdesk.ui.dialogs.qc_history_dialog import QcHistoryDialog
@@ -34,6 +35,7 @@ from dealerdesk.ui.dialogs.reopen_level_dialog import ReopenLevelDialog
 from dealerdesk.ui.feedback import ask_yes_no, error_text, show_error, show_info
 from dealerdesk.ui.models.qc_queue_model import QcQueueFilter, QcQueueModel
 from dealerdesk.ui.widgets.empty_hint import EmptyHint
+from dealerdesk.ui.settlement.settlement_dialog import SettlementDialog
 from dealerdesk.ui.widgets.qc_labels import FAIL_BACKGROUND, FAIL_COLOUR, failure_text, stage_label
 
 
@@ -105,6 +107,8 @@ class QcPage(QWidget):
         self.open_button.clicked.connect(self.open_checklist)
         self.finish_button = QPushButton(self.tr("Finish &work → QC"))
         self.finish_button.clicked.connect(self.finish_work)
+        self.settle_button = QPushButton(self.tr("&Settle…"))
+        self.settle_button.clicked.connect(self.settle)
         self.deliver_button = QPushButton(self.tr("&Deliver"))
         self.deliver_button.clicked.connect(self.deliver)
         self.history_button = QPushButton(self.tr("QC histor&y…"))
@@ -116,7 +120,14 @@ class QcPage(QWidget):
         refresh.clicked.connect(self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         buttons = QHBoxLayout()
-        for b in (self.open_button, self.finish_button, self.deliver_button, self.history_button, self.reopen_button):
+        for b in (
+            self.open_button,
+            self.finish_button,
+            self.settle_button,
+            self.deliver_button,
+            self.history_button,
+            self.reopen_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(refresh)
@@ -211,6 +222,7 @@ class QcPage(QWidget):
         # Steps for another role stay greyed: an inspector does not finish work, nor deliver.
         self.finish_button.setEnabled(stage is QueueStage.FINISH and row is not None and row.may_act)
         self.deliver_button.setEnabled(stage is QueueStage.DELIVER and row is not None and row.may_act)
+        self.settle_button.setEnabled(stage is QueueStage.DELIVER and row is not None and self.ctx.actor.has(*SETTLERS))
         self.history_button.setEnabled(row is not None)
         self.reopen_button.setEnabled(row is not None and row.round_id is not None and row.last_signoff is not None)
         failure = row.failure if row is not None else None
@@ -260,6 +272,21 @@ class QcPage(QWidget):
             return
         self.refresh()
         self.select_order(view.order_id)
+
+    def settle(self) -> None:
+        """The settlement between the hand-over check and delivery; then the statement to print."""
+        row = self.selected()
+        if row is None or row.stage is not QueueStage.DELIVER:
+            return
+        try:
+            dialog = SettlementDialog(self.ctx, row.order_id, self)
+        except DealerDeskError as err:
+            show_error(self, error_text(err))
+            return
+        if dialog.exec():
+            dialog.save_statement()
+            self.refresh()
+            self.select_order(row.order_id)
 
     def deliver(self) -> None:
         row = self.selected()

@@ -1,0 +1,1 @@
+"""The settlement at delivery on screen (issue 20)."""

@@ -1,0 +1,106 @@
+"""The settlement dialog as the cashier uses it, the statement it prints, and the same paper from the CLI."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from dealerdesk.db.database import Database
+from dealerdesk.domain.payments import PaymentMethod
+from dealerdesk.domain.settlement_rules import Payer, Payment
+from dealerdesk.services.settings import get_settings
+from dealerdesk.services.settlement import settle
+from dealerdesk.ui.context import UiContext
+from dealerdesk.ui.settlement.settlement_dialog import SettlementDialog
+from tests.db.package_helpers import make_ready, order_with
+from tests.helpers import UserSet
+
+
+@pytest.fixture
+def ready(db: Database, people: UserSet) -> int:
+    order_id = order_with(db, people)
+    make_ready(db, people, order_id)
+    return order_id
+
+
+def click_settle(qtbot: QtBot, dialog: SettlementDialog) -> None:
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def text_of(pdf: Path) -> str:
+    return " ".join(
+        subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split()
+    )
+
+
+def test_the_cashier_splits_the_bill_takes_cash_and_prints_the_statement(
+    qtbot: QtBot, db: Database, people: UserSet, ready: int, tmp_path: Path
+) -> None:
+    dialog = SettlementDialog(UiContext(db, people.advisor, get_settings(db), "en"), ready)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "The customer pays 388.00 CNY (叁佰捌拾捌元整)." in dialog.totals.text()
+    dialog.payers[1].setCurrentIndex(dialog.payers[1].findData(Payer.INSURER.value))
+    assert dialog.claims[1].isEnabled() and not dialog.claims[0].isEnabled()
+    dialog.methods[0].setCurrentIndex(dialog.methods[0].findData(PaymentMethod.CASH.value))
+    qtbot.keyClicks(dialog.amounts[0], "320")
+    assert "change 20.00" in dialog.change.text()
+    click_settle(qtbot, dialog)
+    _, label = dialog.problems.fields["settlement_lines"]
+    assert label.isVisible() and "Line 2" in label.text() and "claim number" in label.text()
+    assert dialog.isVisible() and dialog.amounts[0].text() == "320"  # nothing typed is lost
+    qtbot.keyClicks(dialog.claims[1], "PICC-001")
+    click_settle(qtbot, dialog)
+    assert dialog.result_view is not None
+    assert (dialog.result_view.customer_fen, dialog.result_view.change_fen) == (300_00, 20_00)
+
+    path = dialog.save_statement(str(tmp_path / "statement.pdf"))
+    assert path is not None
+    text = text_of(Path(path))
+    for phrase in (
+        "Settlement statement",
+        "Insurer",
+        "PICC-001",
+        "叁佰元整",
+        "Change given (CNY) 20.00",
+        "Page 1 of 1",
+    ):
+        assert phrase in text
+
+
+def test_the_cli_prints_the_same_statement_in_chinese(
+    db: Database, people: UserSet, ready: int, tmp_path: Path
+) -> None:
+    settle.settle(
+        db, people.advisor, ready, [settle.LineChoice(Payer.CUSTOMER)] * 2, [Payment(PaymentMethod.WECHAT, 388_00)]
+    )
+    number = settle.load_current(db, ready).order_number  # type: ignore[union-attr]
+    assert db.path is not None
+    out = tmp_path / "s.pdf"
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "dealerdesk",
+            "print",
+            "settlement",
+            number,
+            "--db",
+            str(db.path),
+            "-o",
+            str(out),
+            "--lang",
+            "zh_CN",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    text = text_of(out)
+    assert "结算单" in text and "微信支付" in text and "叁佰捌拾捌元整" in text
