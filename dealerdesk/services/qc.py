@@ -69,8 +69,8 @@ from dealerdesk.services.qc_views import (
     SignoffView,
     SignResult,
 )
-from dealerdesk.services.workshop import parts as workshop_parts
 from dealerdesk.services.settlement import settle
+from dealerdesk.services.workshop import parts as workshop_parts
 
 ENTITY = "work_order"  # every QC act is audited on the order, so its log tells the whole story
 

@@ -34,8 +34,8 @@ from dealerdesk.ui.dialogs.qc_history_dialog import QcHistoryDialog
 from dealerdesk.ui.dialogs.reopen_level_dialog import ReopenLevelDialog
 from dealerdesk.ui.feedback import ask_yes_no, error_text, show_error, show_info
 from dealerdesk.ui.models.qc_queue_model import QcQueueFilter, QcQueueModel
-from dealerdesk.ui.widgets.empty_hint import EmptyHint
 from dealerdesk.ui.settlement.settlement_dialog import SettlementDialog
+from dealerdesk.ui.widgets.empty_hint import EmptyHint
 from dealerdesk.ui.widgets.qc_labels import FAIL_BACKGROUND, FAIL_COLOUR, failure_text, stage_label
 
 
