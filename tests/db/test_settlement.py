@@ -9,6 +9,7 @@ import pytest
 
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import WorkOrder
+from dealerdesk.domain.discount_rules import DiscountInput, DiscountReason, DiscountTarget
 from dealerdesk.domain.messages import DealerDeskError, PermissionDenied, ValidationError
 from dealerdesk.domain.payments import PaymentMethod
 from dealerdesk.domain.settlement_rules import APPROVAL, InvoiceKind, Payer, Payment
@@ -17,6 +18,7 @@ from dealerdesk.services import qc, work_orders
 from dealerdesk.services.packages import sales
 from dealerdesk.services.settlement import settle
 from dealerdesk.services.settlement.settle import InvoiceRequest, LineChoice
+from dealerdesk.services.workshop import discounts
 from tests.db.package_helpers import FIVE_SERVICES, make_ready, order_with, template_id, vehicle_of
 from tests.helpers import UserSet
 
@@ -157,3 +159,22 @@ def test_a_settled_order_is_locked_and_corrected_only_by_a_manager(db: Database,
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
             raw.execute(sql)
     raw.close()
+
+
+def test_discounts_given_on_the_floor_are_on_the_bill_and_none_after_it(
+    db: Database, people: UserSet, ready: int
+) -> None:
+    discounts.give_discount(
+        db, people.manager, ready, DiscountInput(DiscountTarget.LABOUR, 1, 30_00, DiscountReason.LOYAL_CUSTOMER)
+    )
+    discounts.give_discount(
+        db, people.manager, ready, DiscountInput(DiscountTarget.ORDER, None, 8_00, DiscountReason.COMPLAINT)
+    )
+    draft = settle.prepare(db, ready)
+    assert [(x.amount_fen, x.discount_fen) for x in draft.lines] == [(300_00, 30_00), (88_00, 0), (0, 8_00)]
+    st = settle.settle(db, people.advisor, ready, [CUSTOMER] * 3, [Payment(PaymentMethod.WECHAT, 350_00)])
+    assert (st.gross_fen, st.discount_fen, st.customer_fen, st.balance_fen) == (388_00, 38_00, 350_00, 0)
+    with pytest.raises(DealerDeskError, match="settled already"):
+        discounts.give_discount(
+            db, people.manager, ready, DiscountInput(DiscountTarget.ORDER, None, 1_00, DiscountReason.OTHER, "x")
+        )

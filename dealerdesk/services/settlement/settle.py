@@ -16,8 +16,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database
-from dealerdesk.db.models import Settlement, SettlementLine, SettlementPayment, User, WorkOrder
+from dealerdesk.db.models import Discount, Settlement, SettlementLine, SettlementPayment, User, WorkOrder
+from dealerdesk.domain.discount_rules import DISCOUNT_REASON_LABELS, DiscountReason, DiscountTarget
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError, NotFound, Problem, ValidationError
+from dealerdesk.domain.order_rules import LABOUR_LINES, PARTS_LINES
 from dealerdesk.domain.payments import PaymentMethod
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.settlement_rules import (
@@ -143,15 +145,28 @@ def _order(s: Session, order_id: int) -> WorkOrder:
 
 
 def _order_lines(s: Session, o: WorkOrder) -> list[Line]:
+    """The order's lines with the package or voucher discount on each and the discounts given on the
+    workshop floor (per line; one for the whole order is its own line), never more than the line."""
     result = redemption.compute(s, o)
     off = {(d.field, d.row): d.discount_fen for d in result.lines}
+    given = list(s.scalars(select(Discount).where(Discount.order_id == o.id).order_by(Discount.id)))
+    for d in given:
+        if d.target != DiscountTarget.ORDER and d.line_no is not None:
+            key = (LABOUR_LINES if d.target == DiscountTarget.LABOUR else PARTS_LINES, d.line_no)
+            off[key] = off.get(key, 0) + d.amount_fen
     payer = DEFAULT_PAYER[PaymentType(o.payment_type)] if o.payment_type else Payer.CUSTOMER
     lines = [
-        Line(x.operation, x.amount_fen, off.get(("labour_lines", i), 0), payer)
+        Line(x.operation, x.amount_fen, min(x.amount_fen, off.get((LABOUR_LINES, i), 0)), payer)
         for i, x in enumerate(o.labour_lines, start=1)
     ]
     lines += [
-        Line(x.name, x.amount_fen, off.get(("parts_lines", i), 0), payer) for i, x in enumerate(o.parts_lines, start=1)
+        Line(x.name, x.amount_fen, min(x.amount_fen, off.get((PARTS_LINES, i), 0)), payer)
+        for i, x in enumerate(o.parts_lines, start=1)
+    ]
+    lines += [
+        Line(DISCOUNT_REASON_LABELS[DiscountReason(d.reason)], 0, d.amount_fen, payer)
+        for d in given
+        if d.target == DiscountTarget.ORDER
     ]
     return lines
 

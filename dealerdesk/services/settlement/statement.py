@@ -67,7 +67,7 @@ T = {
 def statement_document(st: SettlementView, dealer: str, tr: Callable[[str], str]) -> FinanceDocument:
     lines = [
         [
-            x.description,
+            tr(x.description) if x.amount_fen == 0 else x.description,  # a whole-order discount: its reason's label
             format_yuan(x.amount_fen),
             format_yuan(x.discount_fen) if x.discount_fen else "",
             format_yuan(x.net_fen),

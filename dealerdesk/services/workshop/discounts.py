@@ -24,6 +24,7 @@ from dealerdesk.domain.vocabulary import STATUS_LABELS, OrderStatus
 from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.settings import get_settings
+from dealerdesk.services.settlement import settle as settlement
 from dealerdesk.services.workshop.approval import ApprovalCredentials, ApprovalNeeded, manager_approval
 
 ENTITY = "work_order"
@@ -113,6 +114,8 @@ def give_discount(
         status = OrderStatus(order.status)
         if status not in DISCOUNT_STATUSES:
             raise DealerDeskError(NO_DISCOUNT_NOW, number=order.number, status=STATUS_LABELS[status])
+        if settlement.current(s, order.id) is not None:  # the bill is final: a manager corrects the settlement
+            raise DealerDeskError(settlement.ALREADY_SETTLED, number=order.number)
         base, label = _target(order, data)
         before = _given(s, order.id, data)
         # Never more than is left of the line, nor than is left of the whole order.
