@@ -72,7 +72,8 @@ def write_demo_packages(db: Database, rng: random.Random, now: datetime) -> None
 
         sold = 0
         for v in rng.sample(vehicles, k=max(1, len(vehicles) // 6)):
-            template = rng.choice(templates)
+            # The first sale is the prepaid oil that expired unused: the month-end count books its litres out.
+            template = next(x for x in templates if x.oil_litres_x1000) if sold == 0 else rng.choice(templates)
             # Office hours in China (UTC+8): 01:00-09:59 UTC.
             sold_at = (now - timedelta(days=rng.randint(5, 240))).replace(hour=rng.randint(1, 9))
             rates = parse_rates(template.pay_pct)
