@@ -12,6 +12,7 @@ from dealerdesk.domain.workshop_rules import MovementKind, OldPart, ReturnReason
 from dealerdesk.services import audit, qc
 from dealerdesk.services.workshop import parts
 from tests.db.qc_helpers import passing_answers
+from tests.db.settlement_helpers import settle_in_full
 from tests.db.workshop_helpers import AIR_FILTER, BATTERY, make_clerk, workshop_order
 from tests.helpers import PASSWORD, UserSet
 
@@ -134,6 +135,7 @@ def test_delivery_is_refused_while_an_issued_part_is_unaccounted(db: Database, p
     assert parts.parts_desk(db, order_id).status is OrderStatus.READY
     # Returned to stores after all: the car can go.
     parts.return_parts(db, clerk, order_id, {BATTERY: 1000}, people.tech2.id, ReturnReason.NOT_NEEDED)
+    settle_in_full(db, people.advisor, order_id)
     qc.deliver(db, people.advisor, order_id)
     assert parts.parts_desk(db, order_id).status is OrderStatus.DELIVERED
 
