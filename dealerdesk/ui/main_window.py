@@ -117,6 +117,12 @@ def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
             sp.SP_DriveNetIcon,
             _lazy_page("dealerdesk.ui.packages.packages_page", "PackagesPage"),
         ),
+        (
+            "cashier",
+            MainWindow.tr("Cashier"),
+            sp.SP_DialogSaveButton,
+            _lazy_page("dealerdesk.ui.settlement.cashier_page", "CashierPage"),
+        ),
         ("reports", MainWindow.tr("Reports"), sp.SP_FileDialogInfoView, _lazy_page("reports_page", "ReportsPage")),
         (
             "care",

@@ -147,6 +147,61 @@
     </message>
 </context>
 <context>
+    <name>CashierPage</name>
+    <message>
+        <source>Take &amp;payment…</source>
+        <translation>收款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show day</source>
+        <translation>显示当日(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save .&amp;xlsx…</source>
+        <translation>保存 .xlsx(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <source>Day-end report</source>
+        <translation>日结报表</translation>
+    </message>
+    <message>
+        <source>{count} settlement(s); taken {total} CNY; month to date {month} CNY.</source>
+        <translation>结算 {count} 笔；当日收款 {total} 元；本月累计 {month} 元。</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save day-end report</source>
+        <translation>保存日结报表</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesModel</name>
     <message>
         <source>Category</source>
@@ -940,6 +995,17 @@ Opened {at} by {name} ({source})</source>
     </message>
 </context>
 <context>
+    <name>DayEndModel</name>
+    <message>
+        <source>Person</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
     <name>DiscountDialog</name>
     <message>
         <source>Discount on order {number}</source>
@@ -1560,6 +1626,10 @@ Show all findings to see the others.</source>
     <message>
         <source>Packages</source>
         <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3858,12 +3928,48 @@ Service office of a car dealership.</source>
         <translation>增值税专用发票</translation>
     </message>
     <message>
+        <source>Day-end report</source>
+        <translation>日结报表</translation>
+    </message>
+    <message>
         <source>Page {page} of {total}</source>
         <translation>第 {page} 页 / 共 {total} 页</translation>
     </message>
     <message>
         <source>Printed {when}</source>
         <translation>打印于 {when}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>结算笔数</translation>
+    </message>
+    <message>
+        <source>Taken today (CNY)</source>
+        <translation>当日收款（元）</translation>
+    </message>
+    <message>
+        <source>Month to date (CNY)</source>
+        <translation>本月累计（元）</translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation>按经办人</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Cash is net of the change given. On account is owed by fleet customers, not taken.</source>
+        <translation>现金已扣除找零。挂账为车队客户欠款，未实收。</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
     </message>
     <message>
         <source>Work order no.</source>
@@ -5145,6 +5251,33 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
     <message>
         <source>Reopened by a manager: this signature no longer counts, and stays in the history.</source>
         <translation>已由服务经理重新打开：此签字不再有效，但保留在历史记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesModel</name>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>结算时间</translation>
+    </message>
+    <message>
+        <source>Customer pays (CNY)</source>
+        <translation>客户应付（元）</translation>
+    </message>
+    <message>
+        <source>Balance open (CNY)</source>
+        <translation>欠款（元）</translation>
+    </message>
+    <message>
+        <source>On account (CNY)</source>
+        <translation>挂账（元）</translation>
     </message>
 </context>
 <context>

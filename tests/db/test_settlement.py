@@ -7,6 +7,7 @@ import sqlite3
 
 import pytest
 
+from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import WorkOrder
 from dealerdesk.domain.discount_rules import DiscountInput, DiscountReason, DiscountTarget
@@ -16,7 +17,8 @@ from dealerdesk.domain.settlement_rules import APPROVAL, InvoiceKind, Payer, Pay
 from dealerdesk.domain.vocabulary import OrderStatus
 from dealerdesk.services import qc, work_orders
 from dealerdesk.services.packages import sales
-from dealerdesk.services.settlement import settle
+from dealerdesk.services.packages.common import local_day
+from dealerdesk.services.settlement import day_end, settle
 from dealerdesk.services.settlement.settle import InvoiceRequest, LineChoice
 from dealerdesk.services.workshop import discounts
 from tests.db.package_helpers import FIVE_SERVICES, make_ready, order_with, template_id, vehicle_of
@@ -178,3 +180,27 @@ def test_discounts_given_on_the_floor_are_on_the_bill_and_none_after_it(
         discounts.give_discount(
             db, people.manager, ready, DiscountInput(DiscountTarget.ORDER, None, 1_00, DiscountReason.OTHER, "x")
         )
+
+
+def test_the_fleet_pays_its_account_later_and_the_day_end_counts_it(db: Database, people: UserSet, ready: int) -> None:
+    settle.settle(db, people.advisor, ready, [CUSTOMER, CUSTOMER], [Payment(PaymentMethod.ON_ACCOUNT, 388_00)])
+    with pytest.raises(ValidationError):
+        settle.pay_balance(
+            db, people.advisor, ready, [Payment(PaymentMethod.TRANSFER, 400_00)]
+        )  # no change by transfer
+    settle.pay_balance(db, people.advisor, ready, [Payment(PaymentMethod.TRANSFER, 388_00)])
+    assert settle.receivables(db) == []
+    with pytest.raises(DealerDeskError, match="nothing left to pay"):
+        settle.pay_balance(db, people.advisor, ready, [Payment(PaymentMethod.CASH, 1_00)])
+    report = day_end.day_end(db, people.manager, local_day(utcnow()))
+    assert report.settlements == 1 and report.total_fen == 388_00
+    assert report.by_method == {PaymentMethod.ON_ACCOUNT: 388_00, PaymentMethod.TRANSFER: 388_00}
+    assert [(p.name, p.total_fen) for p in report.people] == [("李晓明", 388_00)]
+    with pytest.raises(PermissionDenied):
+        day_end.day_end(db, people.advisor, local_day(utcnow()))
+
+
+def test_cash_in_the_drawer_is_net_of_the_change(db: Database, people: UserSet, ready: int) -> None:
+    settle.settle(db, people.advisor, ready, [CUSTOMER, CUSTOMER], [Payment(PaymentMethod.CASH, 400_00)])
+    report = day_end.day_end(db, people.manager, local_day(utcnow()))
+    assert report.by_method == {PaymentMethod.CASH: 388_00} and report.month_total_fen == 388_00

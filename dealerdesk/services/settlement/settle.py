@@ -189,10 +189,15 @@ def current(s: Session, order_id: int) -> Settlement | None:
 
 
 def _balance(st: Settlement) -> tuple[int, int]:
-    """(open balance, on account) of a settlement with the payments made so far."""
+    """(open balance, owed on account) of a settlement with the payments made so far.
+
+    What is owed is the customer's share plus the change given, less the money taken; the
+    part of it put on a fleet customer's account does not hold up delivery, the rest does.
+    """
     paid = sum(p.amount_fen for p in st.payments if p.method != PaymentMethod.ON_ACCOUNT)
     on_account = sum(p.amount_fen for p in st.payments if p.method == PaymentMethod.ON_ACCOUNT)
-    return max(0, st.customer_fen + st.change_fen - paid - on_account), on_account
+    owed = max(0, st.customer_fen + st.change_fen - paid)
+    return max(0, owed - on_account), min(on_account, owed)
 
 
 def view(s: Session, st: Settlement) -> SettlementView:
@@ -429,10 +434,10 @@ def pay_balance(
         st = current(s, o.id)
         if st is None:
             raise DealerDeskError(NOT_SETTLED, number=o.number)
-        balance, _ = _balance(st)
-        if balance == 0:
+        balance, on_account = _balance(st)
+        if balance + on_account == 0:
             raise DealerDeskError(NO_BALANCE, number=o.number)
-        _, problems = apply_payments(balance, payments)
+        _, problems = apply_payments(balance + on_account, payments)
         if problems:
             raise ValidationError(problems)
         for p in payments:
