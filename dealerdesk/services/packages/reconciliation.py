@@ -19,7 +19,7 @@ from dealerdesk.db.models import PackageLedgerEntry, PackageSale, Vehicle
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationError
 from dealerdesk.domain.packages_rules import LedgerKind, Reconciliation
 from dealerdesk.domain.roles import Role
-from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.actor import Actor, current_actor
 
 MONTH_RANGE = QT_TRANSLATE_NOOP("Messages", "Choose a month between 2000-01 and 2099-12.")
 
@@ -73,9 +73,9 @@ def _bucket(kind: str, reversed_kind: str | None) -> str:
 
 
 def month_reconciliation(db: Database, actor: Actor, year: int, month: int) -> MonthReconciliation:
-    require_role(actor, Role.MANAGER)
     start, end = month_bounds(year, month)
     with db.read() as s:
+        actor = current_actor(s, actor, Role.MANAGER)
         sales = {x.id: x for x in s.scalars(select(PackageSale))}
         rows = list(
             s.scalars(select(PackageLedgerEntry).where(PackageLedgerEntry.at < end).order_by(PackageLedgerEntry.id))

@@ -33,7 +33,7 @@ from dealerdesk.domain.packages_rules import (
 from dealerdesk.domain.payments import PREPAID_METHODS, PaymentMethod
 from dealerdesk.domain.roles import Role
 from dealerdesk.services import audit
-from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.packages.common import (
     get_sale,
     get_vehicle,
@@ -179,11 +179,11 @@ def sell_package(
     now: datetime | None = None,
 ) -> SaleView:
     """Sell a template's package to a vehicle: the sale record (paid) and its ledger row, one transaction."""
-    require_role(actor, Role.ADVISOR, Role.MANAGER)
     if payment_method not in PREPAID_METHODS:
         raise ValidationError([Problem("payment_method", NOT_ON_ACCOUNT)])
     now = now or utcnow()
     with db.write() as s:
+        actor = current_actor(s, actor, Role.ADVISOR, Role.MANAGER)
         template = s.get(PackageTemplate, template_id)
         if template is None:
             raise NotFound(TEMPLATE_MISSING, ref=template_id)
@@ -307,11 +307,11 @@ def vehicle_ledger(db: Database, vehicle_id: int) -> list[LedgerRowView]:
 
 def reverse_entry(db: Database, actor: Actor, entry_id: int, reason: str, now: datetime | None = None) -> None:
     """Undo one ledger row by its mirror image (a use given back, a sale refunded, an expiry undone)."""
-    require_role(actor, Role.MANAGER)
     if not reason.strip():
         raise ValidationError([Problem("reason", REASON_EMPTY)])
     now = now or utcnow()
     with db.write() as s:
+        actor = current_actor(s, actor, Role.MANAGER)
         entry = s.get(PackageLedgerEntry, entry_id)
         if entry is None:
             raise NotFound(ENTRY_NOT_FOUND, ref=entry_id)
@@ -352,9 +352,9 @@ def reverse_entry(db: Database, actor: Actor, entry_id: int, reason: str, now: d
 
 def book_expiries(db: Database, actor: Actor, as_of: date, now: datetime | None = None) -> int:
     """Packages whose validity ended before ``as_of`` lose what is left; returns how many expired."""
-    require_role(actor, Role.MANAGER)
     now = now or utcnow()
     with db.write() as s:
+        actor = current_actor(s, actor, Role.MANAGER)
         sales = list(s.scalars(select(PackageSale).where(PackageSale.valid_until < as_of)))
         rows = ledger_rows(s, [x.id for x in sales])
         count = 0

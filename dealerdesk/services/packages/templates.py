@@ -20,7 +20,7 @@ from dealerdesk.domain.packages_rules import (
 )
 from dealerdesk.domain.roles import Role
 from dealerdesk.services import audit
-from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.actor import Actor, current_actor
 
 ENTITY = "package_template"
 TEMPLATE_NOT_FOUND = QT_TRANSLATE_NOOP("Messages", "There is no package template {ref}.")
@@ -63,11 +63,11 @@ def save_template(
     db: Database, actor: Actor, terms: TemplateTerms, template_id: int | None = None, *, active: bool = True
 ) -> TemplateView:
     """Add or change a template; packages already sold keep the terms they were sold with."""
-    require_role(actor, Role.MANAGER)
     problems = check_terms(terms)
     if problems:
         raise ValidationError(problems)
     with db.write() as s:
+        actor = current_actor(s, actor, Role.MANAGER)
         if template_id is None:
             t = PackageTemplate()
             s.add(t)

@@ -31,7 +31,7 @@ from dealerdesk.domain.packages_rules import (
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import OrderStatus
 from dealerdesk.services import audit
-from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.packages.common import get_vehicle, local_day
 from dealerdesk.services.settings import DealerSettings, get_settings
 
@@ -176,10 +176,10 @@ def call_lists(db: Database, today: date | None = None) -> list[VehicleWarranty]
 
 
 def set_warranty_start(db: Database, actor: Actor, vehicle_id: int, start: date) -> None:
-    require_role(actor, Role.ADVISOR, Role.MANAGER)
     if start > local_day(utcnow()):
         raise ValidationError([Problem("warranty_start", START_FUTURE)])
     with db.write() as s:
+        actor = current_actor(s, actor, Role.ADVISOR, Role.MANAGER)
         v = get_vehicle(s, vehicle_id)
         before = v.warranty_start
         v.warranty_start = start
@@ -190,7 +190,6 @@ def sell_extension(
     db: Database, actor: Actor, vehicle_id: int, option: WarrantyTerms, price_fen: int, today: date | None = None
 ) -> ExtensionView:
     """Record an extension contract: from the factory end, for its years and km on top of the factory limits."""
-    require_role(actor, Role.ADVISOR, Role.MANAGER)
     if option not in EXTENSIONS:
         raise ValidationError([Problem("option", UNKNOWN_OPTION)])
     if price_fen < 0:
@@ -198,6 +197,7 @@ def sell_extension(
     settings = get_settings(db)
     today = today or local_day(utcnow())
     with db.write() as s:
+        actor = current_actor(s, actor, Role.ADVISOR, Role.MANAGER)
         v = get_vehicle(s, vehicle_id)
         if v.warranty_start is None:
             raise DealerDeskError(NO_START, vin=v.vin)

@@ -17,7 +17,7 @@ from dealerdesk.db.database import Database
 from dealerdesk.db.models import Settlement, SettlementPayment, User
 from dealerdesk.domain.payments import PaymentMethod
 from dealerdesk.domain.roles import Role
-from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.actor import Actor, current_actor
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,8 @@ def _taken(db: Database, first: date, last: date) -> tuple[list[tuple[str, Payme
 
 
 def day_end(db: Database, actor: Actor, day: date) -> DayEnd:
-    require_role(actor, Role.CASHIER, Role.MANAGER)
+    with db.read() as s:
+        current_actor(s, actor, Role.CASHIER, Role.MANAGER)
     taken, count = _taken(db, day, day)
     people: dict[str, dict[PaymentMethod, int]] = defaultdict(lambda: defaultdict(int))
     total: dict[PaymentMethod, int] = defaultdict(int)

@@ -38,7 +38,7 @@ from dealerdesk.domain.settlement_rules import (
 )
 from dealerdesk.domain.vocabulary import STATUS_LABELS, OrderStatus, PaymentType
 from dealerdesk.services import audit
-from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.packages import redemption
 from dealerdesk.services.settings import get_settings
 
@@ -369,10 +369,10 @@ def settle(
     now: datetime | None = None,
 ) -> SettlementView:
     """The first settlement of an order ready for delivery (its hand-over check passed)."""
-    require_role(actor, *SETTLERS)
     margin = get_settings(db).settlement_margin_pct
     now = now or utcnow()
     with db.write() as s:
+        actor = current_actor(s, actor, *SETTLERS)
         o = _order(s, order_id)
         if o.status != OrderStatus.READY.value:
             raise DealerDeskError(NOT_READY, number=o.number, status=STATUS_LABELS[OrderStatus(o.status)])
@@ -396,12 +396,12 @@ def correct(
     now: datetime | None = None,
 ) -> SettlementView:
     """A manager's correcting settlement: a new one that names the one it replaces and why."""
-    require_role(actor, Role.MANAGER)
     if not reason.strip():
         raise ValidationError([Problem(REASON, CORRECTION_REASON)])
     margin = get_settings(db).settlement_margin_pct
     now = now or utcnow()
     with db.write() as s:
+        actor = current_actor(s, actor, Role.MANAGER)
         o = _order(s, order_id)
         previous = current(s, o.id)
         if previous is None:
@@ -427,9 +427,9 @@ def pay_balance(
     db: Database, actor: Actor, order_id: int, payments: list[Payment], now: datetime | None = None
 ) -> SettlementView:
     """Payments against the open balance of a settled order (the receivables list)."""
-    require_role(actor, *SETTLERS)
     now = now or utcnow()
     with db.write() as s:
+        actor = current_actor(s, actor, *SETTLERS)
         o = _order(s, order_id)
         st = current(s, o.id)
         if st is None:
