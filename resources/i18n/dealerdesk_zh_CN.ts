@@ -5107,16 +5107,16 @@ Service office of a car dealership.</source>
         <translation>打开检查表(&amp;O)…</translation>
     </message>
     <message>
+        <source>Sett&amp;le…</source>
+        <translation>结算(&amp;L)…</translation>
+    </message>
+    <message>
         <source>&amp;Deliver</source>
         <translation>交车(&amp;D)</translation>
     </message>
     <message>
         <source>Finish &amp;work → QC</source>
         <translation>完工 → 质检(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Settle…</source>
-        <translation>结算(&amp;S)…</translation>
     </message>
     <message>
         <source>QC histor&amp;y…</source>
@@ -6617,10 +6617,6 @@ Open a complaint now with the customer&apos;s words?</source>
         <translation>车牌、VIN 或手机号</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>查找(&amp;F)</translation>
-    </message>
-    <message>
         <source>Find a vehicle by its plate, VIN or the owner&apos;s mobile.</source>
         <translation>按车牌、VIN 或车主手机号查找车辆。</translation>
     </message>
@@ -6633,16 +6629,20 @@ Open a complaint now with the customer&apos;s words?</source>
         <translation>收据 PDF(&amp;R)…</translation>
     </message>
     <message>
-        <source>Issue &amp;voucher…</source>
-        <translation>发放代金券(&amp;V)…</translation>
+        <source>F&amp;ind</source>
+        <translation>查找(&amp;I)</translation>
     </message>
     <message>
-        <source>Re&amp;verse ledger row…</source>
-        <translation>冲销台账记录(&amp;V)…</translation>
+        <source>Issue v&amp;oucher…</source>
+        <translation>发放代金券(&amp;O)…</translation>
     </message>
     <message>
-        <source>Warranty &amp;start…</source>
-        <translation>保修起始(&amp;S)…</translation>
+        <source>Reverse &amp;ledger row…</source>
+        <translation>冲销台账记录(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty start…</source>
+        <translation>保修起始(&amp;W)…</translation>
     </message>
     <message>
         <source>E&amp;xtended warranty…</source>

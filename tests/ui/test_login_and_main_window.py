@@ -74,6 +74,8 @@ def test_main_window_status_bar_and_remembered_view(qtbot, db: Database, people:
         "Parts desk",
         "Workshop clock",
         "Workshop report",
+        "Packages",
+        "Cashier",
         "Reports",
         "Customer care",
         "Manager's review",

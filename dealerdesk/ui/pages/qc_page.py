@@ -107,7 +107,7 @@ class QcPage(QWidget):
         self.open_button.clicked.connect(self.open_checklist)
         self.finish_button = QPushButton(self.tr("Finish &work → QC"))
         self.finish_button.clicked.connect(self.finish_work)
-        self.settle_button = QPushButton(self.tr("&Settle…"))
+        self.settle_button = QPushButton(self.tr("Sett&le…"))
         self.settle_button.clicked.connect(self.settle)
         self.deliver_button = QPushButton(self.tr("&Deliver"))
         self.deliver_button.clicked.connect(self.deliver)
