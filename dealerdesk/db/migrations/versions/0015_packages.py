@@ -1,7 +1,7 @@
 """Prepaid packages, their ledger, vouchers, extended warranty; packages and vouchers on order lines.
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import dealerdesk.db.base
 from dealerdesk.db.guards import append_only_guards, drop_append_only_guards, drop_voucher_guard, voucher_guard
 from dealerdesk.domain.packages_rules import contents_json, default_templates, rates_text
 
-revision = "0014"
-down_revision = "0013"
+revision = "0015"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
