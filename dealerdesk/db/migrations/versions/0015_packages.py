@@ -154,18 +154,27 @@ def upgrade() -> None:
     with op.batch_alter_table("vehicles", schema=None) as batch_op:
         batch_op.add_column(sa.Column("warranty_start", sa.Date(), nullable=True))
 
+    sqlite = op.get_bind().dialect.name == "sqlite"
     for table in ("labour_lines", "parts_lines"):
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.add_column(sa.Column("package_sale_id", sa.Integer(), nullable=True))
-            batch_op.add_column(sa.Column("voucher_id", sa.Integer(), nullable=True))
-            batch_op.create_index(batch_op.f(f"ix_{table}_package_sale_id"), ["package_sale_id"], unique=False)
-            batch_op.create_index(batch_op.f(f"ix_{table}_voucher_id"), ["voucher_id"], unique=False)
-            batch_op.create_foreign_key(
-                batch_op.f(f"fk_{table}_package_sale_id_package_sales"), "package_sales", ["package_sale_id"], ["id"]
+        package_fk = op.f(f"fk_{table}_package_sale_id_package_sales")
+        voucher_fk = op.f(f"fk_{table}_voucher_id_vouchers")
+        if sqlite:
+            # Columns added in place: a batch rebuild of these tables would break the triggers on other
+            # tables that read them (the QC self-check guard), which SQLite checks on the rename.
+            op.execute(
+                f"ALTER TABLE {table} ADD COLUMN package_sale_id INTEGER "
+                f"CONSTRAINT {package_fk} REFERENCES package_sales (id)"
             )
-            batch_op.create_foreign_key(
-                batch_op.f(f"fk_{table}_voucher_id_vouchers"), "vouchers", ["voucher_id"], ["id"]
+            op.execute(
+                f"ALTER TABLE {table} ADD COLUMN voucher_id INTEGER CONSTRAINT {voucher_fk} REFERENCES vouchers (id)"
             )
+        else:
+            op.add_column(table, sa.Column("package_sale_id", sa.Integer(), nullable=True))
+            op.add_column(table, sa.Column("voucher_id", sa.Integer(), nullable=True))
+            op.create_foreign_key(package_fk, table, "package_sales", ["package_sale_id"], ["id"])
+            op.create_foreign_key(voucher_fk, table, "vouchers", ["voucher_id"], ["id"])
+        op.create_index(op.f(f"ix_{table}_package_sale_id"), table, ["package_sale_id"], unique=False)
+        op.create_index(op.f(f"ix_{table}_voucher_id"), table, ["voucher_id"], unique=False)
 
     # The source document's packages, ready to sell; the service manager edits or retires them.
     templates = sa.table(
