@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from datetime import timedelta
 
@@ -18,6 +19,8 @@ from tests.helpers import PASSWORD, UserSet
 from tests.order_samples import complete_order
 
 FIVE_SERVICES = "五次保养 9/8/7/6/5折"
+# Each visit reads more km than the last (a road test at delivery records its reading too).
+_MILEAGE = itertools.count(42_000, 100)
 PREPAID_OIL = "预存机油 8折 (5次×4L)"
 
 
@@ -31,12 +34,12 @@ def order_with(
     *,
     package_sale_id: int | None = None,
     voucher_id: int | None = None,
-    mileage: int = 42_000,
+    mileage: int | None = None,
     vin: str | None = None,
 ) -> int:
     """An open order for the sample car: labour 300.00 and oil filter 88.00, both lines on the package/voucher."""
     data = complete_order(
-        mileage=mileage,
+        mileage=mileage if mileage is not None else next(_MILEAGE),
         technician_id=people.tech.id,
         checked_in_at=utcnow() - timedelta(hours=3),
         **({"vin": vin} if vin else {}),
@@ -55,15 +58,16 @@ def vehicle_of(db: Database, order_id: int) -> int:
     return vehicle_id
 
 
-def deliver(db: Database, people: UserSet, order_id: int, mileage: int = 42_000) -> None:
+def deliver(db: Database, people: UserSet, order_id: int) -> None:
     """Through the workshop, all four QC levels, settled in full, handed over."""
-    make_ready(db, people, order_id, mileage)
+    make_ready(db, people, order_id)
     settle_in_full(db, people.advisor, order_id)
     qc.deliver(db, people.advisor, order_id)
 
 
-def make_ready(db: Database, people: UserSet, order_id: int, mileage: int = 42_000) -> None:
+def make_ready(db: Database, people: UserSet, order_id: int) -> None:
     """Through the workshop and all four QC levels: ready for settlement and delivery."""
+    mileage = work_orders.load_order(db, order_id).mileage_in or 0
     work_orders.dispatch_to_workshop(db, people.advisor, order_id)
     view = qc.finish_work(db, people.tech, order_id)
     qc.sign_level(db, people.tech, view.id, 1, PASSWORD, passing_answers(view, QcLevel.SELF_CHECK))

@@ -85,22 +85,21 @@ TODAY = date(2026, 12, 2)
 
 
 def test_the_lists_take_each_vehicles_own_pace(db: Database, people: UserSet, vehicle: int) -> None:
-    # Sold 2024-01-01; at today's order 42,000 km. 3 years would end 2027-01-01 (30 days from TODAY).
-    model = work_orders.load_order(db, order_with(db, people)).model
+    # Sold 2024-01-01; today's order reads about 42,000 km. 3 years would end 2027-01-01 (30 days from TODAY).
+    order = work_orders.load_order(db, order_with(db, people))
     warranty.set_warranty_start(db, people.advisor, vehicle, date(2024, 1, 1))
     w = warranty.vehicle_warranty(db, vehicle, TODAY)
-    assert w is not None and w.last_km == 42_000
+    assert w is not None and w.last_km == order.mileage_in
     assert (w.end.end_date, w.end.by_km, w.days_left, w.call_list) == (date(2027, 1, 1), False, 30, 30)
     assert [x.vin for x in warranty.call_lists(db, TODAY)] == [w.vin]
     assert warranty.call_lists(db, TODAY - timedelta(days=60))[0].call_list == 90
     assert warranty.call_lists(db, TODAY - timedelta(days=61)) == []  # 91 days before: not yet
     assert warranty.call_lists(db, date(2027, 1, 2)) == []  # ended: off the list
 
-    # A model whose terms in Settings are 2 years / 50,000 km ends by date on 2026-01-01: no list.
+    # A model whose terms in Settings are 5 years / 50,000 km reaches 50,000 km first, at its own pace.
     current = settings.get_settings(db)
-    model = work_orders.load_order(db, order_with(db, people)).model
     settings.save_settings(
-        db, people.manager, current.__class__(**{**current.__dict__, "warranty_terms": {model[:2]: [5, 50_000]}})
+        db, people.manager, current.__class__(**{**current.__dict__, "warranty_terms": {order.model[:2]: [5, 50_000]}})
     )
     w = warranty.vehicle_warranty(db, vehicle, TODAY)
     assert w is not None and w.terms == WarrantyTerms(5, 50_000) and w.end.by_km
