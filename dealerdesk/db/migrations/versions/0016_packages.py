@@ -1,7 +1,7 @@
 """Prepaid packages, their ledger, vouchers, extended warranty; packages and vouchers on order lines.
 
-Revision ID: 0015
-Revises: 0014
+Revision ID: 0016
+Revises: 0015
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import dealerdesk.db.base
 from dealerdesk.db.guards import append_only_guards, drop_append_only_guards, drop_voucher_guard, voucher_guard
 from dealerdesk.domain.packages_rules import contents_json, default_templates, rates_text
 
-revision = "0015"
-down_revision = "0014"
+revision = "0016"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 

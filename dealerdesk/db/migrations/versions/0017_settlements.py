@@ -1,7 +1,7 @@
 """Settlements at delivery: final lines with payers, payments, the invoice request; settled lines locked.
 
-Revision ID: 0016
-Revises: 0015
+Revision ID: 0017
+Revises: 0016
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from dealerdesk.db.guards import (
     settled_lines_lock,
 )
 
-revision = "0016"
-down_revision = "0015"
+revision = "0017"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
