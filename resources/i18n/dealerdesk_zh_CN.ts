@@ -4095,6 +4095,10 @@ Service office of a car dealership.</source>
         <translation>另存为 PDF(&amp;P)…</translation>
     </message>
     <message>
+        <source>No mark of 3 or less this week.</source>
+        <translation>本周没有 3 分及以下的评分。</translation>
+    </message>
+    <message>
         <source>Lowest marks, in the customers&apos; words</source>
         <translation>最低评分及客户原话</translation>
     </message>

@@ -15,8 +15,11 @@ from pytestqt.qtbot import QtBot
 from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import SatisfactionCall
+from dealerdesk.domain.messages import PermissionDenied
 from dealerdesk.domain.rework_rules import CHINA_TIME
+from dealerdesk.domain.roles import Role
 from dealerdesk.domain.satisfaction import CallOutcome, ComplaintSource
+from dealerdesk.services import users
 from dealerdesk.services.review import complaints, monday, satisfaction
 from dealerdesk.services.rework_views import day_start
 from dealerdesk.services.settings import get_settings
@@ -102,3 +105,16 @@ def test_minutes_too_long_are_refused_and_kept_on_screen(
     assert shown == ["At most 20000 characters."]
     assert len(page.minutes.toPlainText()) == 20_001
     assert monday.monday_report(db, people.manager, this_monday() - timedelta(days=7)).minutes == ""
+
+
+def test_a_quiet_week_explains_the_empty_lowest_marks_and_a_demoted_manager_is_refused(
+    qtbot: QtBot, db: Database, people: UserSet
+) -> None:
+    page = MondayPage(UiContext(db, people.manager, get_settings(db), "en"))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.lowest.rowCount() == 0 and not page.lowest_hint.isHidden()
+    assert page.lowest_hint.label.text() == "No mark of 3 or less this week."
+    users.update_user(db, people.admin, people.manager.id, "周经理", {Role.ADVISOR}, "")
+    with pytest.raises(PermissionDenied):
+        monday.monday_report(db, people.manager, this_monday())

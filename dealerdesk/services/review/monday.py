@@ -22,7 +22,7 @@ from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationErr
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import ReworkKind
 from dealerdesk.services import audit
-from dealerdesk.services.actor import Actor, current_actor, require_role
+from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.review import complaints, satisfaction
 from dealerdesk.services.review.document_audit import FindingStatus
 from dealerdesk.services.rework_views import day_start
@@ -63,7 +63,8 @@ class MondayReport:
 
 
 def monday_report(db: Database, actor: Actor, week_start: date) -> MondayReport:
-    require_role(actor, *REPORT_ROLES)
+    with db.read() as s:  # rights follow the database, as in every service
+        actor = current_actor(s, actor, *REPORT_ROLES)
     week_start = week_of(week_start)
     week = _figures(db, actor, week_start)
     before = _figures(db, actor, week_start - timedelta(days=7))

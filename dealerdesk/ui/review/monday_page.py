@@ -37,6 +37,7 @@ from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, problem_text, show_error, show_info, tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel
 from dealerdesk.ui.widgets.date_times import from_qdate, to_qdate
+from dealerdesk.ui.widgets.empty_hint import EmptyHint
 
 Index = QModelIndex | QPersistentModelIndex
 Line = tuple[str, str, str, str]  # what, last week, the week before, change
@@ -114,6 +115,8 @@ class MondayPage(QWidget):
         self.figures_table = self._table(self.figures, "monday_figures")
         self.lowest = LowestModel()
         self.lowest_table = self._table(self.lowest, "monday_lowest")
+        self.lowest_hint = EmptyHint(self.lowest_table)
+        self.lowest_hint.explain(self.tr("No mark of 3 or less this week."))
         lowest_box = QGroupBox(self.tr("Lowest marks, in the customers' words"))
         QVBoxLayout(lowest_box).addWidget(self.lowest_table)
         self.minutes = QPlainTextEdit()
