@@ -71,6 +71,10 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.write_line(f"{label}: {sum(counts.values())} run ({summary})")
 
 
+# Tables a migration fills with defaults (the source document's package templates).
+SEEDED = frozenset({"package_templates"})
+
+
 @pytest.fixture(autouse=True)
 def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Window state from one test (or the developer's own) never leaks into another."""
@@ -97,6 +101,7 @@ class PgServer:
         self.migrated = f"{self.prefix}_migrated"
         self._numbers = itertools.count(1)
         self._tables: list[str] = []
+        self._seeds: dict[str, list[dict[str, object]]] = {}
 
     def prepare_migrated(self) -> None:
         self.execute(f'CREATE DATABASE "{self.migrated}" TEMPLATE template0')
@@ -107,8 +112,11 @@ class PgServer:
             tables = "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'alembic_version'"
             self._tables = list(conn.execute(text(tables)).scalars())
             assert rows == len(self._tables) + 1
-            # The migrations write no rows: an emptied database is the migrated one.
+            # The migrations write no rows but seeds: an emptied database, seeds put back, is the migrated one.
             for table in self._tables:
+                if table in SEEDED:
+                    self._seeds[table] = [dict(r._mapping) for r in conn.execute(text(f'SELECT * FROM "{table}"'))]
+                    continue
                 assert conn.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one() == 0, table
         database.dispose()
 
@@ -119,6 +127,13 @@ class PgServer:
             conn.execute(text("SET lock_timeout = '10s'"))  # a test that left a transaction open fails here
             tables = ", ".join(f'"{t}"' for t in self._tables)
             conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+            for table, rows in self._seeds.items():
+                if rows:
+                    columns = list(rows[0])
+                    names = ", ".join(f'"{c}"' for c in columns)
+                    values = ", ".join(f":{c}" for c in columns)
+                    conn.execute(text(f'INSERT INTO "{table}" ({names}) VALUES ({values})'), rows)
+                    conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), {len(rows)})"))
         engine.dispose()
         return self.url_of(self.migrated)
 
