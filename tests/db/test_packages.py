@@ -217,6 +217,7 @@ def raw(db: Database) -> sqlite3.Connection:
     return conn
 
 
+@pytest.mark.sqlite_only  # raw SQL through sqlite3 on the file; the PL/pgSQL twins have no test of their own yet
 def test_the_database_keeps_the_ledger_append_only(
     db: Database, people: UserSet, vehicle: int, raw: sqlite3.Connection
 ) -> None:
@@ -242,6 +243,7 @@ def test_the_database_keeps_the_ledger_append_only(
     assert sales.load_sale(db, sale.id).balance.uses_left == 4
 
 
+@pytest.mark.sqlite_only  # raw SQL through sqlite3 on the file; the PL/pgSQL twins have no test of their own yet
 def test_the_database_keeps_a_voucher_final(
     db: Database, people: UserSet, vehicle: int, raw: sqlite3.Connection
 ) -> None:

@@ -124,6 +124,7 @@ def test_only_a_manager_allows_a_balance_open(db: Database, people: UserSet, rea
     qc.deliver(db, people.advisor, ready)
 
 
+@pytest.mark.sqlite_only  # raw SQL through sqlite3 on the file; the PL/pgSQL twins have no test of their own yet
 def test_a_settled_order_is_locked_and_corrected_only_by_a_manager(db: Database, people: UserSet, ready: int) -> None:
     settle.settle(db, people.advisor, ready, [CUSTOMER, CUSTOMER], [Payment(PaymentMethod.CASH, 388_00)])
     with pytest.raises(DealerDeskError, match="settled already"):

@@ -25,6 +25,9 @@ from tests.db.bulk_copies import copy_ended_rounds, copy_orders
 from tests.db.qc_helpers import make_order, passing_answers, with_failure
 from tests.helpers import PASSWORD, UserSet, statements
 
+# The 1,000-row copies are SQLite SQL (tests/db/bulk_copies.py); the statement counts are the ORM's, alike on both.
+pytestmark = pytest.mark.sqlite_only
+
 
 def run_counted(db: Database, load: Callable[[], Any]) -> tuple[Any, int]:
     with statements(db) as seen:

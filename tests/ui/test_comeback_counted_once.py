@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
@@ -109,14 +110,11 @@ def test_the_database_refuses_a_second_external_rework(db: Database, people: Use
 
 
 def test_migration_merges_the_duplicates_written_before_it(db: Database, people: UserSet, earlier: int) -> None:
-    from dealerdesk.db.migrate import upgrade
 
     back = open_order(db, people.advisor, complete_order(vin=VIN_CHINA, mileage=12_100)).id
     assert db.path is not None
-    with sqlite3.connect(db.path) as conn:  # the database as the bug left it, at revision 0011
+    with sqlite3.connect(db.path) as conn:  # the database as the bug left it: no guard yet
         conn.execute("DROP INDEX uq_rework_records_external_original")
-        conn.execute("DROP TRIGGER qc_signoffs_self_check_guard")  # from 0013, run again by the upgrade
-        conn.execute("UPDATE alembic_version SET version_num = '0011'")
     first = rework.register_external(db, people.advisor, earlier, None).summary.id
     with sqlite3.connect(db.path) as conn:
         conn.execute(
@@ -126,7 +124,10 @@ def test_migration_merges_the_duplicates_written_before_it(db: Database, people:
             "'第二次登记', '', '', 0, 0, 'open')",
             (earlier, back, people.advisor.id),
         )
-    upgrade(db)
+    # Migration 0012's own step, run on that database (the later migrations' steps are not part of the story).
+    migration = importlib.import_module("dealerdesk.db.migrations.versions.0012_one_external_rework")
+    with db.engine.begin() as conn:
+        migration._merge_duplicates(conn)
     [record] = rework.list_reworks(db, people.manager)
     assert record.id == first and record.rework_order_number != ""  # kept the earliest, with the later one's order
     history = rework.get_rework(db, people.manager, first).history
