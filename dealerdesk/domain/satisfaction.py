@@ -9,11 +9,13 @@ are process not kept, repair quality, slow work and attitude.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, Problem
+from dealerdesk.domain.packages_rules import VoucherKind, VoucherSource, VoucherTerms
 
 # The five marks of a call, 1 (very unhappy) to 5 (very happy), in the order they are asked.
 RATING_ITEMS: tuple[str, ...] = ("reception", "quality", "timeliness", "price", "overall")
@@ -164,3 +166,25 @@ def check_close(c: ComplaintState) -> list[Problem]:
 def recent(closed_on: date | None, today: date, days: int = 90) -> bool:
     """An open complaint, or one closed within ``days``, flags the car at its next check-in."""
     return closed_on is None or (today - closed_on).days <= days
+
+
+_GIFT_AMOUNT = re.compile(r"(\d[\d,]*)\s*(?:元|yuan)", re.IGNORECASE)
+_MONEY_WORDS = ("券", "基金", "voucher", "fund")
+
+
+def gift_voucher_terms(gift: str, complaint_id: int, today: date, valid_days: int = 365) -> VoucherTerms:
+    """The voucher a consolation gift becomes: money off when it names a voucher or fund ("Renewal voucher
+    (100 yuan)"), else the service itself, free up to the amount it names ("Wheel alignment (400 yuan)")."""
+    found = _GIFT_AMOUNT.search(gift)
+    value_fen = int(found.group(1).replace(",", "")) * 100 if found else 0
+    name = re.sub(r"[（(][^）)]*[）)]", "", gift).strip() or gift.strip()
+    money = value_fen > 0 and any(word in gift.lower() for word in _MONEY_WORDS)
+    return VoucherTerms(
+        kind=VoucherKind.VALUE if money else VoucherKind.SERVICE,
+        source=VoucherSource.COMPLAINT,
+        reason=f"{gift.strip()} · #{complaint_id}",
+        valid_until=today + timedelta(days=valid_days),
+        value_fen=value_fen,
+        service="" if money else name,
+        pay_pct=0,
+    )

@@ -7,11 +7,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database
-from dealerdesk.db.models import WorkOrder
+from dealerdesk.db.models import Vehicle, WorkOrder
 from dealerdesk.domain.messages import ConflictError, DealerDeskError, PermissionDenied, ValidationError
+from dealerdesk.domain.packages_rules import VoucherKind, VoucherSource
 from dealerdesk.domain.rework_rules import CHINA_TIME
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.satisfaction import (
@@ -20,11 +22,13 @@ from dealerdesk.domain.satisfaction import (
     ComplaintSource,
     call_window,
     check_call,
+    gift_voucher_terms,
     low_items,
 )
 from dealerdesk.domain.vocabulary import STATUS_LABELS
 from dealerdesk.i18n import MessageTranslator
 from dealerdesk.services import users
+from dealerdesk.services.packages import vouchers
 from dealerdesk.services.review import complaints, satisfaction
 from dealerdesk.services.review.complaints import COMPLAINT_STATUS_LABELS, ComplaintEdit, ComplaintStatus
 from tests.db.qc_helpers import deliver_order
@@ -118,6 +122,18 @@ def test_low_mark_complaint_closed_only_by_the_manager_when_complete(db: Databas
         complaints.close_complaint(db, people.manager, c.id, c.version, "wrong-password")
     closed = complaints.close_complaint(db, people.manager, c.id, c.version, PASSWORD)
     assert (closed.status, closed.closed_by_name) == (ComplaintStatus.CLOSED, "周经理")
+    # The gift became a voucher on the car, in the same transaction as the closing.
+    with db.read() as s:
+        vehicle_id = s.scalar(select(Vehicle.id).where(Vehicle.vin == "LSVAU218XN2183294"))
+    assert vehicle_id is not None
+    [voucher] = vouchers.vehicle_vouchers(db, vehicle_id)
+    assert voucher.code == closed.voucher_code != ""
+    assert (voucher.terms.kind, voucher.terms.source, voucher.terms.service, voucher.terms.value_fen) == (
+        VoucherKind.SERVICE,
+        VoucherSource.COMPLAINT,
+        "Wheel alignment",
+        40_000,
+    )
     with pytest.raises(ValidationError):
         complaints.update_complaint(db, people.manager, c.id, closed.version, replace(edit, remedy="x"))
     # Closed recently: still flags the car; the counts see it opened and closed this week.
@@ -155,3 +171,19 @@ def test_a_manager_whose_role_was_taken_away_cannot_close(db: Database, people: 
     with pytest.raises(PermissionDenied, match="Service manager"):
         complaints.close_complaint(db, people.manager, c.id, c.version, PASSWORD)
     assert complaints.load_complaint(db, c.id).status is ComplaintStatus.OPEN
+
+
+@pytest.mark.parametrize(
+    ("gift", "kind", "value", "service"),
+    [
+        ("Wheel alignment (400 yuan)", VoucherKind.SERVICE, 40_000, "Wheel alignment"),
+        ("Renewal voucher (100 yuan)", VoucherKind.VALUE, 10_000, ""),
+        ("转介绍购车基金（500元）", VoucherKind.VALUE, 50_000, ""),
+        ("四轮定位（400元）", VoucherKind.SERVICE, 40_000, "四轮定位"),
+        ("免费洗车", VoucherKind.SERVICE, 0, "免费洗车"),
+    ],
+)
+def test_a_gift_becomes_the_voucher_it_names(gift: str, kind: VoucherKind, value: int, service: str) -> None:
+    terms = gift_voucher_terms(gift, 7, date(2026, 12, 2))
+    assert (terms.kind, terms.value_fen, terms.service, terms.source) == (kind, value, service, VoucherSource.COMPLAINT)
+    assert terms.valid_until == date(2027, 12, 2) and terms.reason.endswith("#7")

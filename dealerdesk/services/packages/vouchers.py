@@ -90,41 +90,47 @@ def issue_voucher(
         raise ValidationError(problems)
     with db.write() as s:
         actor = current_actor(s, actor, *ISSUERS)
-        vehicle = get_vehicle(s, vehicle_id)
-        v = Voucher(
-            code=next_number(s, "V", Voucher.code, now),
-            kind=terms.kind.value,
-            source=terms.source.value,
-            reason=terms.reason.strip(),
-            value_fen=terms.value_fen,
-            service=terms.service.strip(),
-            pay_pct=terms.pay_pct if terms.kind is VoucherKind.SERVICE else 0,
-            customer_id=vehicle.owner_id,
-            vehicle_id=vehicle.id,
-            valid_until=terms.valid_until,
-            issued_by_id=actor.id,
-            issued_at=now,
-        )
-        s.add(v)
-        s.flush()
-        audit.record(
-            s,
-            actor,
-            "issue_voucher",
-            ENTITY,
-            v.id,
-            {
-                "code": v.code,
-                "kind": v.kind,
-                "source": v.source,
-                "value_fen": v.value_fen,
-                "service": v.service,
-                "reason": v.reason,
-                "valid_until": v.valid_until.isoformat(),
-                "vin": vehicle.vin,
-            },
-        )
-        return voucher_views(s, [v])[0]
+        return voucher_views(s, [add_voucher(s, actor, terms, vehicle_id, now)])[0]
+
+
+def add_voucher(s: Session, actor: Actor, terms: VoucherTerms, vehicle_id: int, now: datetime) -> Voucher:
+    """The voucher row and its audit entry, inside the caller's transaction (a complaint's sign-off issues
+    its consolation gift with the closing, so neither is ever written without the other)."""
+    vehicle = get_vehicle(s, vehicle_id)
+    v = Voucher(
+        code=next_number(s, "V", Voucher.code, now),
+        kind=terms.kind.value,
+        source=terms.source.value,
+        reason=terms.reason.strip(),
+        value_fen=terms.value_fen,
+        service=terms.service.strip(),
+        pay_pct=terms.pay_pct if terms.kind is VoucherKind.SERVICE else 0,
+        customer_id=vehicle.owner_id,
+        vehicle_id=vehicle.id,
+        valid_until=terms.valid_until,
+        issued_by_id=actor.id,
+        issued_at=now,
+    )
+    s.add(v)
+    s.flush()
+    audit.record(
+        s,
+        actor,
+        "issue_voucher",
+        ENTITY,
+        v.id,
+        {
+            "code": v.code,
+            "kind": v.kind,
+            "source": v.source,
+            "value_fen": v.value_fen,
+            "service": v.service,
+            "reason": v.reason,
+            "valid_until": v.valid_until.isoformat(),
+            "vin": vehicle.vin,
+        },
+    )
+    return v
 
 
 def vehicle_vouchers(db: Database, vehicle_id: int) -> list[VoucherView]:

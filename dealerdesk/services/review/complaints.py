@@ -7,7 +7,7 @@ An open complaint, or one closed in the last 90 days, flags the car when it next
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, or_, select
@@ -16,12 +16,14 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database
-from dealerdesk.db.models import Complaint, SatisfactionCall, User, WorkOrder
+from dealerdesk.db.models import Complaint, SatisfactionCall, User, Vehicle, WorkOrder
 from dealerdesk.domain import satisfaction as rules
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, ConflictError, NotFound, Problem, ValidationError
+from dealerdesk.domain.rework_rules import CHINA_TIME
 from dealerdesk.domain.roles import Role
 from dealerdesk.services import audit, users
 from dealerdesk.services.actor import Actor, current_actor, require_role
+from dealerdesk.services.packages.vouchers import add_voucher
 from dealerdesk.services.rework_views import day_start
 from dealerdesk.services.rework_views import today as dealer_today
 
@@ -70,6 +72,7 @@ class ComplaintView:
     opened_by_name: str
     closed_at: datetime | None
     closed_by_name: str
+    voucher_code: str = ""  # the consolation gift's voucher, when the closing issued one
 
     def overdue(self, today: date) -> bool:
         return self.status is ComplaintStatus.OPEN and today > self.close_by
@@ -254,14 +257,34 @@ def close_complaint(db: Database, actor: Actor, complaint_id: int, version: int,
             # The role as the database says now: the check above read the actor from sign-in.
             actor = current_actor(s, actor, *CLOSE_ROLES)
             c = _load(s, complaint_id, version)
+            now = utcnow()
             c.status = ComplaintStatus.CLOSED.value
-            c.closed_at = utcnow()
+            c.closed_at = now
             c.closed_by_id = actor.id
             s.flush()
-            audit.record(s, actor, "close_complaint", ENTITY, c.id, {"status": ["open", "closed"]})
-            return _view(s, c)
+            # The consolation gift becomes a voucher on the car, redeemable on a later work order, in the
+            # same transaction: a complaint is never closed with its gift lost, nor a gift given twice.
+            code = ""
+            vehicle_id = _vehicle_of(s, c)
+            if c.gift.strip() and vehicle_id is not None:
+                terms = rules.gift_voucher_terms(c.gift, c.id, now.astimezone(CHINA_TIME).date())
+                code = add_voucher(s, actor, terms, vehicle_id, now).code
+            audit.record(s, actor, "close_complaint", ENTITY, c.id, {"status": ["open", "closed"], "voucher": code})
+            return replace(_view(s, c), voucher_code=code)
     except StaleDataError as err:
         raise ConflictError(_STALE) from err
+
+
+def _vehicle_of(s: Session, c: Complaint) -> int | None:
+    """The car the complaint is about: its order's, else the one with its VIN or plate."""
+    if c.vehicle_id is not None:
+        return c.vehicle_id
+    for column, value in ((Vehicle.vin, c.vin), (Vehicle.plate, c.plate)):
+        if value:
+            found = s.scalar(select(Vehicle.id).where(column == value).limit(1))
+            if found is not None:
+                return found
+    return None
 
 
 def load_complaint(db: Database, complaint_id: int) -> ComplaintView:
