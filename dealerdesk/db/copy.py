@@ -78,6 +78,10 @@ def copy_database(source_url: str, target_url: str, progress: Progress | None = 
         tables = Base.metadata.sorted_tables
         with source.engine.connect() as src, target.engine.begin() as dst:
             _guards_off(dst)
+            # Rows the migrations seed (the default package templates) make way for the source's own.
+            for table in reversed(tables):
+                if dst.execute(select(func.count()).select_from(table)).scalar():
+                    dst.execute(table.delete())
             for table in tables:
                 _copy_table(src, dst, table, progress)
             _guards_on(dst)

@@ -57,6 +57,7 @@ def test_the_month_balances_with_sales_uses_reversals_and_expiry(db: Database, p
     assert nxt.total.litres.owed_start_x1000 == 0 and nxt.total.sold_count == 0
 
 
+@pytest.mark.sqlite_only  # writes the row through sqlite3 on the file
 def test_a_row_written_around_the_services_is_named(db: Database, people: UserSet, vehicle: int) -> None:
     oil = sales.sell_package(db, people.advisor, template_id(db, PREPAID_OIL), vehicle, PaymentMethod.CASH)
     assert db.path is not None
