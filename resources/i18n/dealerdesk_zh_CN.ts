@@ -5625,8 +5625,12 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <source>Document a&amp;udit</source>
-        <translation>单据检查(&amp;U)</translation>
+        <source>Document aud&amp;it</source>
+        <translation>单据检查(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Complain&amp;ts</source>
+        <translation>投诉处理(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Monday meeting</source>

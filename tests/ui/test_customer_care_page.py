@@ -151,3 +151,14 @@ def test_a_car_with_a_recent_complaint_is_flagged_at_check_in(
     again.lookup("plate")
     assert again.complaint_flag.isVisible()
     assert "上次保养后有异响" in again.complaint_flag.text() and "(open)" in again.complaint_flag.text()
+
+
+def test_the_manager_follows_complaints_up_in_the_review_area_too(qtbot: QtBot, db: Database, people: UserSet) -> None:
+    from dealerdesk.ui.review.review_page import ReviewPage
+
+    complaints.open_complaint(db, people.advisor, ComplaintSource.FRONT_DESK, "前台态度差", plate="川B00001")
+    page = ReviewPage(_ctx(db, people.manager))
+    qtbot.addWidget(page)
+    page.tabs.setCurrentWidget(page.complaints)
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "Complain&ts"
+    assert page.complaints.model.rowCount() == 1
