@@ -874,9 +874,9 @@ class WorkOrderDialog(QDialog):
 
     def _setup_packages(self) -> None:
         self.packages = OrderPackagesPanel(self.ctx, self)
-        self.ui.buttonRow.insertWidget(self.ui.buttonRow.indexOf(self.print_button) + 1, self.packages.button)
-        QWidget.setTabOrder(self.print_button, self.packages.button)
-        self.ui.serviceForm.insertRow(9, "", self.packages.label)
+        # Beside what it chose, in the service box: in the button row it made the dialog wider than a
+        # 1366x768 screen at 125 % (the row cannot shrink below its buttons).
+        self.ui.serviceForm.insertRow(9, self.packages.button, self.packages.label)
         self.packages.button.clicked.connect(self.packages_clicked)
 
     # --- actions ------------------------------------------------------------------------------
