@@ -1,6 +1,7 @@
 """All models, imported here so that ``Base.metadata`` knows every table."""
 
 from dealerdesk.db.models.audit import AuditEntry
+from dealerdesk.db.models.care_campaigns import CareSegment, LoyaltyReward, LoyaltyRound
 from dealerdesk.db.models.customers import Customer, Vehicle
 from dealerdesk.db.models.orders import (
     Concern,
@@ -34,6 +35,7 @@ from dealerdesk.db.models.workshop import CustomerNotice, Discount, JobClockEven
 
 __all__ = [
     "AuditEntry",
+    "CareSegment",
     "Complaint",
     "Concern",
     "Customer",
@@ -45,6 +47,8 @@ __all__ = [
     "ExtraWork",
     "JobClockEvent",
     "LabourLine",
+    "LoyaltyReward",
+    "LoyaltyRound",
     "MeetingMinutes",
     "OrderNumberCounter",
     "PackageLedgerEntry",
