@@ -3260,6 +3260,46 @@ Service office of a car dealership.</source>
         <translation>已接通：已评分</translation>
     </message>
     <message>
+        <source>Connected</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Invalid number</source>
+        <translation>无效号码</translation>
+    </message>
+    <message>
+        <source>Will come on a date</source>
+        <translation>约定日期进店</translation>
+    </message>
+    <message>
+        <source>Not due yet by km</source>
+        <translation>里程未到</translation>
+    </message>
+    <message>
+        <source>Uses another shop</source>
+        <translation>在别处保养</translation>
+    </message>
+    <message>
+        <source>Car sold</source>
+        <translation>车辆已卖</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>已搬离本地</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>不感兴趣</translation>
+    </message>
+    <message>
+        <source>Call again later</source>
+        <translation>改日再打</translation>
+    </message>
+    <message>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
@@ -3274,6 +3314,22 @@ Service office of a car dealership.</source>
     <message>
         <source>Wrong number</source>
         <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>No number on file</source>
+        <translation>无电话号码</translation>
+    </message>
+    <message>
+        <source>Wrong number: find the right one</source>
+        <translation>号码错误：查找正确号码</translation>
+    </message>
+    <message>
+        <source>No number on file: find one</source>
+        <translation>无电话号码：补录号码</translation>
+    </message>
+    <message>
+        <source>Car sold: record the new owner</source>
+        <translation>车辆已卖：登记新车主</translation>
     </message>
     <message>
         <source>Reached, declined to answer</source>

@@ -1,6 +1,7 @@
 """All models, imported here so that ``Base.metadata`` knows every table."""
 
 from dealerdesk.db.models.audit import AuditEntry
+from dealerdesk.db.models.care_calls import CareCall, CareDataFix, CareStatus, CareStatusDay
 from dealerdesk.db.models.care_campaigns import CareSegment, LoyaltyReward, LoyaltyRound
 from dealerdesk.db.models.customers import Customer, Vehicle
 from dealerdesk.db.models.orders import (
@@ -35,7 +36,11 @@ from dealerdesk.db.models.workshop import CustomerNotice, Discount, JobClockEven
 
 __all__ = [
     "AuditEntry",
+    "CareCall",
+    "CareDataFix",
     "CareSegment",
+    "CareStatus",
+    "CareStatusDay",
     "Complaint",
     "Concern",
     "Customer",
