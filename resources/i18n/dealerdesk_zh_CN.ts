@@ -4139,6 +4139,46 @@ Service office of a car dealership.</source>
         <source>Customer&apos;s signature</source>
         <translation>客户签字</translation>
     </message>
+    <message>
+        <source>Own new-car sales</source>
+        <translation>本店新车销售</translation>
+    </message>
+    <message>
+        <source>Second-tier outlet</source>
+        <translation>二级网点</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>自来客户</translation>
+    </message>
+    <message>
+        <source>From another dealer</source>
+        <translation>他店转入</translation>
+    </message>
+    <message>
+        <source>Taxi</source>
+        <translation>出租车</translation>
+    </message>
+    <message>
+        <source>Ride-hailing</source>
+        <translation>网约车</translation>
+    </message>
+    <message>
+        <source>Company car</source>
+        <translation>公司车</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>车主</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Usual driver</source>
+        <translation>常用驾驶人</translation>
+    </message>
 </context>
 <context>
     <name>MondayPage</name>

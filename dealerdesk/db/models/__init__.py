@@ -3,7 +3,8 @@
 from dealerdesk.db.models.audit import AuditEntry
 from dealerdesk.db.models.care_calls import CareCall, CareDataFix, CareStatus, CareStatusDay
 from dealerdesk.db.models.care_campaigns import CareSegment, LoyaltyReward, LoyaltyRound
-from dealerdesk.db.models.customers import Customer, Vehicle
+from dealerdesk.db.models.customers import Customer, Outlet, Vehicle
+from dealerdesk.db.models.imports import ImportBatch, ImportRow
 from dealerdesk.db.models.orders import (
     Concern,
     ExtraWork,
@@ -50,12 +51,15 @@ __all__ = [
     "DocumentAuditScope",
     "DocumentFinding",
     "ExtraWork",
+    "ImportBatch",
+    "ImportRow",
     "JobClockEvent",
     "LabourLine",
     "LoyaltyReward",
     "LoyaltyRound",
     "MeetingMinutes",
     "OrderNumberCounter",
+    "Outlet",
     "PackageLedgerEntry",
     "PackageSale",
     "PackageTemplate",
