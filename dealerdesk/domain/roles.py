@@ -17,6 +17,7 @@ class Role(enum.StrEnum):
     CASHIER = "cashier"  # 收银员: settles orders and takes the payment
     ADMIN = "admin"
     CUSTOMER_CARE = "customer_care"
+    RENEWAL_SPECIALIST = "renewal_specialist"  # 续保专员: insurance renewal calls and loss analysis
 
 
 # English source labels, translated in the UI under the "Messages" context.
@@ -30,4 +31,5 @@ ROLE_LABELS: dict[Role, str] = {
     Role.CASHIER: QT_TRANSLATE_NOOP("Messages", "Cashier"),
     Role.ADMIN: QT_TRANSLATE_NOOP("Messages", "Administrator"),
     Role.CUSTOMER_CARE: QT_TRANSLATE_NOOP("Messages", "Customer care"),
+    Role.RENEWAL_SPECIALIST: QT_TRANSLATE_NOOP("Messages", "Renewal specialist"),
 }

@@ -1940,6 +1940,10 @@ Service office of a car dealership.</source>
         <translation>客服专员</translation>
     </message>
     <message>
+        <source>Renewal specialist</source>
+        <translation>续保专员</translation>
+    </message>
+    <message>
         <source>Enter the mileage shown on the odometer.</source>
         <translation>请输入里程表显示的里程。</translation>
     </message>
@@ -3248,8 +3252,132 @@ Service office of a car dealership.</source>
         <translation>维修进度</translation>
     </message>
     <message>
+        <source>Invited</source>
+        <translation>邀约</translation>
+    </message>
+    <message>
+        <source>Following up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>At the store</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Policy issued (won)</source>
+        <translation>出单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>战败</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <source>Reached, call back later</source>
+        <translation>接通，约定回电</translation>
+    </message>
+    <message>
+        <source>Reached, would not talk</source>
+        <translation>接通，拒绝沟通</translation>
+    </message>
+    <message>
+        <source>Switched off or suspended</source>
+        <translation>关机/停机</translation>
+    </message>
+    <message>
+        <source>Wrong or empty number</source>
+        <translation>空号/错号</translation>
+    </message>
+    <message>
         <source>Price</source>
         <translation>价格</translation>
+    </message>
+    <message>
+        <source>Insured elsewhere</source>
+        <translation>已在他处投保</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法联系</translation>
+    </message>
+    <message>
+        <source>Unhappy with our service</source>
+        <translation>对服务不满</translation>
+    </message>
+    <message>
+        <source>Unhappy with a claim</source>
+        <translation>理赔体验差</translation>
+    </message>
+    <message>
+        <source>Insurer chosen by the lender</source>
+        <translation>贷款方指定保险公司</translation>
+    </message>
+    <message>
+        <source>Choose how the call went.</source>
+        <translation>请选择通话结果。</translation>
+    </message>
+    <message>
+        <source>This record is closed ({stage}): nothing more is logged on it.</source>
+        <translation>此跟踪记录已结束（{stage}），不能再记录通话。</translation>
+    </message>
+    <message>
+        <source>A record moves forward only: {current} cannot go back to {target}.</source>
+        <translation>跟踪阶段只能向前：不能从{current}退回到{target}。</translation>
+    </message>
+    <message>
+        <source>At most {most} characters.</source>
+        <translation>最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>Record the quote (insurer and premium) before {target}.</source>
+        <translation>进入“{target}”之前，请先记录报价（保险公司和保费）。</translation>
+    </message>
+    <message>
+        <source>A loss reason is given only when the record is lost.</source>
+        <translation>只有战败时才填写战败原因。</translation>
+    </message>
+    <message>
+        <source>A closed record has no next call: clear the date.</source>
+        <translation>已结束的记录没有下次回访，请清空日期。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the next call.</source>
+        <translation>请填写下次回访日期。</translation>
+    </message>
+    <message>
+        <source>The next call cannot be in the past.</source>
+        <translation>下次回访日期不能早于今天。</translation>
+    </message>
+    <message>
+        <source>Enter the quoting insurer.</source>
+        <translation>请填写报价的保险公司。</translation>
+    </message>
+    <message>
+        <source>Enter the quoted premium.</source>
+        <translation>请填写报价保费。</translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative.</source>
+        <translation>优惠不能为负数。</translation>
+    </message>
+    <message>
+        <source>Choose why the renewal was lost.</source>
+        <translation>请选择战败原因。</translation>
+    </message>
+    <message>
+        <source>Which insurer did the customer go to?</source>
+        <translation>客户在哪家保险公司投保了？</translation>
+    </message>
+    <message>
+        <source>Say in the note why the renewal was lost.</source>
+        <translation>请在备注中写明战败原因。</translation>
     </message>
     <message>
         <source>Overall</source>

@@ -21,6 +21,13 @@ from dealerdesk.db.models.packages import (
     WarrantyExtension,
 )
 from dealerdesk.db.models.qc import QcItemResult, QcRound, QcSignoff
+from dealerdesk.db.models.renewal import (
+    InsurancePolicy,
+    RenewalCall,
+    RenewalFollowUp,
+    RenewalPlan,
+    RenewalPlanEntry,
+)
 from dealerdesk.db.models.review import (
     Complaint,
     DocumentAuditRun,
@@ -53,6 +60,7 @@ __all__ = [
     "ExtraWork",
     "ImportBatch",
     "ImportRow",
+    "InsurancePolicy",
     "JobClockEvent",
     "LabourLine",
     "LoyaltyReward",
@@ -69,6 +77,10 @@ __all__ = [
     "QcItemResult",
     "QcRound",
     "QcSignoff",
+    "RenewalCall",
+    "RenewalFollowUp",
+    "RenewalPlan",
+    "RenewalPlanEntry",
     "ReworkRecord",
     "SatisfactionCall",
     "Setting",
