@@ -45,7 +45,7 @@ PHASE_LABELS = {
 
 
 def make_demo_database(folder: Path) -> Path:
-    from dealerdesk.services.demo import write_demo_database
+    from dealerdesk.demo.writer import write_demo_database
 
     path = folder / "demo.sqlite"
     write_demo_database(f"sqlite:///{path}")

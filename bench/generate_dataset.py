@@ -56,6 +56,17 @@ from dataset_texts import (  # noqa: E402 - after the path set-up above
 from dealerdesk.db.database import open_database  # noqa: E402
 from dealerdesk.db.migrate import HEAD_REVISION, current_revision, upgrade  # noqa: E402
 from dealerdesk.db.search_index import rebuild_sql  # noqa: E402
+from dealerdesk.demo.values import (  # noqa: E402
+    COLOURS,
+    CONCERNS,
+    LABOUR,
+    PARTS,
+    make_and_model,
+    mobile,
+    person_name,
+    plate,
+    vin,
+)
 from dealerdesk.domain.checklists import HANDOVER, ChecklistItem, ItemKind, load_templates  # noqa: E402
 from dealerdesk.domain.roles import Role  # noqa: E402
 from dealerdesk.domain.search_text import search_key  # noqa: E402
@@ -71,17 +82,6 @@ from dealerdesk.domain.vocabulary import (  # noqa: E402
     ServiceCategory,
 )
 from dealerdesk.paths import checklists_dir  # noqa: E402
-from dealerdesk.services.demo_values import (  # noqa: E402
-    COLOURS,
-    CONCERNS,
-    LABOUR,
-    PARTS,
-    make_and_model,
-    mobile,
-    person_name,
-    plate,
-    vin,
-)
 from dealerdesk.services.passwords import hash_password  # noqa: E402
 from dealerdesk.services.settings import DealerSettings  # noqa: E402
 

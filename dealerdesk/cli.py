@@ -73,7 +73,7 @@ def _translator(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from dealerdesk.db.database import resolve_url
-    from dealerdesk.services.demo import write_demo_database
+    from dealerdesk.demo.writer import write_demo_database
 
     tr = _translator(args)
     if not args.db:

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database, open_database
 from dealerdesk.db.models import DocumentFinding, WorkOrder
+from dealerdesk.demo.writer import write_demo_database
 from dealerdesk.domain.document_audit import Rule
 from dealerdesk.domain.messages import PermissionDenied, ValidationError
 from dealerdesk.domain.order_rules import ExtraWorkInput, LabourLineInput
@@ -21,7 +22,6 @@ from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import ApprovalMethod
 from dealerdesk.services import work_orders
 from dealerdesk.services.actor import Actor
-from dealerdesk.services.demo import write_demo_database
 from dealerdesk.services.review import document_audit as da
 from dealerdesk.services.rework_views import day_start
 from dealerdesk.services.workshop import alerts

@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 
 from dealerdesk.db.database import open_database
 from dealerdesk.db.models import PackageLedgerEntry, Voucher, WarrantyExtension
+from dealerdesk.demo.writer import write_demo_database
 from dealerdesk.domain.roles import Role
 from dealerdesk.services.actor import Actor
-from dealerdesk.services.demo import write_demo_database
 from dealerdesk.services.packages import reconciliation, redemption, warranty
 
 NOW = datetime(2026, 6, 15, 9, 0, tzinfo=UTC)

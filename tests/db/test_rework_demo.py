@@ -11,10 +11,10 @@ from sqlalchemy.orm import aliased
 
 from dealerdesk.db.database import open_database
 from dealerdesk.db.models import AuditEntry, ReworkRecord, WorkOrder
+from dealerdesk.demo.writer import write_demo_database
 from dealerdesk.domain.rework_rules import closing_problems
 from dealerdesk.domain.vocabulary import CauseCategory, ReworkKind
 from dealerdesk.services import rework
-from dealerdesk.services.demo import write_demo_database
 from dealerdesk.services.rework_views import ReworkStatus
 from dealerdesk.services.users import authenticate
 

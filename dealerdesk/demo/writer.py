@@ -28,16 +28,11 @@ from dealerdesk.db.models import (
     Vehicle,
     WorkOrder,
 )
-from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError
-from dealerdesk.domain.roles import ROLE_LABELS, Role
-from dealerdesk.domain.validation.vin import decode_make
-from dealerdesk.domain.vocabulary import FuelLevel, OrderStatus, PaymentType, ServiceCategory
-from dealerdesk.services import audit
-from dealerdesk.services.actor import Actor
-from dealerdesk.services.demo_qc import write_demo_qc
-from dealerdesk.services.demo_review import write_demo_review
-from dealerdesk.services.demo_rework import write_demo_reworks
-from dealerdesk.services.demo_values import (
+from dealerdesk.demo.packages import write_demo_packages
+from dealerdesk.demo.qc import write_demo_qc
+from dealerdesk.demo.review import write_demo_review
+from dealerdesk.demo.rework import write_demo_reworks
+from dealerdesk.demo.values import (
     COLOURS,
     CONCERNS,
     LABOUR,
@@ -48,7 +43,12 @@ from dealerdesk.services.demo_values import (
     plate,
     vin,
 )
-from dealerdesk.services.packages.demo import write_demo_packages
+from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError
+from dealerdesk.domain.roles import ROLE_LABELS, Role
+from dealerdesk.domain.validation.vin import decode_make
+from dealerdesk.domain.vocabulary import FuelLevel, OrderStatus, PaymentType, ServiceCategory
+from dealerdesk.services import audit
+from dealerdesk.services.actor import Actor
 from dealerdesk.services.passwords import hash_password
 from dealerdesk.services.settings import DealerSettings
 

@@ -29,9 +29,9 @@ from dealerdesk.db.models import (
     UserRole,
     WorkOrder,
 )
+from dealerdesk.demo.qc import write_demo_rounds
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import CauseCategory, OrderStatus, PaymentType, QcLevel, ReworkKind, ServiceCategory
-from dealerdesk.services.demo_qc import write_demo_rounds
 from dealerdesk.services.rework import ENTITY
 from dealerdesk.services.rework_views import ReworkStatus
 from dealerdesk.services.settings import DealerSettings
