@@ -34,8 +34,8 @@ from dealerdesk.db.migrate import current_revision
 from dealerdesk.domain.roles import Role
 from dealerdesk.services import rework_reports
 from dealerdesk.services.actor import Actor
-from dealerdesk.services.order_search import OrderQuery, count_orders, search_orders
-from dealerdesk.services.work_orders import load_order
+from dealerdesk.services.orders.search import OrderQuery, count_orders, search_orders
+from dealerdesk.services.orders.work_orders import load_order
 
 PAGE = 100
 TARGET_RATIO = 2.0

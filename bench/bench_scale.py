@@ -61,8 +61,8 @@ Cells = Callable[[int], tuple[str, str, str]]  # a dataset size -> its value, fl
 def child_dataset(path: Path, queries: int) -> dict[str, Any]:
     db = open_database(f"sqlite:///{path}")
     raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    from dealerdesk.services import order_search
-    from dealerdesk.services.order_search import OrderQuery
+    from dealerdesk.services.orders import search as order_search
+    from dealerdesk.services.orders.search import OrderQuery
 
     out: dict[str, Any] = {}
     rng = random.Random(20261202)

@@ -36,8 +36,9 @@ from generate_dataset import ensure_dataset
 from sqlalchemy import event
 
 from dealerdesk.db.database import Database, open_database
-from dealerdesk.services import order_search, users
-from dealerdesk.services.order_search import OrderQuery
+from dealerdesk.services import users
+from dealerdesk.services.orders import search as order_search
+from dealerdesk.services.orders.search import OrderQuery
 
 PAGE = 100
 TARGET_SEARCH_P95 = 0.050
@@ -312,7 +313,7 @@ def bench_first_page(db: Database, raw: sqlite3.Connection, ctx: Any, runs: int)
 def bench_open_order(db: Database, raw: sqlite3.Connection, ctx: Any, runs: int) -> Table:
     from PySide6.QtWidgets import QApplication
 
-    from dealerdesk.services.work_orders import load_order
+    from dealerdesk.services.orders.work_orders import load_order
     from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
 
     app = QApplication.instance()

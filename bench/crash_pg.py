@@ -32,7 +32,8 @@ from dealerdesk.domain.order_rules import LabourLineInput, OrderInput, PartsLine
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.validation.vin import with_check_digit
 from dealerdesk.domain.vocabulary import FuelLevel, PaymentType, ServiceCategory
-from dealerdesk.services import users, work_orders
+from dealerdesk.services import users
+from dealerdesk.services.orders import work_orders
 
 CHECKS = {
     "orders without both concerns": "SELECT count(*) FROM work_orders o WHERE o.status <> 'draft' AND "

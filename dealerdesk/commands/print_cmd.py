@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     from dealerdesk.db.migrate import current_revision, head_revision, refuse_newer
     from dealerdesk.i18n import MessageTranslator, resolve_language
     from dealerdesk.reports import write_pdf
-    from dealerdesk.services.paper import render_order_paper
+    from dealerdesk.services.orders.paper import render_order_paper
     from dealerdesk.services.settings import get_settings
     from dealerdesk.services.settlement.statement import render_statement
 

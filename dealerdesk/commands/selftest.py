@@ -240,7 +240,7 @@ class SelfTest:
 
     def open_work_order(self) -> str:
         from dealerdesk.domain.vocabulary import OrderStatus
-        from dealerdesk.services.work_orders import load_order, open_order, save_draft
+        from dealerdesk.services.orders.work_orders import load_order, open_order, save_draft
 
         db, advisor = self.state["db"], self.state["advisor"]
         data = sample_order(self.state["technician_id"])
@@ -257,7 +257,7 @@ class SelfTest:
     def render_paper(self) -> str:
         from dealerdesk.reports import render_job_card, render_work_order, write_pdf
         from dealerdesk.reports.fonts import paper_font
-        from dealerdesk.services.paper import load_paper_order
+        from dealerdesk.services.orders.paper import load_paper_order
         from dealerdesk.services.settings import get_settings
 
         db, number = self.state["db"], self.state["order_number"]

@@ -11,7 +11,8 @@ from dealerdesk.db.database import Database
 from dealerdesk.domain.order_rules import LabourLineInput, PartsLineInput
 from dealerdesk.domain.qc_rules import RoadTest
 from dealerdesk.domain.vocabulary import QcLevel
-from dealerdesk.services import qc, work_orders
+from dealerdesk.services import qc
+from dealerdesk.services.orders import work_orders
 from dealerdesk.services.packages import templates
 from tests.db.qc_helpers import passing_answers
 from tests.db.settlement_helpers import settle_in_full

@@ -20,8 +20,8 @@ from dealerdesk.db.backups import (
 )
 from dealerdesk.db.database import Database
 from dealerdesk.domain.messages import DealerDeskError
-from dealerdesk.services import work_orders
-from dealerdesk.services.order_search import OrderQuery, count_orders
+from dealerdesk.services.orders import work_orders
+from dealerdesk.services.orders.search import OrderQuery, count_orders
 from tests.e2e.test_cli import digest, run
 from tests.helpers import UserSet
 from tests.order_samples import complete_order

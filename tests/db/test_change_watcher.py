@@ -9,8 +9,8 @@ import pytest
 from dealerdesk.db.changes import ChangeWatcher
 from dealerdesk.db.database import Database, open_database
 from dealerdesk.domain.order_rules import OrderInput
+from dealerdesk.services.orders.work_orders import save_draft
 from dealerdesk.services.users import list_users
-from dealerdesk.services.work_orders import save_draft
 from tests.helpers import UserSet
 
 

@@ -11,8 +11,8 @@ from dealerdesk.db.database import Database
 from dealerdesk.db.models import Vehicle
 from dealerdesk.domain.messages import ValidationError
 from dealerdesk.domain.vocabulary import OrderStatus
-from dealerdesk.services import customers
-from dealerdesk.services.work_orders import cancel_order, load_order, open_order, save_draft
+from dealerdesk.services.orders import customers
+from dealerdesk.services.orders.work_orders import cancel_order, load_order, open_order, save_draft
 from tests.helpers import UserSet
 from tests.order_samples import VIN_CHINA, complete_order
 

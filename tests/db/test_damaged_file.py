@@ -10,7 +10,7 @@ import pytest
 from dealerdesk.db.database import Database, open_database
 from dealerdesk.db.health import quick_check
 from dealerdesk.domain.messages import DealerDeskError
-from dealerdesk.services import work_orders
+from dealerdesk.services.orders import work_orders
 from tests.helpers import UserSet
 from tests.order_samples import complete_order
 

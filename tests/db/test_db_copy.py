@@ -11,7 +11,7 @@ from dealerdesk.db.base import Base
 from dealerdesk.db.copy import copy_database, table_checksum
 from dealerdesk.db.database import Database, open_database
 from dealerdesk.domain.messages import DealerDeskError
-from dealerdesk.services import work_orders
+from dealerdesk.services.orders import work_orders
 from tests.conftest import PgServer
 from tests.db.qc_helpers import deliver_order
 from tests.db.raw_sql import raw_connection, refused_errors

@@ -20,8 +20,8 @@ from dealerdesk.domain.order_rules import ExtraWorkInput, LabourLineInput
 from dealerdesk.domain.rework_rules import CHINA_TIME
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import ApprovalMethod
-from dealerdesk.services import work_orders
 from dealerdesk.services.actor import Actor
+from dealerdesk.services.orders import work_orders
 from dealerdesk.services.review import document_audit as da
 from dealerdesk.services.rework_views import day_start
 from dealerdesk.services.workshop import alerts

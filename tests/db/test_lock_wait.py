@@ -13,8 +13,8 @@ from sqlalchemy.engine import make_url
 
 from dealerdesk.db.database import PG_WRITE_LOCK_KEY, Database
 from dealerdesk.domain.messages import DealerDeskError
-from dealerdesk.services import work_orders
-from dealerdesk.services.order_search import OrderQuery, count_orders
+from dealerdesk.services.orders import work_orders
+from dealerdesk.services.orders.search import OrderQuery, count_orders
 from tests.helpers import UserSet
 from tests.order_samples import complete_order
 

@@ -19,7 +19,7 @@ from dealerdesk.domain.packages_rules import (
     VoucherTerms,
 )
 from dealerdesk.domain.payments import PaymentMethod
-from dealerdesk.services import work_orders
+from dealerdesk.services.orders import work_orders
 from dealerdesk.services.packages import redemption, sales, templates, vouchers
 from tests.db.package_helpers import FIVE_SERVICES, PREPAID_OIL, deliver, order_with, template_id, vehicle_of
 from tests.helpers import UserSet

@@ -12,7 +12,8 @@ from dealerdesk.db.database import Database
 from dealerdesk.domain.messages import DealerDeskError, PermissionDenied, ValidationError
 from dealerdesk.domain.packages_rules import EXTENSIONS, WarrantyTerms
 from dealerdesk.domain.payments import PaymentMethod
-from dealerdesk.services import settings, work_orders
+from dealerdesk.services import settings
+from dealerdesk.services.orders import work_orders
 from dealerdesk.services.packages import reconciliation, sales, warranty
 from dealerdesk.services.packages.common import local_day
 from tests.db.package_helpers import PREPAID_OIL, deliver, order_with, template_id, vehicle_of

@@ -15,7 +15,7 @@ from dealerdesk.domain.qc_rules import RoadTest
 from dealerdesk.domain.vocabulary import ApprovalMethod, FuelLevel, OrderStatus, PaymentType, QcLevel, ServiceCategory
 from dealerdesk.services import qc
 from dealerdesk.services import settings as settings_service
-from dealerdesk.services.paper import load_paper_order, render_order_paper, render_order_pdf
+from dealerdesk.services.orders.paper import load_paper_order, render_order_paper, render_order_pdf
 from tests.db.qc_helpers import passing_answers, with_failure
 from tests.helpers import PASSWORD, UserSet
 

@@ -22,8 +22,8 @@ from dealerdesk.db.database import Database, open_database
 from dealerdesk.db.models import Customer, Vehicle, WorkOrder
 from dealerdesk.db.search_index import INDEXES, TRIGRAM, field_values, matching_ids
 from dealerdesk.domain.order_rules import OrderInput
-from dealerdesk.services.order_search import OrderQuery, search_orders
-from dealerdesk.services.work_orders import open_order, save_draft
+from dealerdesk.services.orders.search import OrderQuery, search_orders
+from dealerdesk.services.orders.work_orders import open_order, save_draft
 from tests.helpers import UserSet
 from tests.order_samples import complete_order
 

@@ -14,8 +14,8 @@ from dealerdesk.domain.messages import ValidationError
 from dealerdesk.domain.order_rules import OrderInput
 from dealerdesk.domain.search_text import MAX_SEARCH_LENGTH, search_key
 from dealerdesk.domain.validation import with_check_digit
-from dealerdesk.services.order_search import OrderQuery, count_orders, search_orders
-from dealerdesk.services.work_orders import open_order, save_draft
+from dealerdesk.services.orders.search import OrderQuery, count_orders, search_orders
+from dealerdesk.services.orders.work_orders import open_order, save_draft
 from tests.helpers import UserSet
 from tests.order_samples import complete_order
 

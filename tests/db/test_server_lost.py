@@ -10,8 +10,8 @@ from dealerdesk.db.database import Database, ServerUnreachable, open_database
 from dealerdesk.domain.order_rules import OrderInput
 from dealerdesk.domain.roles import Role
 from dealerdesk.services.actor import Actor
+from dealerdesk.services.orders.work_orders import save_draft
 from dealerdesk.services.users import list_users
-from dealerdesk.services.work_orders import save_draft
 from tests.conftest import PgServer
 from tests.helpers import make_users
 

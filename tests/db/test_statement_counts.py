@@ -17,7 +17,7 @@ from dealerdesk.db.database import Database
 from dealerdesk.domain.qc_rules import RoadTest
 from dealerdesk.domain.vocabulary import QcLevel
 from dealerdesk.services import qc
-from dealerdesk.services.order_search import OrderQuery, count_orders, search_orders
+from dealerdesk.services.orders.search import OrderQuery, count_orders, search_orders
 from dealerdesk.services.qc_views import RoundView
 from dealerdesk.services.rework import list_reworks
 from dealerdesk.services.users import list_users

@@ -11,8 +11,8 @@ from dealerdesk.db.models import AuditEntry, WorkOrder
 from dealerdesk.domain.messages import ValidationError
 from dealerdesk.domain.order_rules import LabourLineInput, OrderInput
 from dealerdesk.domain.validation.text import CONTROL_CHARACTER
-from dealerdesk.services.order_search import OrderQuery, search_orders
-from dealerdesk.services.work_orders import load_order, save_draft
+from dealerdesk.services.orders.search import OrderQuery, search_orders
+from dealerdesk.services.orders.work_orders import load_order, save_draft
 from tests.helpers import UserSet
 
 

@@ -15,7 +15,7 @@ from dealerdesk.db.database import Database, open_database
 from dealerdesk.db.models import OrderNumberCounter, WorkOrder
 from dealerdesk.domain.order_rules import OrderInput
 from dealerdesk.services.actor import Actor
-from dealerdesk.services.work_orders import cancel_order, next_order_number, save_draft
+from dealerdesk.services.orders.work_orders import cancel_order, next_order_number, save_draft
 from tests.helpers import UserSet
 
 PER_WORKER = 15

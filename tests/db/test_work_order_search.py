@@ -10,8 +10,8 @@ from dealerdesk.db.database import Database
 from dealerdesk.domain.order_rules import OrderInput
 from dealerdesk.domain.validation import with_check_digit
 from dealerdesk.domain.vocabulary import OrderStatus, ServiceCategory
-from dealerdesk.services.order_search import OrderQuery, SortColumn, count_orders, search_orders
-from dealerdesk.services.work_orders import OrderDetail, cancel_order, open_order, save_draft
+from dealerdesk.services.orders.search import OrderQuery, SortColumn, count_orders, search_orders
+from dealerdesk.services.orders.work_orders import OrderDetail, cancel_order, open_order, save_draft
 from tests.helpers import UserSet
 from tests.order_samples import complete_order
 

@@ -14,7 +14,7 @@ from dealerdesk.domain.messages import ConflictError, DealerDeskError, Permissio
 from dealerdesk.domain.order_rules import ExtraWorkInput, LabourLineInput, OrderInput
 from dealerdesk.domain.vocabulary import ApprovalMethod, OrderStatus
 from dealerdesk.services import audit
-from dealerdesk.services.work_orders import (
+from dealerdesk.services.orders.work_orders import (
     add_extra_work,
     cancel_order,
     dispatch_to_workshop,

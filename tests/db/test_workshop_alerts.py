@@ -12,7 +12,8 @@ from dealerdesk.db.database import Database
 from dealerdesk.domain.job_clock import ClockAction
 from dealerdesk.domain.messages import DealerDeskError, ValidationError
 from dealerdesk.domain.vocabulary import ApprovalMethod
-from dealerdesk.services import audit, work_orders
+from dealerdesk.services import audit
+from dealerdesk.services.orders import work_orders
 from dealerdesk.services.workshop import alerts, clock
 from dealerdesk.services.workshop.alerts import NoticeInput
 from tests.db.workshop_helpers import workshop_order

@@ -141,7 +141,7 @@ def test_delivery_is_refused_while_an_issued_part_is_unaccounted(db: Database, p
 
 
 def test_an_order_holding_parts_is_not_cancelled_until_they_are_back(db: Database, people: UserSet) -> None:
-    from dealerdesk.services import work_orders
+    from dealerdesk.services.orders import work_orders
 
     clerk = make_clerk(db, people)
     order_id = workshop_order(db, people)

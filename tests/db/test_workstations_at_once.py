@@ -7,7 +7,7 @@ import threading
 from dataclasses import replace
 
 from dealerdesk.db.database import Database, open_database
-from dealerdesk.services import work_orders
+from dealerdesk.services.orders import work_orders
 from tests.helpers import UserSet
 from tests.order_samples import complete_order
 

@@ -10,8 +10,9 @@ from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database
 from dealerdesk.domain.order_rules import LabourLineInput, PartsLineInput
 from dealerdesk.domain.roles import Role
-from dealerdesk.services import users, work_orders
+from dealerdesk.services import users
 from dealerdesk.services.actor import Actor
+from dealerdesk.services.orders import work_orders
 from tests.helpers import PASSWORD, UserSet, _hash_once
 from tests.order_samples import complete_order
 

@@ -14,8 +14,8 @@ from dealerdesk.db.database import Database
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.vocabulary import OrderStatus, ReworkKind
 from dealerdesk.services import rework
+from dealerdesk.services.orders.work_orders import open_order
 from dealerdesk.services.settings import get_settings
-from dealerdesk.services.work_orders import open_order
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.comeback_dialog import ComebackDialog
 from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog

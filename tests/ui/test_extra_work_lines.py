@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from dealerdesk.db.database import Database
 from dealerdesk.domain.vocabulary import ApprovalMethod, OrderStatus
-from dealerdesk.services.paper import render_order_pdf
-from dealerdesk.services.work_orders import dispatch_to_workshop, load_order, open_order
+from dealerdesk.services.orders.paper import render_order_pdf
+from dealerdesk.services.orders.work_orders import dispatch_to_workshop, load_order, open_order
 from dealerdesk.ui.dialogs import work_order_dialog as module
 from dealerdesk.ui.models.order_lines_model import LabourLinesModel
 from tests.helpers import UserSet

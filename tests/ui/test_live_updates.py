@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from dealerdesk.db.database import Database
-from dealerdesk.services import work_orders
+from dealerdesk.services.orders import work_orders
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.main_window import MainWindow
@@ -28,7 +28,7 @@ ANOTHER_WORKSTATION = textwrap.dedent(
     from dealerdesk.domain.order_rules import OrderInput
     from dealerdesk.services.actor import Actor
     from dealerdesk.domain.roles import Role
-    from dealerdesk.services.work_orders import save_draft
+    from dealerdesk.services.orders.work_orders import save_draft
     db = open_database(sys.argv[1])
     advisor = Actor(int(sys.argv[2]), "sa2", "陈静", frozenset({Role.ADVISOR}))
     print(save_draft(db, advisor, OrderInput(customer_name="另一台电脑")).number)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from dealerdesk.db.database import Database
-from dealerdesk.services import work_orders
+from dealerdesk.services.orders import work_orders
 from dealerdesk.ui.lock_wait import LockWaitNotice
 from tests.db.test_lock_wait import hold_write_lock
 from tests.helpers import UserSet

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from dealerdesk.db.database import Database
 from dealerdesk.services import qc
+from dealerdesk.services.orders.work_orders import open_order
 from dealerdesk.services.settings import get_settings
-from dealerdesk.services.work_orders import open_order
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.checklist_dialog import ChecklistDialog
 from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog

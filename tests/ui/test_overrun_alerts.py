@@ -12,7 +12,7 @@ from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database
 from dealerdesk.domain.job_clock import ClockAction
 from dealerdesk.domain.vocabulary import ApprovalMethod
-from dealerdesk.services import work_orders
+from dealerdesk.services.orders import work_orders
 from dealerdesk.services.settings import get_settings
 from dealerdesk.services.workshop import clock
 from dealerdesk.ui.context import UiContext

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from dealerdesk.db.database import Database
 from dealerdesk.domain.payments import PaymentMethod
-from dealerdesk.services import work_orders
 from dealerdesk.services.actor import Actor
+from dealerdesk.services.orders import work_orders
 from dealerdesk.services.packages import sales
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import Concern
 from dealerdesk.services import settings as settings_service
-from dealerdesk.services.work_orders import open_order, save_draft
+from dealerdesk.services.orders.work_orders import open_order, save_draft
 from dealerdesk.ui import feedback
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs import print_preview_dialog, work_order_dialog

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from dealerdesk.db.database import Database
-from dealerdesk.services.work_orders import open_order
+from dealerdesk.services.orders.work_orders import open_order
 from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
 from tests.helpers import UserSet
 from tests.order_samples import complete_order
@@ -44,8 +44,8 @@ def test_dispatch_without_a_technician_is_explained_in_sight(qtbot: QtBot, db: D
 def test_extra_work_refused_keeps_a_summary_and_focuses_the_first_field(
     qtbot: QtBot, db: Database, people: UserSet
 ) -> None:
+    from dealerdesk.services.orders.work_orders import load_order
     from dealerdesk.services.settings import get_settings
-    from dealerdesk.services.work_orders import load_order
     from dealerdesk.ui.context import UiContext
     from dealerdesk.ui.dialogs.extra_work_dialog import ExtraWorkDialog
 

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from dealerdesk.db.database import open_database
-from dealerdesk.services.work_orders import load_order
+from dealerdesk.services.orders.work_orders import load_order
 from dealerdesk.ui.dialogs import work_order_dialog as module
 from tests.conftest import PgServer
 from tests.helpers import make_users

@@ -16,7 +16,7 @@ from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import OrderStatus
 from dealerdesk.i18n import AppTranslators, resolve_language
 from dealerdesk.services import users
-from dealerdesk.services.work_orders import load_order
+from dealerdesk.services.orders.work_orders import load_order
 from dealerdesk.ui.dialogs.login_dialog import LoginDialog
 from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
 from dealerdesk.ui.feedback import tr_message

@@ -13,8 +13,8 @@ from dealerdesk.db.database import Database
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.i18n import app_translator
 from dealerdesk.services import users
+from dealerdesk.services.orders.work_orders import open_order
 from dealerdesk.services.settings import get_settings
-from dealerdesk.services.work_orders import open_order
 from dealerdesk.ui import main_window as main_window_module
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.cancel_dialog import CancelDialog

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import WorkOrder
 from dealerdesk.domain.vocabulary import OrderStatus
-from dealerdesk.services.paper import render_order_pdf
-from dealerdesk.services.work_orders import open_order
+from dealerdesk.services.orders.paper import render_order_pdf
+from dealerdesk.services.orders.work_orders import open_order
 from tests.helpers import UserSet
 from tests.order_samples import complete_order
 from tests.ui.test_work_order_dialog import filled_dialog, no_modal_boxes, refused_to_open  # noqa: F401

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dealerdesk.db.database import Database, open_database
 from dealerdesk.domain.vocabulary import OrderStatus
+from dealerdesk.services.orders.work_orders import load_order, open_order, save_draft
 from dealerdesk.services.settings import get_settings
-from dealerdesk.services.work_orders import load_order, open_order, save_draft
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs import work_order_dialog as module
 from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 
 from dealerdesk.db.database import Database
-from dealerdesk.services.work_orders import open_order
+from dealerdesk.services.orders.work_orders import open_order
 from tests.helpers import UserSet
 from tests.order_samples import complete_order
 from tests.ui.test_work_order_dialog import make_dialog, no_modal_boxes  # noqa: F401

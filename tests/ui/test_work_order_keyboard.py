@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QWidget
 
 from dealerdesk.db.database import Database
 from dealerdesk.domain.vocabulary import OrderStatus
-from dealerdesk.services.work_orders import load_order
+from dealerdesk.services.orders.work_orders import load_order
 from dealerdesk.ui.dialogs import work_order_dialog
 from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
 from tests.helpers import UserSet

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from dealerdesk.domain.order_rules import LabourLineInput, PartsLineInput
 from dealerdesk.domain.vocabulary import ApprovalMethod
 from dealerdesk.services.audit import AuditView
-from dealerdesk.services.work_orders import ExtraWorkView
+from dealerdesk.services.orders.work_orders import ExtraWorkView
 from dealerdesk.ui.models.order_history_model import ChangeLogModel, ExtraWorkModel
 from dealerdesk.ui.models.order_lines_model import LabourLinesModel, PartsLinesModel
 

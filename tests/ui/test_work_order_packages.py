@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from dealerdesk.db.database import Database
 from dealerdesk.domain.payments import PaymentMethod
-from dealerdesk.services import paper, work_orders
+from dealerdesk.services.orders import paper, work_orders
 from dealerdesk.services.packages import sales
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt
 
 from dealerdesk.db.database import Database
-from dealerdesk.services import customers
-from dealerdesk.services.work_orders import cancel_order, open_order, save_draft
+from dealerdesk.services.orders import customers
+from dealerdesk.services.orders.work_orders import cancel_order, open_order, save_draft
 from dealerdesk.ui.models.order_history_model import VehicleHistoryModel
 from tests.helpers import UserSet
 from tests.order_samples import VIN_CHINA, complete_order

@@ -8,7 +8,7 @@ from dealerdesk.db.database import Database
 from dealerdesk.domain.workshop_rules import MovementKind
 from dealerdesk.reports.paper_data import DealerHeader
 from dealerdesk.reports.parts_slip import PaperSlip, SlipLine, render_slip_a4, render_slip_receipt
-from dealerdesk.services.paper import SLIP_KINDS, PaperKind, RenderedPaper
+from dealerdesk.services.orders.paper import SLIP_KINDS, PaperKind, RenderedPaper
 from dealerdesk.services.settings import get_settings
 from dealerdesk.services.workshop.parts import load_slip
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from dealerdesk.domain.messages import DealerDeskError, ValidationError
-from dealerdesk.services.work_orders import OrderDetail, cancel_order
+from dealerdesk.services.orders.work_orders import OrderDetail, cancel_order
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, problem_text
 

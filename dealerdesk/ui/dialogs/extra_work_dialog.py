@@ -33,7 +33,7 @@ from dealerdesk.domain.order_rules import ExtraWorkInput, lines_total
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import APPROVAL_LABELS, ApprovalMethod
 from dealerdesk.services import users
-from dealerdesk.services.work_orders import OrderDetail, add_extra_work
+from dealerdesk.services.orders.work_orders import OrderDetail, add_extra_work
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, tr_message
 from dealerdesk.ui.models.order_lines_model import LabourLinesModel, PartsLinesModel

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.reports import write_pdf
-from dealerdesk.services.paper import KIND_LABELS, KINDS, PaperKind, RenderedPaper, render_order_paper
+from dealerdesk.services.orders.paper import KIND_LABELS, KINDS, PaperKind, RenderedPaper, render_order_paper
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, show_error, tr_message
 from dealerdesk.ui.widgets.window_geometry import remember_dialog_size

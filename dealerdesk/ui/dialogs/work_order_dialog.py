@@ -61,11 +61,10 @@ from dealerdesk.domain.vocabulary import (
     PaymentType,
     ServiceCategory,
 )
-from dealerdesk.services import audit, customers, users
-from dealerdesk.services.customers import VehicleCard, VisitView
-from dealerdesk.services.review import complaints
-from dealerdesk.services.review.complaints import ComplaintStatus
-from dealerdesk.services.work_orders import (
+from dealerdesk.services import audit, users
+from dealerdesk.services.orders import customers
+from dealerdesk.services.orders.customers import VehicleCard, VisitView
+from dealerdesk.services.orders.work_orders import (
     ENTITY,
     EXTRA_WORK_STATUSES,
     OrderDetail,
@@ -74,6 +73,8 @@ from dealerdesk.services.work_orders import (
     open_order,
     save_draft,
 )
+from dealerdesk.services.review import complaints
+from dealerdesk.services.review.complaints import ComplaintStatus
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.cancel_dialog import CancelDialog
 from dealerdesk.ui.dialogs.comeback_dialog import ask_comeback

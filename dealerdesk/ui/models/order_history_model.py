@@ -20,8 +20,8 @@ from dealerdesk.domain.vocabulary import (
     ServiceCategory,
 )
 from dealerdesk.services.audit import AuditView
-from dealerdesk.services.customers import VisitView
-from dealerdesk.services.work_orders import ExtraWorkView
+from dealerdesk.services.orders.customers import VisitView
+from dealerdesk.services.orders.work_orders import ExtraWorkView
 from dealerdesk.ui.feedback import tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel
 from dealerdesk.ui.widgets.date_times import local_text

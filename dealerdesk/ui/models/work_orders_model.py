@@ -19,7 +19,7 @@ from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database
 from dealerdesk.domain.money import format_yuan
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS, STATUS_LABELS
-from dealerdesk.services.order_search import (
+from dealerdesk.services.orders.search import (
     DUE_SOON,
     OrderQuery,
     OrderRow,

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from dealerdesk.db.base import utcnow
 from dealerdesk.domain.money import format_yuan
 from dealerdesk.domain.packages_rules import line_discount, value_voucher_discounts, zhe_text
+from dealerdesk.services.orders.work_orders import OrderDetail
 from dealerdesk.services.packages import redemption, warranty
 from dealerdesk.services.packages.redemption import Choice, OrderRedemptions
-from dealerdesk.services.work_orders import OrderDetail
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.packages.models import rate_label, voucher_terms_text
 

@@ -39,8 +39,8 @@ from dealerdesk.domain.packages_rules import LITRES, NAME, PRICE, RATES, USES, V
 from dealerdesk.domain.roles import Role
 from dealerdesk.reports.finance_doc import render_finance_document
 from dealerdesk.reports.writing import write_pdf
-from dealerdesk.services import customers
-from dealerdesk.services.customers import VehicleCard
+from dealerdesk.services.orders import customers
+from dealerdesk.services.orders.customers import VehicleCard
 from dealerdesk.services.packages import reconciliation, sales, templates, vouchers, warranty
 from dealerdesk.services.packages.reconciliation import MonthReconciliation
 from dealerdesk.ui.context import UiContext

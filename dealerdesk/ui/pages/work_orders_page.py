@@ -34,7 +34,7 @@ from dealerdesk.domain.messages import ValidationError
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS, STATUS_LABELS, OrderStatus, ServiceCategory
 from dealerdesk.services import users
-from dealerdesk.services.order_search import (
+from dealerdesk.services.orders.search import (
     CLOSED_STATUSES,
     OrderQuery,
     SortColumn,

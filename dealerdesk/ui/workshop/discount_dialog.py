@@ -24,7 +24,7 @@ from dealerdesk.domain import discount_rules
 from dealerdesk.domain.discount_rules import DISCOUNT_REASON_LABELS, DiscountInput, DiscountReason, DiscountTarget
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.money import format_yuan
-from dealerdesk.services.work_orders import load_order
+from dealerdesk.services.orders.work_orders import load_order
 from dealerdesk.services.workshop import discounts
 from dealerdesk.services.workshop.approval import ApprovalCredentials, ApprovalNeeded
 from dealerdesk.services.workshop.discounts import DiscountView

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from dealerdesk.services.paper import SLIP_KINDS, PaperKind, RenderedPaper
+from dealerdesk.services.orders.paper import SLIP_KINDS, PaperKind, RenderedPaper
 from dealerdesk.services.workshop.slips import render_slip
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog

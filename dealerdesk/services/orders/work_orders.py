@@ -71,7 +71,7 @@ from dealerdesk.domain.vocabulary import (
 )
 from dealerdesk.services import audit, rework
 from dealerdesk.services.actor import Actor, current_actor, require_role
-from dealerdesk.services.customers import last_recorded_km, record_visit, vin_mileage_floor
+from dealerdesk.services.orders.customers import last_recorded_km, record_visit, vin_mileage_floor
 from dealerdesk.services.packages import redemption
 from dealerdesk.services.workshop import parts as workshop_parts
 
