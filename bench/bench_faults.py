@@ -39,9 +39,10 @@ from dealerdesk.db.database import open_database
 from dealerdesk.db.health import quick_check
 from dealerdesk.db.migrate import upgrade
 from dealerdesk.domain.messages import AccountRevoked, DealerDeskError
-from dealerdesk.services import audit, qc, users
+from dealerdesk.services import audit, users
 from dealerdesk.services.actor import Actor
 from dealerdesk.services.orders import work_orders
+from dealerdesk.services.qc import rounds as qc
 from tests.helpers import PASSWORD, UserSet, make_users  # the tests' users and order (benchkit set the path)
 from tests.order_samples import complete_order
 

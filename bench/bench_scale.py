@@ -126,7 +126,8 @@ def first_page(db: Database, raw: sqlite3.Connection, runs: int) -> dict[str, li
 
 def child_queue(path: Path) -> dict[str, Any]:
     """The QC queue with 1,000 orders in it, as a QC inspector sees it."""
-    from dealerdesk.services import qc, users
+    from dealerdesk.services import users
+    from dealerdesk.services.qc import rounds as qc
 
     db = open_database(f"sqlite:///{path}")
     raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

@@ -214,7 +214,7 @@ class SelfTest:
     def check_resources(self) -> str:
         from dealerdesk.domain.vocabulary import ServiceCategory
         from dealerdesk.i18n import app_translator, qt_translator
-        from dealerdesk.services import checklist_templates
+        from dealerdesk.services.qc import checklist_templates
 
         if app_translator("zh_CN") is None:
             raise RuntimeError("the Chinese translation (dealerdesk_zh_CN.qm) cannot be loaded")

@@ -26,9 +26,9 @@ from dealerdesk.domain.qc_rules import ItemEntry, Outcome, RoadTest, Signer
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import ItemAnswer, OrderStatus, QcLevel, ServiceCategory
 from dealerdesk.services import audit
-from dealerdesk.services.checklist_templates import category_template, handover_template
-from dealerdesk.services.qc_store import new_rework_record, order_technicians
-from dealerdesk.services.qc_views import RoundStatus
+from dealerdesk.services.qc.checklist_templates import category_template, handover_template
+from dealerdesk.services.qc.store import new_rework_record, order_technicians
+from dealerdesk.services.qc.views import RoundStatus
 
 QC_FAIL_RATE = 0.05  # per delivered order: a level failed once before the car passed
 HANDOVER_FAIL_RATE = 0.015

@@ -11,9 +11,9 @@ from dealerdesk.db.database import Database
 from dealerdesk.domain.order_rules import LabourLineInput, PartsLineInput
 from dealerdesk.domain.qc_rules import RoadTest
 from dealerdesk.domain.vocabulary import QcLevel
-from dealerdesk.services import qc
 from dealerdesk.services.orders import work_orders
 from dealerdesk.services.packages import templates
+from dealerdesk.services.qc import rounds as qc
 from tests.db.qc_helpers import passing_answers
 from tests.db.settlement_helpers import settle_in_full
 from tests.helpers import PASSWORD, UserSet

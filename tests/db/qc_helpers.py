@@ -17,10 +17,10 @@ from dealerdesk.db.models import Concern, LabourLine, WorkOrder
 from dealerdesk.domain.checklists import ItemKind
 from dealerdesk.domain.qc_rules import ItemEntry, RoadTest
 from dealerdesk.domain.vocabulary import ItemAnswer, OrderStatus, QcLevel, ServiceCategory
-from dealerdesk.services import qc
 from dealerdesk.services.actor import Actor
 from dealerdesk.services.orders import work_orders
-from dealerdesk.services.qc_views import RoundView
+from dealerdesk.services.qc import rounds as qc
+from dealerdesk.services.qc.views import RoundView
 from tests.db.settlement_helpers import settle_in_full
 from tests.helpers import PASSWORD, UserSet
 from tests.order_samples import complete_order

@@ -13,9 +13,9 @@ from dealerdesk.db.models import Concern, ExtraWork, LabourLine, PartsLine, Work
 from dealerdesk.domain.messages import DealerDeskError, NotFound
 from dealerdesk.domain.qc_rules import RoadTest
 from dealerdesk.domain.vocabulary import ApprovalMethod, FuelLevel, OrderStatus, PaymentType, QcLevel, ServiceCategory
-from dealerdesk.services import qc
 from dealerdesk.services import settings as settings_service
 from dealerdesk.services.orders.paper import load_paper_order, render_order_paper, render_order_pdf
+from dealerdesk.services.qc import rounds as qc
 from tests.db.qc_helpers import passing_answers, with_failure
 from tests.helpers import PASSWORD, UserSet
 

@@ -11,8 +11,8 @@ from dealerdesk.db.database import open_database
 from dealerdesk.db.models import QcRound, QcSignoff, ReworkRecord, WorkOrder
 from dealerdesk.demo.writer import write_demo_database
 from dealerdesk.domain.vocabulary import OrderStatus
-from dealerdesk.services import qc
-from dealerdesk.services.qc_views import QueueStage, RoundStatus
+from dealerdesk.services.qc import rounds as qc
+from dealerdesk.services.qc.views import QueueStage, RoundStatus
 from dealerdesk.services.users import authenticate
 
 

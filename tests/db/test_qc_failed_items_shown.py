@@ -8,8 +8,8 @@ from decimal import Decimal
 from dealerdesk.db.database import Database
 from dealerdesk.domain.qc_rules import RoadTest
 from dealerdesk.domain.vocabulary import ItemAnswer, QcLevel
-from dealerdesk.services import qc
-from dealerdesk.services.qc_views import QueueStage
+from dealerdesk.services.qc import rounds as qc
+from dealerdesk.services.qc.views import QueueStage
 from tests.db.qc_helpers import make_order, passing_answers, with_failure
 from tests.helpers import PASSWORD, UserSet
 

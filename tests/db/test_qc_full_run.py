@@ -10,9 +10,10 @@ from dealerdesk.db.database import Database
 from dealerdesk.db.models import ReworkRecord
 from dealerdesk.domain.qc_rules import RoadTest
 from dealerdesk.domain.vocabulary import OrderStatus, QcLevel, ReworkKind
-from dealerdesk.services import audit, qc
+from dealerdesk.services import audit
 from dealerdesk.services.orders import work_orders
-from dealerdesk.services.qc_views import RoundStatus
+from dealerdesk.services.qc import rounds as qc
+from dealerdesk.services.qc.views import RoundStatus
 from tests.db.qc_helpers import passing_answers, with_failure
 from tests.db.settlement_helpers import settle_in_full
 from tests.helpers import PASSWORD, UserSet

@@ -17,8 +17,8 @@ from dealerdesk.db.models import QcSignoff, ReworkRecord
 from dealerdesk.domain import qc_rules
 from dealerdesk.domain.messages import ConflictError
 from dealerdesk.domain.vocabulary import OrderStatus, QcLevel
-from dealerdesk.services import qc
-from dealerdesk.services.qc_views import RoundView
+from dealerdesk.services.qc import rounds as qc
+from dealerdesk.services.qc.views import RoundView
 from tests.db.qc_helpers import add_labour_line, make_order, passing_answers, with_failure
 from tests.helpers import PASSWORD, UserSet
 

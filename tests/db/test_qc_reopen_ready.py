@@ -12,9 +12,10 @@ from dealerdesk.db.database import Database
 from dealerdesk.domain.messages import DealerDeskError, PermissionDenied
 from dealerdesk.domain.qc_rules import RoadTest
 from dealerdesk.domain.vocabulary import OrderStatus, QcLevel
-from dealerdesk.services import audit, qc
+from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor
-from dealerdesk.services.qc_views import QueueStage, RoundStatus, RoundView, SignResult
+from dealerdesk.services.qc import rounds as qc
+from dealerdesk.services.qc.views import QueueStage, RoundStatus, RoundView, SignResult
 from tests.db.qc_helpers import make_order, passing_answers
 from tests.db.settlement_helpers import settle_in_full
 from tests.helpers import PASSWORD, UserSet

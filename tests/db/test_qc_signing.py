@@ -15,9 +15,10 @@ from dealerdesk.domain.messages import DealerDeskError, PermissionDenied, Valida
 from dealerdesk.domain.qc_rules import ItemEntry, RoadTest
 from dealerdesk.domain.vocabulary import ItemAnswer, OrderStatus, QcLevel, ReworkKind
 from dealerdesk.paths import checklists_dir
-from dealerdesk.services import checklist_templates, qc
 from dealerdesk.services.actor import Actor
-from dealerdesk.services.qc_views import QueueStage, RoundStatus, RoundView, SignResult
+from dealerdesk.services.qc import checklist_templates
+from dealerdesk.services.qc import rounds as qc
+from dealerdesk.services.qc.views import QueueStage, RoundStatus, RoundView, SignResult
 from tests.db.qc_helpers import add_labour_line, make_order, passing_answers, with_failure
 from tests.db.settlement_helpers import settle_in_full
 from tests.helpers import PASSWORD, UserSet

@@ -13,7 +13,7 @@ import pytest
 
 from dealerdesk.db.database import Database
 from dealerdesk.domain.vocabulary import OrderStatus
-from dealerdesk.services import qc
+from dealerdesk.services.qc import rounds as qc
 from tests.db.qc_helpers import make_order
 from tests.db.raw_sql import RawConnection, raw_connection, refused_errors
 from tests.helpers import UserSet

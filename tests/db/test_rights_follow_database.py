@@ -12,9 +12,10 @@ from dealerdesk.db.database import Database
 from dealerdesk.domain.messages import AccountRevoked, PermissionDenied
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import OrderStatus, QcLevel
-from dealerdesk.services import qc, users
+from dealerdesk.services import users
 from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.orders import work_orders
+from dealerdesk.services.qc import rounds as qc
 from tests.db.qc_helpers import make_order, passing_answers
 from tests.helpers import PASSWORD, UserSet
 from tests.order_samples import complete_order

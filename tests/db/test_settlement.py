@@ -15,10 +15,10 @@ from dealerdesk.domain.messages import DealerDeskError, PermissionDenied, Valida
 from dealerdesk.domain.payments import PaymentMethod
 from dealerdesk.domain.settlement_rules import APPROVAL, InvoiceKind, Payer, Payment
 from dealerdesk.domain.vocabulary import OrderStatus
-from dealerdesk.services import qc
 from dealerdesk.services.orders import work_orders
 from dealerdesk.services.packages import sales
 from dealerdesk.services.packages.common import local_day
+from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.settlement import day_end, settle
 from dealerdesk.services.settlement.settle import InvoiceRequest, LineChoice
 from dealerdesk.services.workshop import discounts

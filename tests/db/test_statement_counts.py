@@ -16,9 +16,9 @@ import pytest
 from dealerdesk.db.database import Database
 from dealerdesk.domain.qc_rules import RoadTest
 from dealerdesk.domain.vocabulary import QcLevel
-from dealerdesk.services import qc
 from dealerdesk.services.orders.search import OrderQuery, count_orders, search_orders
-from dealerdesk.services.qc_views import RoundView
+from dealerdesk.services.qc import rounds as qc
+from dealerdesk.services.qc.views import RoundView
 from dealerdesk.services.rework import list_reworks
 from dealerdesk.services.users import list_users
 from tests.db.bulk_copies import copy_ended_rounds, copy_orders

@@ -9,7 +9,8 @@ from dealerdesk.domain.messages import DealerDeskError, PermissionDenied, Valida
 from dealerdesk.domain.qc_rules import RoadTest
 from dealerdesk.domain.vocabulary import OrderStatus, QcLevel
 from dealerdesk.domain.workshop_rules import MovementKind, OldPart, ReturnReason
-from dealerdesk.services import audit, qc
+from dealerdesk.services import audit
+from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.workshop import parts
 from tests.db.qc_helpers import passing_answers
 from tests.db.settlement_helpers import settle_in_full

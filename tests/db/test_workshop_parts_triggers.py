@@ -10,7 +10,7 @@ from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database
 from dealerdesk.domain.vocabulary import QcLevel
 from dealerdesk.domain.workshop_rules import OldPart
-from dealerdesk.services import qc
+from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.workshop import parts
 from tests.db.workshop_helpers import AIR_FILTER, make_clerk, workshop_order
 from tests.helpers import UserSet

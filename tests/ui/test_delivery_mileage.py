@@ -10,7 +10,7 @@ from dealerdesk.db.database import Database
 from dealerdesk.db.models import Vehicle
 from dealerdesk.domain.qc_rules import RoadTest
 from dealerdesk.domain.vocabulary import QcLevel
-from dealerdesk.services import qc
+from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.pages.qc_page import QcPage

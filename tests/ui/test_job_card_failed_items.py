@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from dealerdesk.db.database import Database
 from dealerdesk.domain.vocabulary import QcLevel
-from dealerdesk.services import qc
+from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog

@@ -14,8 +14,8 @@ from dealerdesk.app import install_translators
 from dealerdesk.db.database import Database
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS, ServiceCategory
 from dealerdesk.i18n import resolve_language
-from dealerdesk.services import qc
 from dealerdesk.services import settings as settings_service
+from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.checklist_dialog import ChecklistDialog

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dealerdesk.db.database import Database
-from dealerdesk.services import qc
 from dealerdesk.services.orders.work_orders import open_order
+from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.checklist_dialog import ChecklistDialog

@@ -13,9 +13,9 @@ from sqlalchemy import select
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import ReworkRecord
 from dealerdesk.domain.vocabulary import ItemAnswer, OrderStatus, QcLevel
-from dealerdesk.services import qc
 from dealerdesk.services.actor import Actor
-from dealerdesk.services.qc_views import RoundView
+from dealerdesk.services.qc import rounds as qc
+from dealerdesk.services.qc.views import RoundView
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui import feedback
 from dealerdesk.ui.context import UiContext

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from dealerdesk.db.database import Database
 from dealerdesk.domain.qc_rules import RoadTest
 from dealerdesk.domain.vocabulary import OrderStatus, QcLevel
-from dealerdesk.services import qc
 from dealerdesk.services.actor import Actor
-from dealerdesk.services.qc_views import QueueStage, RoundView
+from dealerdesk.services.qc import rounds as qc
+from dealerdesk.services.qc.views import QueueStage, RoundView
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.checklist_dialog import ChecklistDialog

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from dealerdesk.db.database import Database
 from dealerdesk.domain.qc_rules import RoadTest
 from dealerdesk.domain.vocabulary import OrderStatus, QcLevel
-from dealerdesk.services import qc
 from dealerdesk.services.actor import Actor
+from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.checklist_dialog import ChecklistDialog

@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from dealerdesk.db.database import Database
 from dealerdesk.domain.vocabulary import QcLevel
-from dealerdesk.services import qc
+from dealerdesk.services.qc import rounds as qc
 from tests.db.qc_helpers import add_labour_line, make_order, passing_answers
 from tests.helpers import PASSWORD, UserSet
 from tests.ui.test_qc_checklist import open_dialog

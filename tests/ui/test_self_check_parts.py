@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from dealerdesk.db.database import Database
 from dealerdesk.domain.vocabulary import QcLevel
 from dealerdesk.domain.workshop_rules import OldPart, ReturnReason
-from dealerdesk.services import qc
+from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.settings import get_settings
 from dealerdesk.services.workshop import parts
 from dealerdesk.ui.context import UiContext

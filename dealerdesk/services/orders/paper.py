@@ -31,8 +31,8 @@ from dealerdesk.reports.paper_data import CustomerNoticeLine, IssuedPart
 from dealerdesk.services.orders.work_orders import OrderDetail, load_order, load_order_by_number
 from dealerdesk.services.packages import redemption
 from dealerdesk.services.packages.redemption import OrderRedemptions
-from dealerdesk.services.qc import latest_signoffs
-from dealerdesk.services.qc_views import SignoffView
+from dealerdesk.services.qc.rounds import latest_signoffs
+from dealerdesk.services.qc.views import SignoffView
 from dealerdesk.services.settings import DealerSettings, get_settings
 from dealerdesk.services.workshop.alerts import order_notices
 from dealerdesk.services.workshop.parts import parts_desk

@@ -25,8 +25,8 @@ from dealerdesk.domain import qc_rules
 from dealerdesk.domain.messages import DealerDeskError, Problem, ValidationError
 from dealerdesk.domain.qc_rules import RoadTest
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS, ItemAnswer, QcLevel
-from dealerdesk.services import qc
-from dealerdesk.services.qc_views import RoundStatus, RoundView, SignResult
+from dealerdesk.services.qc import rounds as qc
+from dealerdesk.services.qc.views import RoundStatus, RoundView, SignResult
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.password_confirm_dialog import PasswordConfirmDialog
 from dealerdesk.ui.feedback import ask_yes_no, error_text, problem_text, show_error, show_info, tr_message

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS
-from dealerdesk.services import qc
+from dealerdesk.services.qc import rounds as qc
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import tr_message
 from dealerdesk.ui.models.qc_checklist_model import QcChecklistModel

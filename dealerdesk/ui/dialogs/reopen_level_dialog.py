@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 from dealerdesk.domain import qc_rules
 from dealerdesk.domain.messages import DealerDeskError, ValidationError
 from dealerdesk.domain.vocabulary import OrderStatus, QcLevel
-from dealerdesk.services import qc
-from dealerdesk.services.qc_views import RoundView
+from dealerdesk.services.qc import rounds as qc
+from dealerdesk.services.qc.views import RoundView
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, problem_text
 from dealerdesk.ui.widgets.date_times import local_text

@@ -17,7 +17,7 @@ from dealerdesk.domain.checklists import ChecklistItem, ItemKind
 from dealerdesk.domain.messages import Problem
 from dealerdesk.domain.qc_rules import ItemEntry
 from dealerdesk.domain.vocabulary import ItemAnswer, QcLevel
-from dealerdesk.services.qc_views import ItemView
+from dealerdesk.services.qc.views import ItemView
 from dealerdesk.ui.feedback import problem_text
 from dealerdesk.ui.widgets.qc_labels import (
     FAIL_BACKGROUND,

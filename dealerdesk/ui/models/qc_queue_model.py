@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS
-from dealerdesk.services.qc_views import QueueRow, QueueStage
+from dealerdesk.services.qc.views import QueueRow, QueueStage
 from dealerdesk.ui.feedback import tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel
 from dealerdesk.ui.widgets.date_times import local_text

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from dealerdesk.services.qc_views import QcHistory, RoundView, SignoffView
+from dealerdesk.services.qc.views import QcHistory, RoundView, SignoffView
 from dealerdesk.ui.models.row_table_model import RowTableModel
 from dealerdesk.ui.widgets.date_times import local_text
 from dealerdesk.ui.widgets.qc_labels import (

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.roles import Role
-from dealerdesk.services import qc
-from dealerdesk.services.qc_views import QueueRow, QueueStage
+from dealerdesk.services.qc import rounds as qc
+from dealerdesk.services.qc.views import QueueRow, QueueStage
 from dealerdesk.services.settlement.settle import SETTLERS
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.checklist_dialog import ChecklistDialog

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from dealerdesk.domain.qc_rules import Outcome
 from dealerdesk.domain.vocabulary import QC_LEVEL_LABELS, ItemAnswer, QcLevel
-from dealerdesk.services.qc_views import FailureView, ItemView, QueueStage, RoundStatus, SignoffView
+from dealerdesk.services.qc.views import FailureView, ItemView, QueueStage, RoundStatus, SignoffView
 from dealerdesk.ui.feedback import tr_message
 from dealerdesk.ui.widgets.date_times import local_text
 

@@ -21,8 +21,8 @@ from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError, NotFo
 from dealerdesk.domain.qc_rules import ItemEntry, Outcome, Reopening, RoadTest, Signature, Signer
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import ItemAnswer, OrderStatus, QcLevel, ServiceCategory
-from dealerdesk.services.checklist_templates import category_template, handover_template
-from dealerdesk.services.qc_views import FailureView, ItemView, LevelView, RoundStatus, RoundView, SignoffView
+from dealerdesk.services.qc.checklist_templates import category_template, handover_template
+from dealerdesk.services.qc.views import FailureView, ItemView, LevelView, RoundStatus, RoundView, SignoffView
 
 
 def get_order(s: Session, order_id: int) -> WorkOrder:

@@ -35,9 +35,9 @@ from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import OrderStatus, QcLevel, ServiceCategory
 from dealerdesk.services import audit, users
 from dealerdesk.services.actor import Actor, current_actor
-from dealerdesk.services.checklist_templates import category_template, handover_template
 from dealerdesk.services.packages import redemption
-from dealerdesk.services.qc_store import (
+from dealerdesk.services.qc.checklist_templates import category_template, handover_template
+from dealerdesk.services.qc.store import (
     build_round_view,
     domain_round,
     drafts,
@@ -58,7 +58,7 @@ from dealerdesk.services.qc_store import (
     valid_signoff,
     with_answers,
 )
-from dealerdesk.services.qc_views import (
+from dealerdesk.services.qc.views import (
     FailureView,
     QcHistory,
     QcRoundView,
