@@ -32,10 +32,10 @@ from dealerdesk.db.copy import copy_database
 from dealerdesk.db.database import Database, mask_url, open_database, resolve_url
 from dealerdesk.db.migrate import current_revision
 from dealerdesk.domain.roles import Role
-from dealerdesk.services import rework_reports
 from dealerdesk.services.actor import Actor
 from dealerdesk.services.orders.search import OrderQuery, count_orders, search_orders
 from dealerdesk.services.orders.work_orders import load_order
+from dealerdesk.services.rework import reports as rework_reports
 
 PAGE = 100
 TARGET_RATIO = 2.0

@@ -30,7 +30,7 @@ from dealerdesk.db.database import open_database
 from dealerdesk.db.migrate import upgrade
 from dealerdesk.services import users
 from dealerdesk.services.review import document_audit as audit
-from dealerdesk.services.rework_views import day_start
+from dealerdesk.services.rework.views import day_start
 
 TARGET_MS = 200.0
 

@@ -24,10 +24,11 @@ from generate_dataset import DEFAULT_ORDERS, ensure_dataset
 from PySide6.QtCore import QDate, qInstallMessageHandler
 
 from dealerdesk.db.database import Database, open_database
-from dealerdesk.services import rework, users
+from dealerdesk.services import users
 from dealerdesk.services.actor import Actor
-from dealerdesk.services.rework import ReworkFilter
-from dealerdesk.services.rework_reports import build_report
+from dealerdesk.services.rework import register as rework
+from dealerdesk.services.rework.register import ReworkFilter
+from dealerdesk.services.rework.reports import build_report
 
 TARGET_YEAR_MS = 300.0
 

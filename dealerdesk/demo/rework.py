@@ -32,8 +32,8 @@ from dealerdesk.db.models import (
 from dealerdesk.demo.qc import write_demo_rounds
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import CauseCategory, OrderStatus, PaymentType, QcLevel, ReworkKind, ServiceCategory
-from dealerdesk.services.rework import ENTITY
-from dealerdesk.services.rework_views import ReworkStatus
+from dealerdesk.services.rework.register import ENTITY
+from dealerdesk.services.rework.views import ReworkStatus
 from dealerdesk.services.settings import DealerSettings
 
 LOCAL_OFFSET = timedelta(hours=8)  # order numbers use the China-time day

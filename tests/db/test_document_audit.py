@@ -23,7 +23,7 @@ from dealerdesk.domain.vocabulary import ApprovalMethod
 from dealerdesk.services.actor import Actor
 from dealerdesk.services.orders import work_orders
 from dealerdesk.services.review import document_audit as da
-from dealerdesk.services.rework_views import day_start
+from dealerdesk.services.rework.views import day_start
 from dealerdesk.services.workshop import alerts
 from dealerdesk.services.workshop.alerts import NoticeInput
 from tests.db.qc_helpers import deliver_order

@@ -11,8 +11,8 @@ from dealerdesk.db.models import AuditEntry
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.rework_rules import RepairClass
 from dealerdesk.domain.vocabulary import OrderStatus, ReworkKind, ServiceCategory
-from dealerdesk.services import rework
 from dealerdesk.services.orders.work_orders import load_order, open_order, save_draft
+from dealerdesk.services.rework import register as rework
 from dealerdesk.services.settings import DealerSettings
 from tests.helpers import UserSet
 from tests.order_samples import VIN_CHINA, complete_order

@@ -14,8 +14,8 @@ from dealerdesk.db.models import AuditEntry, ReworkRecord, WorkOrder
 from dealerdesk.demo.writer import write_demo_database
 from dealerdesk.domain.rework_rules import closing_problems
 from dealerdesk.domain.vocabulary import CauseCategory, ReworkKind
-from dealerdesk.services import rework
-from dealerdesk.services.rework_views import ReworkStatus
+from dealerdesk.services.rework import register as rework
+from dealerdesk.services.rework.views import ReworkStatus
 from dealerdesk.services.users import authenticate
 
 NOW = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)

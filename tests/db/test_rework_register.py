@@ -8,9 +8,10 @@ import pytest
 from dealerdesk.db.database import Database
 from dealerdesk.domain.messages import ConflictError, DealerDeskError, PermissionDenied, ValidationError
 from dealerdesk.domain.vocabulary import STATUS_LABELS, CauseCategory, OrderStatus, QcLevel, ReworkKind
-from dealerdesk.services import audit, rework
-from dealerdesk.services.rework import ReworkChanges, ReworkFilter
-from dealerdesk.services.rework_views import REWORK_STATUS_LABELS, ReworkStatus
+from dealerdesk.services import audit
+from dealerdesk.services.rework import register as rework
+from dealerdesk.services.rework.register import ReworkChanges, ReworkFilter
+from dealerdesk.services.rework.views import REWORK_STATUS_LABELS, ReworkStatus
 from tests.helpers import UserSet
 from tests.rework_data import VIN2, add_order, add_rework
 

@@ -23,7 +23,7 @@ from dealerdesk.domain.rework_rates import (
 )
 from dealerdesk.domain.rework_rules import CHINA_TIME
 from dealerdesk.domain.vocabulary import CauseCategory, ReworkKind, ServiceCategory
-from dealerdesk.services.rework_reports import build_report
+from dealerdesk.services.rework.reports import build_report
 from tests.helpers import UserSet
 from tests.rework_data import add_order, add_rework
 

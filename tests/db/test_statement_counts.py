@@ -19,7 +19,7 @@ from dealerdesk.domain.vocabulary import QcLevel
 from dealerdesk.services.orders.search import OrderQuery, count_orders, search_orders
 from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.qc.views import RoundView
-from dealerdesk.services.rework import list_reworks
+from dealerdesk.services.rework.register import list_reworks
 from dealerdesk.services.users import list_users
 from tests.db.bulk_copies import copy_ended_rounds, copy_orders
 from tests.db.qc_helpers import make_order, passing_answers, with_failure

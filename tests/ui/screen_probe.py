@@ -33,9 +33,10 @@ from sqlalchemy import text
 
 from dealerdesk.app import get_application, install_translators
 from dealerdesk.db.database import Database, open_database
-from dealerdesk.services import rework, users
+from dealerdesk.services import users
 from dealerdesk.services.orders.work_orders import load_order
 from dealerdesk.services.qc import rounds as qc
+from dealerdesk.services.rework import register as rework
 from dealerdesk.services.settings import get_settings
 from dealerdesk.services.workshop.alerts import Alert
 from dealerdesk.services.workshop.clock import Technician

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from dealerdesk.db.database import Database
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.vocabulary import OrderStatus, ReworkKind
-from dealerdesk.services import rework
 from dealerdesk.services.orders.work_orders import open_order
+from dealerdesk.services.rework import register as rework
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.comeback_dialog import ComebackDialog

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import WorkOrder
 from dealerdesk.domain.vocabulary import OrderStatus, ReworkKind
-from dealerdesk.services import rework
+from dealerdesk.services.rework import register as rework
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs import comeback_dialog

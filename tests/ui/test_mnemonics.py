@@ -15,10 +15,11 @@ from dealerdesk.app import install_translators
 from dealerdesk.db.database import Database
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import OrderStatus
-from dealerdesk.services import rework, users
+from dealerdesk.services import users
 from dealerdesk.services.actor import Actor
 from dealerdesk.services.orders import work_orders
 from dealerdesk.services.qc import rounds as qc
+from dealerdesk.services.rework import register as rework
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.cancel_dialog import CancelDialog

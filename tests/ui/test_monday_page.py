@@ -21,7 +21,7 @@ from dealerdesk.domain.roles import Role
 from dealerdesk.domain.satisfaction import CallOutcome, ComplaintSource
 from dealerdesk.services import users
 from dealerdesk.services.review import complaints, monday, satisfaction
-from dealerdesk.services.rework_views import day_start
+from dealerdesk.services.rework.views import day_start
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.review import monday_page

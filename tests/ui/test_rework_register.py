@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from dealerdesk.db.database import Database
 from dealerdesk.domain.vocabulary import CauseCategory, OrderStatus, ReworkKind
-from dealerdesk.services import rework
 from dealerdesk.services.actor import Actor
-from dealerdesk.services.rework_views import ReworkStatus
+from dealerdesk.services.rework import register as rework
+from dealerdesk.services.rework.views import ReworkStatus
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.rework_detail_dialog import ReworkDetailDialog

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from dealerdesk.db.database import Database
 from dealerdesk.domain.rework_rules import RepairClass
 from dealerdesk.domain.vocabulary import ServiceCategory
-from dealerdesk.services.rework import repair_classes
+from dealerdesk.services.rework.register import repair_classes
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.widgets import repair_classes_box

@@ -69,10 +69,11 @@ from dealerdesk.domain.vocabulary import (
     PaymentType,
     ServiceCategory,
 )
-from dealerdesk.services import audit, rework
+from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor, current_actor, require_role
 from dealerdesk.services.orders.customers import last_recorded_km, record_visit, vin_mileage_floor
 from dealerdesk.services.packages import redemption
+from dealerdesk.services.rework import register as rework
 from dealerdesk.services.workshop import parts as workshop_parts
 
 __all__ = [

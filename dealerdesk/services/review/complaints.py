@@ -24,8 +24,8 @@ from dealerdesk.domain.roles import Role
 from dealerdesk.services import audit, users
 from dealerdesk.services.actor import Actor, current_actor, require_role
 from dealerdesk.services.packages.vouchers import add_voucher
-from dealerdesk.services.rework_views import day_start
-from dealerdesk.services.rework_views import today as dealer_today
+from dealerdesk.services.rework.views import day_start
+from dealerdesk.services.rework.views import today as dealer_today
 
 OPEN_ROLES = (Role.CUSTOMER_CARE, Role.ADVISOR, Role.MANAGER, Role.ADMIN)
 CLOSE_ROLES = (Role.MANAGER,)

@@ -42,7 +42,7 @@ from dealerdesk.domain.roles import Role
 from dealerdesk.paths import resources_dir
 from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor, current_actor
-from dealerdesk.services.rework_views import day_start
+from dealerdesk.services.rework.views import day_start
 
 REVIEW_ROLES = (Role.MANAGER, Role.ADMIN)
 ENTITY = "document_finding"

@@ -25,7 +25,7 @@ from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.review import complaints, satisfaction
 from dealerdesk.services.review.document_audit import FindingStatus
-from dealerdesk.services.rework_views import day_start
+from dealerdesk.services.rework.views import day_start
 
 REPORT_ROLES = (Role.MANAGER, Role.ADMIN)
 MINUTES_MAX = 20_000

@@ -25,8 +25,8 @@ from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import OrderStatus
 from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor, current_actor
-from dealerdesk.services.rework_views import day_start
-from dealerdesk.services.rework_views import today as dealer_today
+from dealerdesk.services.rework.views import day_start
+from dealerdesk.services.rework.views import today as dealer_today
 from dealerdesk.services.settings import DealerSettings, get_settings
 
 CALL_ROLES = (Role.CUSTOMER_CARE, Role.MANAGER, Role.ADMIN)

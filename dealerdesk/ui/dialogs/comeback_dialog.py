@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.rework_rules import REPAIR_CLASS_LABELS
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS
-from dealerdesk.services import rework
-from dealerdesk.services.rework import ComebackCandidate
+from dealerdesk.services.rework import register as rework
+from dealerdesk.services.rework.register import ComebackCandidate
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, show_error, tr_message
 from dealerdesk.ui.widgets.date_times import local_text

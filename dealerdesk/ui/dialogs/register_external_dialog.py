@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain.messages import DealerDeskError
-from dealerdesk.services import rework
+from dealerdesk.services.rework import register as rework
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text
 from dealerdesk.ui.widgets.window_geometry import fit_window

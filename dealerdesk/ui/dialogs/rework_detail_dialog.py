@@ -32,9 +32,9 @@ from dealerdesk.domain.vocabulary import (
     STATUS_LABELS,
     CauseCategory,
 )
-from dealerdesk.services import rework
-from dealerdesk.services.rework import CLOSE_ROLES, EDIT_ROLES, REOPEN_ROLES, ReworkChanges
-from dealerdesk.services.rework_views import REWORK_STATUS_LABELS, HistoryEntry, OrderBrief, ReworkDetail
+from dealerdesk.services.rework import register as rework
+from dealerdesk.services.rework.register import CLOSE_ROLES, EDIT_ROLES, REOPEN_ROLES, ReworkChanges
+from dealerdesk.services.rework.views import REWORK_STATUS_LABELS, HistoryEntry, OrderBrief, ReworkDetail
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, problem_text, tr_message
 from dealerdesk.ui.widgets.date_times import local_text

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from dealerdesk.domain.money import format_yuan, yuan_decimal
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS, CAUSE_LABELS, QC_LEVEL_LABELS, REWORK_KIND_LABELS, ReworkKind
 from dealerdesk.reports.csv_export import Cell
-from dealerdesk.services.rework_views import REWORK_STATUS_LABELS, ReworkStatus, ReworkSummary
+from dealerdesk.services.rework.views import REWORK_STATUS_LABELS, ReworkStatus, ReworkSummary
 from dealerdesk.ui.feedback import tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel
 from dealerdesk.ui.widgets.date_times import local_text

@@ -12,8 +12,8 @@ from dealerdesk.domain.money import format_yuan, yuan_decimal
 from dealerdesk.domain.rework_rates import FirstTimeRight, Grouping, GroupKey, ReworkRates
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS, CAUSE_LABELS, REWORK_KIND_LABELS, CauseCategory, ReworkKind
 from dealerdesk.domain.vocabulary import ServiceCategory as Category
-from dealerdesk.services.rework_reports import ReworkReport
-from dealerdesk.services.rework_views import today as dealer_today
+from dealerdesk.services.rework.reports import ReworkReport
+from dealerdesk.services.rework.views import today as dealer_today
 from dealerdesk.ui.feedback import tr_message
 
 Index = QModelIndex | QPersistentModelIndex

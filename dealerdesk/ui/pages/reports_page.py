@@ -38,8 +38,8 @@ from dealerdesk.reports.rework_report_pdf import (
     render_rework_report,
 )
 from dealerdesk.reports.writing import write_pdf
-from dealerdesk.services.rework_reports import REPORT_ROLES, ReworkReport, build_report
-from dealerdesk.services.rework_views import today as dealer_today
+from dealerdesk.services.rework.reports import REPORT_ROLES, ReworkReport, build_report
+from dealerdesk.services.rework.views import today as dealer_today
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, show_error, show_info, tr_message
 from dealerdesk.ui.models.rework_register_model import KIND_COLOURS

@@ -21,10 +21,10 @@ from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.vocabulary import CAUSE_LABELS, REWORK_KIND_LABELS, CauseCategory, ReworkKind
 from dealerdesk.reports.csv_export import write_csv
 from dealerdesk.reports.xlsx_export import write_xlsx
-from dealerdesk.services import rework
-from dealerdesk.services.rework import REGISTER_ROLES, ReworkFilter
-from dealerdesk.services.rework_views import REWORK_STATUS_LABELS, ReworkStatus
-from dealerdesk.services.rework_views import today as dealer_today
+from dealerdesk.services.rework import register as rework
+from dealerdesk.services.rework.register import REGISTER_ROLES, ReworkFilter
+from dealerdesk.services.rework.views import REWORK_STATUS_LABELS, ReworkStatus
+from dealerdesk.services.rework.views import today as dealer_today
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.register_external_dialog import RegisterExternalDialog
 from dealerdesk.ui.dialogs.rework_detail_dialog import ReworkDetailDialog

@@ -22,7 +22,7 @@ from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.satisfaction import COMPLAINT_CAUSE_LABELS, COMPLAINT_SOURCE_LABELS
 from dealerdesk.services.review import complaints
 from dealerdesk.services.review.complaints import COMPLAINT_STATUS_LABELS, ComplaintView
-from dealerdesk.services.rework_views import today as dealer_today
+from dealerdesk.services.rework.views import today as dealer_today
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, show_error, tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel

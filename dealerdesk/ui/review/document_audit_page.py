@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.services.review import document_audit as audit
 from dealerdesk.services.review.document_audit import FINDING_STATUS_LABELS, FindingStatus, Grain
-from dealerdesk.services.rework_views import today as dealer_today
+from dealerdesk.services.rework.views import today as dealer_today
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, show_error, tr_message
 from dealerdesk.ui.review.excuse_dialog import ExcuseDialog

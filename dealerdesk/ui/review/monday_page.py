@@ -32,7 +32,7 @@ from dealerdesk.reports.rework_report_pdf import ReportTable, ReworkReportDocume
 from dealerdesk.reports.writing import write_pdf
 from dealerdesk.services.review import monday
 from dealerdesk.services.review.monday import MondayReport
-from dealerdesk.services.rework_views import today as dealer_today
+from dealerdesk.services.rework.views import today as dealer_today
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, problem_text, show_error, show_info, tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel

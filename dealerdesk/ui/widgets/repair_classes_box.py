@@ -21,7 +21,7 @@ from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.rework_rules import REPAIR_CLASS_LABELS, RepairClass
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS, ServiceCategory
-from dealerdesk.services.rework import repair_classes
+from dealerdesk.services.rework.register import repair_classes
 from dealerdesk.services.settings import save_settings
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, show_error, show_info, tr_message

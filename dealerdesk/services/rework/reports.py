@@ -27,7 +27,7 @@ from dealerdesk.domain.rework_rates import FirstTimeRight, Grouping, GroupKey, R
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import CauseCategory, ReworkKind, ServiceCategory
 from dealerdesk.services.actor import Actor, current_actor
-from dealerdesk.services.rework_views import day_start, optional_enum
+from dealerdesk.services.rework.views import day_start, optional_enum
 
 REPORT_ROLES = (Role.MANAGER, Role.QC_INSPECTOR, Role.TEAM_LEAD, Role.ADMIN)
 

@@ -42,7 +42,7 @@ from dealerdesk.domain.validation.vin import normalise_vin
 from dealerdesk.domain.vocabulary import CauseCategory, OrderStatus, QcLevel, ReworkKind, ServiceCategory
 from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor, current_actor, require_role
-from dealerdesk.services.rework_views import (
+from dealerdesk.services.rework.views import (
     HistoryEntry,
     OrderBrief,
     ReworkDetail,
