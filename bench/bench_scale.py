@@ -89,7 +89,7 @@ def first_page(db: Database, raw: sqlite3.Connection, runs: int) -> dict[str, li
     page of rows, the counts, the rows painted); and, for information, the page built and shown."""
     from PySide6.QtWidgets import QApplication
 
-    from dealerdesk.ui.pages.work_orders_page import WorkOrdersPage
+    from dealerdesk.ui.orders.work_orders_page import WorkOrdersPage
 
     ctx = ui_context(db)
     app = QApplication.instance()

@@ -267,7 +267,7 @@ def bench_first_page(db: Database, raw: sqlite3.Connection, ctx: Any, runs: int)
     """The list as it opens: WorkOrdersPage built with its default filters, shown, rows painted."""
     from PySide6.QtWidgets import QApplication
 
-    from dealerdesk.ui.pages.work_orders_page import WorkOrdersPage
+    from dealerdesk.ui.orders.work_orders_page import WorkOrdersPage
 
     app = QApplication.instance()
     assert app is not None
@@ -314,7 +314,7 @@ def bench_open_order(db: Database, raw: sqlite3.Connection, ctx: Any, runs: int)
     from PySide6.QtWidgets import QApplication
 
     from dealerdesk.services.orders.work_orders import load_order
-    from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
+    from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
 
     app = QApplication.instance()
     assert app is not None

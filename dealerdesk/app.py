@@ -84,7 +84,7 @@ class Preparation:
             # The heavy imports and the first page's statements, here rather than after the password.
             import dealerdesk.ui.session  # noqa: F401
             from dealerdesk.services.settings import get_settings
-            from dealerdesk.ui.pages import work_orders_page
+            from dealerdesk.ui.orders import work_orders_page
 
             db, backup = prepare_database(self.url)
             settings = get_settings(db)

@@ -89,7 +89,7 @@ def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
             "work_orders",
             MainWindow.tr("Work orders"),
             sp.SP_FileDialogDetailedView,
-            _lazy_page("work_orders_page", "WorkOrdersPage"),
+            _lazy_page("dealerdesk.ui.orders.work_orders_page", "WorkOrdersPage"),
         ),
         ("qc", MainWindow.tr("Quality control"), sp.SP_DialogApplyButton, _lazy_page("qc_page", "QcPage")),
         ("rework", MainWindow.tr("Rework"), sp.SP_BrowserReload, _lazy_page("rework_page", "ReworkPage")),

@@ -17,8 +17,8 @@ from dealerdesk.services.actor import Actor
 from dealerdesk.services.review import complaints
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
 from dealerdesk.ui.main_window import MainWindow
+from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
 from dealerdesk.ui.review.customer_care_page import CustomerCarePage
 from tests.db.qc_helpers import deliver_order
 from tests.helpers import PASSWORD, UserSet

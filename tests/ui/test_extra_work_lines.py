@@ -16,8 +16,8 @@ from dealerdesk.db.database import Database
 from dealerdesk.domain.vocabulary import ApprovalMethod, OrderStatus
 from dealerdesk.services.orders.paper import render_order_pdf
 from dealerdesk.services.orders.work_orders import dispatch_to_workshop, load_order, open_order
-from dealerdesk.ui.dialogs import work_order_dialog as module
-from dealerdesk.ui.models.order_lines_model import LabourLinesModel
+from dealerdesk.ui.orders import work_order_dialog as module
+from dealerdesk.ui.orders.order_lines_model import LabourLinesModel
 from tests.helpers import UserSet
 from tests.order_samples import complete_order
 from tests.ui.test_work_order_dialog import filled_dialog, make_dialog, no_modal_boxes  # noqa: F401

@@ -12,7 +12,7 @@ from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog
-from dealerdesk.ui.pages.work_orders_page import WorkOrdersPage
+from dealerdesk.ui.orders.work_orders_page import WorkOrdersPage
 from tests.db.qc_helpers import make_order, passing_answers, with_failure
 from tests.helpers import PASSWORD, UserSet
 

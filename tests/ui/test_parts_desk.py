@@ -100,7 +100,7 @@ def test_the_order_change_log_names_the_workshop_acts(db: Database, people: User
     from dealerdesk.domain.discount_rules import DiscountInput, DiscountReason, DiscountTarget
     from dealerdesk.services import audit
     from dealerdesk.services.workshop import discounts
-    from dealerdesk.ui.models.order_history_model import ChangeLogModel
+    from dealerdesk.ui.orders.order_history_model import ChangeLogModel
 
     clerk = make_clerk(db, people)
     order_id = workshop_order(db, people)

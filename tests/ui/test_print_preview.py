@@ -20,11 +20,11 @@ from dealerdesk.services import settings as settings_service
 from dealerdesk.services.orders.work_orders import open_order, save_draft
 from dealerdesk.ui import feedback
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs import print_preview_dialog, work_order_dialog
+from dealerdesk.ui.dialogs import print_preview_dialog
 from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog, print_pages
-from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
-from dealerdesk.ui.pages import work_orders_page
-from dealerdesk.ui.pages.work_orders_page import WorkOrdersPage
+from dealerdesk.ui.orders import work_order_dialog, work_orders_page
+from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
+from dealerdesk.ui.orders.work_orders_page import WorkOrdersPage
 from tests.db.test_paper import add_order
 from tests.helpers import UserSet
 from tests.order_samples import complete_order

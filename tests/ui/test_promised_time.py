@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from dealerdesk.db.database import Database
 from dealerdesk.domain.validation.times import parse_promised_text
-from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
+from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
 from tests.helpers import UserSet
 from tests.ui.test_work_order_dialog import make_dialog, no_modal_boxes  # noqa: F401
 

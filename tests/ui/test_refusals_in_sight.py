@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from dealerdesk.db.database import Database
 from dealerdesk.services.orders.work_orders import open_order
-from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
+from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
 from tests.helpers import UserSet
 from tests.order_samples import complete_order
 from tests.ui.test_work_order_dialog import make_dialog, no_modal_boxes  # noqa: F401
@@ -47,7 +47,7 @@ def test_extra_work_refused_keeps_a_summary_and_focuses_the_first_field(
     from dealerdesk.services.orders.work_orders import load_order
     from dealerdesk.services.settings import get_settings
     from dealerdesk.ui.context import UiContext
-    from dealerdesk.ui.dialogs.extra_work_dialog import ExtraWorkDialog
+    from dealerdesk.ui.orders.extra_work_dialog import ExtraWorkDialog
 
     order = open_order(db, people.advisor, complete_order(technician_id=people.tech.id))
     dialog = ExtraWorkDialog(UiContext(db, people.advisor, get_settings(db), "en"), load_order(db, order.id))

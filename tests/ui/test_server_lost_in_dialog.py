@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from dealerdesk.db.database import open_database
 from dealerdesk.services.orders.work_orders import load_order
-from dealerdesk.ui.dialogs import work_order_dialog as module
+from dealerdesk.ui.orders import work_order_dialog as module
 from tests.conftest import PgServer
 from tests.helpers import make_users
 from tests.order_samples import complete_order

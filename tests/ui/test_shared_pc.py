@@ -18,9 +18,9 @@ from dealerdesk.i18n import AppTranslators, resolve_language
 from dealerdesk.services import users
 from dealerdesk.services.orders.work_orders import load_order
 from dealerdesk.ui.dialogs.login_dialog import LoginDialog
-from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
 from dealerdesk.ui.feedback import tr_message
 from dealerdesk.ui.main_window import MainWindow
+from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
 from dealerdesk.ui.session import GuiSession
 from tests.helpers import PASSWORD, UserSet
 

@@ -17,9 +17,9 @@ from dealerdesk.services.orders.work_orders import open_order
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui import main_window as main_window_module
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs.cancel_dialog import CancelDialog
 from dealerdesk.ui.dialogs.login_dialog import LoginDialog
 from dealerdesk.ui.main_window import MainWindow
+from dealerdesk.ui.orders.cancel_dialog import CancelDialog
 from tests.helpers import UserSet
 from tests.order_samples import complete_order
 

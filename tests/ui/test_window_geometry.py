@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from dealerdesk.db.database import Database
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
 from dealerdesk.ui.main_window import MainWindow
+from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
 from dealerdesk.ui.widgets.window_geometry import (
     PLATE_CHARS,
     app_qsettings,

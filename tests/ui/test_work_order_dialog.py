@@ -13,8 +13,8 @@ from dealerdesk.domain.vocabulary import OrderStatus
 from dealerdesk.services.orders.work_orders import load_order, open_order, save_draft
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs import work_order_dialog as module
-from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
+from dealerdesk.ui.orders import work_order_dialog as module
+from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
 from tests.helpers import UserSet
 from tests.order_samples import VIN_CHINA, complete_order, vin_with_wrong_check_digit
 

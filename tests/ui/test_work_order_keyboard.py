@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QWidget
 from dealerdesk.db.database import Database
 from dealerdesk.domain.vocabulary import OrderStatus
 from dealerdesk.services.orders.work_orders import load_order
-from dealerdesk.ui.dialogs import work_order_dialog
-from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
+from dealerdesk.ui.orders import work_order_dialog
+from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
 from tests.helpers import UserSet
 from tests.ui.test_work_order_dialog import filled_dialog, make_dialog, no_modal_boxes  # noqa: F401
 

@@ -10,8 +10,8 @@ from dealerdesk.domain.order_rules import LabourLineInput, PartsLineInput
 from dealerdesk.domain.vocabulary import ApprovalMethod
 from dealerdesk.services.audit import AuditView
 from dealerdesk.services.orders.work_orders import ExtraWorkView
-from dealerdesk.ui.models.order_history_model import ChangeLogModel, ExtraWorkModel
-from dealerdesk.ui.models.order_lines_model import LabourLinesModel, PartsLinesModel
+from dealerdesk.ui.orders.order_history_model import ChangeLogModel, ExtraWorkModel
+from dealerdesk.ui.orders.order_lines_model import LabourLinesModel, PartsLinesModel
 
 NOW = datetime(2026, 11, 26, 6, 0, tzinfo=UTC)
 

@@ -15,7 +15,7 @@ from dealerdesk.services.orders import paper, work_orders
 from dealerdesk.services.packages import sales
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
+from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
 from dealerdesk.ui.packages import order_panel
 from dealerdesk.ui.packages.order_panel import RedemptionDialog
 from tests.db.package_helpers import FIVE_SERVICES, deliver, order_with, template_id, vehicle_of

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from dealerdesk.db.database import Database
 from dealerdesk.services.orders import customers
 from dealerdesk.services.orders.work_orders import cancel_order, open_order, save_draft
-from dealerdesk.ui.models.order_history_model import VehicleHistoryModel
+from dealerdesk.ui.orders.order_history_model import VehicleHistoryModel
 from tests.helpers import UserSet
 from tests.order_samples import VIN_CHINA, complete_order
 from tests.ui.test_work_order_dialog import make_dialog, no_modal_boxes  # noqa: F401

@@ -13,11 +13,11 @@ from dealerdesk.db.database import Database
 from dealerdesk.services.orders.work_orders import open_order, save_draft
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs import work_order_dialog as dialog_module
-from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
-from dealerdesk.ui.models import work_orders_model
-from dealerdesk.ui.models.work_orders_model import OVERDUE, WorkOrdersModel
-from dealerdesk.ui.pages.work_orders_page import WorkOrdersPage
+from dealerdesk.ui.orders import work_order_dialog as dialog_module
+from dealerdesk.ui.orders import work_orders_model
+from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
+from dealerdesk.ui.orders.work_orders_model import OVERDUE, WorkOrdersModel
+from dealerdesk.ui.orders.work_orders_page import WorkOrdersPage
 from tests.helpers import UserSet, statements
 from tests.order_samples import complete_order
 from tests.ui.test_work_order_dialog import type_complete_order

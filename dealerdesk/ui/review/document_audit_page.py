@@ -322,7 +322,7 @@ class DocumentAuditPage(QWidget):
         if f is None:
             return
         # Imported on first use, as the work-order list does: the dialog is large.
-        from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
+        from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
 
         self.order_dialog = WorkOrderDialog(self.ctx, f.order_id, self)
         self.order_dialog.open()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from dealerdesk.domain.money import AMOUNT_NEGATIVE, HOURS_NEGATIVE
-from dealerdesk.ui.models.order_lines_model import CellKind, LabourLinesModel
+from dealerdesk.ui.orders.order_lines_model import CellKind, LabourLinesModel
 from dealerdesk.ui.widgets.parsed_input import ParsedLineEdit, hours_parser, quantity_parser, yuan_parser
 
 Index = QModelIndex | QPersistentModelIndex

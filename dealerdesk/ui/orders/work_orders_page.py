@@ -43,9 +43,9 @@ from dealerdesk.services.orders.search import (
     search_orders,
 )
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs.work_order_dialog import WorkOrderDialog
 from dealerdesk.ui.feedback import error_text, show_info, tr_message
-from dealerdesk.ui.models.work_orders_model import COLUMNS, PAGE_SIZE, WorkOrdersModel
+from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
+from dealerdesk.ui.orders.work_orders_model import COLUMNS, PAGE_SIZE, WorkOrdersModel
 from dealerdesk.ui.widgets.action_text import plain_toolbar_texts
 from dealerdesk.ui.widgets.choice_combo import ChoiceCombo
 from dealerdesk.ui.widgets.date_times import from_qdate

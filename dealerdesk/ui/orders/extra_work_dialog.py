@@ -36,7 +36,7 @@ from dealerdesk.services import users
 from dealerdesk.services.orders.work_orders import OrderDetail, add_extra_work
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, tr_message
-from dealerdesk.ui.models.order_lines_model import LabourLinesModel, PartsLinesModel
+from dealerdesk.ui.orders.order_lines_model import LabourLinesModel, PartsLinesModel
 from dealerdesk.ui.widgets.date_times import from_qdatetime, round_up_to_half_hour, to_qdatetime
 from dealerdesk.ui.widgets.field_problems import STYLE, FieldProblems, report_refusal
 from dealerdesk.ui.widgets.lines_delegate import LinesDelegate
