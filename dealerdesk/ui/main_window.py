@@ -91,7 +91,12 @@ def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
             sp.SP_FileDialogDetailedView,
             _lazy_page("dealerdesk.ui.orders.work_orders_page", "WorkOrdersPage"),
         ),
-        ("qc", MainWindow.tr("Quality control"), sp.SP_DialogApplyButton, _lazy_page("qc_page", "QcPage")),
+        (
+            "qc",
+            MainWindow.tr("Quality control"),
+            sp.SP_DialogApplyButton,
+            _lazy_page("dealerdesk.ui.qc.qc_page", "QcPage"),
+        ),
         ("rework", MainWindow.tr("Rework"), sp.SP_BrowserReload, _lazy_page("rework_page", "ReworkPage")),
         (
             "parts_desk",

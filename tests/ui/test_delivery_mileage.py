@@ -13,7 +13,7 @@ from dealerdesk.domain.vocabulary import QcLevel
 from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.pages.qc_page import QcPage
+from dealerdesk.ui.qc.qc_page import QcPage
 from tests.db.qc_helpers import make_order, passing_answers
 from tests.db.settlement_helpers import settle_in_full
 from tests.helpers import PASSWORD, UserSet
@@ -31,7 +31,7 @@ def test_the_road_test_reading_at_delivery_is_the_next_orders_last_mileage(
         qc.sign_level(db, signers[int(level)], view.id, level, PASSWORD, passing_answers(view, level), road)
     settle_in_full(db, people.advisor, view.order_id)  # delivery needs the bill settled (issue 20)
     # The advisor delivers from the QC page.
-    import dealerdesk.ui.pages.qc_page as page_module
+    import dealerdesk.ui.qc.qc_page as page_module
 
     monkeypatch.setattr(page_module, "ask_yes_no", lambda _parent, _text: True)
     monkeypatch.setattr(page_module, "show_info", lambda _parent, _text: None)

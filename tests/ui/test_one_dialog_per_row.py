@@ -12,10 +12,10 @@ from dealerdesk.services.orders.work_orders import open_order
 from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs.checklist_dialog import ChecklistDialog
 from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
 from dealerdesk.ui.orders.work_orders_page import WorkOrdersPage
-from dealerdesk.ui.pages.qc_page import QcPage
+from dealerdesk.ui.qc.checklist_dialog import ChecklistDialog
+from dealerdesk.ui.qc.qc_page import QcPage
 from tests.db.qc_helpers import make_order
 from tests.helpers import UserSet
 from tests.order_samples import complete_order

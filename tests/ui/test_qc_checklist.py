@@ -19,8 +19,8 @@ from dealerdesk.services.qc.views import RoundView
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui import feedback
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs.checklist_dialog import ChecklistDialog
-from dealerdesk.ui.models.qc_checklist_model import QcChecklistModel
+from dealerdesk.ui.qc.checklist_dialog import ChecklistDialog
+from dealerdesk.ui.qc.qc_checklist_model import QcChecklistModel
 from tests.db.qc_helpers import make_order, passing_answers
 from tests.helpers import PASSWORD, UserSet
 
@@ -29,7 +29,7 @@ from tests.helpers import PASSWORD, UserSet
 def messages(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """What the message boxes would have said; questions are answered yes."""
     said: list[str] = []
-    import dealerdesk.ui.dialogs.checklist_dialog as dialog_module
+    import dealerdesk.ui.qc.checklist_dialog as dialog_module
 
     for module in (feedback, dialog_module):
         monkeypatch.setattr(module, "show_info", lambda _parent, text: said.append(text))

@@ -16,13 +16,13 @@ from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.qc.views import QueueStage, RoundView
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs.checklist_dialog import ChecklistDialog
-from dealerdesk.ui.dialogs.qc_history_dialog import QcHistoryDialog
-from dealerdesk.ui.dialogs.reopen_level_dialog import ReopenLevelDialog
 from dealerdesk.ui.main_window import MainWindow
-from dealerdesk.ui.models.qc_queue_model import QcQueueModel
-from dealerdesk.ui.models.qc_signoffs_model import QcSignoffsModel
-from dealerdesk.ui.pages.qc_page import QcPage
+from dealerdesk.ui.qc.checklist_dialog import ChecklistDialog
+from dealerdesk.ui.qc.qc_history_dialog import QcHistoryDialog
+from dealerdesk.ui.qc.qc_page import QcPage
+from dealerdesk.ui.qc.qc_queue_model import QcQueueModel
+from dealerdesk.ui.qc.qc_signoffs_model import QcSignoffsModel
+from dealerdesk.ui.qc.reopen_level_dialog import ReopenLevelDialog
 from tests.db.qc_helpers import make_order, passing_answers, with_failure
 from tests.db.settlement_helpers import settle_in_full
 from tests.helpers import PASSWORD, UserSet
@@ -31,7 +31,7 @@ from tests.helpers import PASSWORD, UserSet
 @pytest.fixture
 def messages(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     said: list[str] = []
-    import dealerdesk.ui.pages.qc_page as page_module
+    import dealerdesk.ui.qc.qc_page as page_module
 
     monkeypatch.setattr(page_module, "show_info", lambda _parent, text: said.append(text))
     monkeypatch.setattr(page_module, "show_error", lambda _parent, text: said.append(text))

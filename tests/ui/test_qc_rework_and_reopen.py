@@ -16,11 +16,11 @@ from dealerdesk.services.actor import Actor
 from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs.checklist_dialog import ChecklistDialog
-from dealerdesk.ui.dialogs.reopen_level_dialog import ReopenLevelDialog
-from dealerdesk.ui.models.qc_checklist_model import QcChecklistModel
-from dealerdesk.ui.models.qc_queue_model import QcQueueModel
-from dealerdesk.ui.pages.qc_page import QcPage
+from dealerdesk.ui.qc.checklist_dialog import ChecklistDialog
+from dealerdesk.ui.qc.qc_checklist_model import QcChecklistModel
+from dealerdesk.ui.qc.qc_page import QcPage
+from dealerdesk.ui.qc.qc_queue_model import QcQueueModel
+from dealerdesk.ui.qc.reopen_level_dialog import ReopenLevelDialog
 from tests.db.qc_helpers import make_order, passing_answers, with_failure
 from tests.helpers import PASSWORD, UserSet
 
@@ -30,7 +30,7 @@ L1, L2, L3, L4 = QcLevel
 @pytest.fixture
 def messages(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     said: list[str] = []
-    import dealerdesk.ui.pages.qc_page as page_module
+    import dealerdesk.ui.qc.qc_page as page_module
 
     monkeypatch.setattr(page_module, "show_info", lambda _parent, text: said.append(text))
     monkeypatch.setattr(page_module, "show_error", lambda _parent, text: said.append(text))

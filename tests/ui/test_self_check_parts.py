@@ -11,8 +11,8 @@ from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.settings import get_settings
 from dealerdesk.services.workshop import parts
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs.checklist_dialog import ChecklistDialog
 from dealerdesk.ui.dialogs.password_confirm_dialog import PasswordConfirmDialog
+from dealerdesk.ui.qc.checklist_dialog import ChecklistDialog
 from tests.db.qc_helpers import passing_answers
 from tests.db.workshop_helpers import AIR_FILTER, BATTERY, make_clerk, workshop_order
 from tests.helpers import UserSet

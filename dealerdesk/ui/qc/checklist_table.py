@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from dealerdesk.domain.checklists import ItemKind
 from dealerdesk.domain.vocabulary import ItemAnswer
-from dealerdesk.ui.models.qc_checklist_model import QcChecklistModel
-from dealerdesk.ui.widgets.qc_labels import answer_label
+from dealerdesk.ui.qc.qc_checklist_model import QcChecklistModel
+from dealerdesk.ui.qc.qc_labels import answer_label
 
 Index = QModelIndex | QPersistentModelIndex
 

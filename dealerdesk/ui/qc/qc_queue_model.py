@@ -16,14 +16,14 @@ from dealerdesk.domain.vocabulary import CATEGORY_LABELS
 from dealerdesk.services.qc.views import QueueRow, QueueStage
 from dealerdesk.ui.feedback import tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel
-from dealerdesk.ui.widgets.date_times import local_text
-from dealerdesk.ui.widgets.qc_labels import (
+from dealerdesk.ui.qc.qc_labels import (
     FAIL_COLOUR,
     failure_short,
     failure_text,
     signoff_summary,
     stage_label,
 )
+from dealerdesk.ui.widgets.date_times import local_text
 
 Index = QModelIndex | QPersistentModelIndex
 

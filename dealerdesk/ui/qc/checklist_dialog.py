@@ -30,10 +30,9 @@ from dealerdesk.services.qc.views import RoundStatus, RoundView, SignResult
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.password_confirm_dialog import PasswordConfirmDialog
 from dealerdesk.ui.feedback import ask_yes_no, error_text, problem_text, show_error, show_info, tr_message
-from dealerdesk.ui.models.qc_checklist_model import QcChecklistModel
-from dealerdesk.ui.widgets.checklist_table import ChecklistTableView
-from dealerdesk.ui.widgets.date_times import local_text
-from dealerdesk.ui.widgets.qc_labels import (
+from dealerdesk.ui.qc.checklist_table import ChecklistTableView
+from dealerdesk.ui.qc.qc_checklist_model import QcChecklistModel
+from dealerdesk.ui.qc.qc_labels import (
     FAIL_BACKGROUND,
     FAIL_COLOUR,
     PASS_COLOUR,
@@ -43,6 +42,7 @@ from dealerdesk.ui.widgets.qc_labels import (
     outcome_label,
     short_level,
 )
+from dealerdesk.ui.widgets.date_times import local_text
 from dealerdesk.ui.widgets.window_geometry import fit_window
 from dealerdesk.ui.workshop.parts_account_box import PartsAccountBox
 

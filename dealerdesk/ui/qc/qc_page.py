@@ -29,14 +29,14 @@ from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.qc.views import QueueRow, QueueStage
 from dealerdesk.services.settlement.settle import SETTLERS
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs.checklist_dialog import ChecklistDialog
-from dealerdesk.ui.dialogs.qc_history_dialog import QcHistoryDialog
-from dealerdesk.ui.dialogs.reopen_level_dialog import ReopenLevelDialog
 from dealerdesk.ui.feedback import ask_yes_no, error_text, show_error, show_info
-from dealerdesk.ui.models.qc_queue_model import QcQueueFilter, QcQueueModel
+from dealerdesk.ui.qc.checklist_dialog import ChecklistDialog
+from dealerdesk.ui.qc.qc_history_dialog import QcHistoryDialog
+from dealerdesk.ui.qc.qc_labels import FAIL_BACKGROUND, FAIL_COLOUR, failure_text, stage_label
+from dealerdesk.ui.qc.qc_queue_model import QcQueueFilter, QcQueueModel
+from dealerdesk.ui.qc.reopen_level_dialog import ReopenLevelDialog
 from dealerdesk.ui.settlement.settlement_dialog import SettlementDialog
 from dealerdesk.ui.widgets.empty_hint import EmptyHint
-from dealerdesk.ui.widgets.qc_labels import FAIL_BACKGROUND, FAIL_COLOUR, failure_text, stage_label
 
 
 class QcPage(QWidget):

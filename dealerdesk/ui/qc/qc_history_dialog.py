@@ -19,10 +19,10 @@ from dealerdesk.domain.vocabulary import CATEGORY_LABELS
 from dealerdesk.services.qc import rounds as qc
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import tr_message
-from dealerdesk.ui.models.qc_checklist_model import QcChecklistModel
-from dealerdesk.ui.models.qc_signoffs_model import QcSignoffsModel
+from dealerdesk.ui.qc.qc_checklist_model import QcChecklistModel
+from dealerdesk.ui.qc.qc_labels import level_label, round_status_label
+from dealerdesk.ui.qc.qc_signoffs_model import QcSignoffsModel
 from dealerdesk.ui.widgets.date_times import local_text
-from dealerdesk.ui.widgets.qc_labels import level_label, round_status_label
 from dealerdesk.ui.widgets.window_geometry import fit_window
 
 

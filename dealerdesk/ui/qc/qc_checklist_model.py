@@ -19,7 +19,7 @@ from dealerdesk.domain.qc_rules import ItemEntry
 from dealerdesk.domain.vocabulary import ItemAnswer, QcLevel
 from dealerdesk.services.qc.views import ItemView
 from dealerdesk.ui.feedback import problem_text
-from dealerdesk.ui.widgets.qc_labels import (
+from dealerdesk.ui.qc.qc_labels import (
     FAIL_BACKGROUND,
     FAIL_COLOUR,
     PASS_BACKGROUND,

@@ -9,14 +9,14 @@ from PySide6.QtGui import QFont
 
 from dealerdesk.services.qc.views import QcHistory, RoundView, SignoffView
 from dealerdesk.ui.models.row_table_model import RowTableModel
-from dealerdesk.ui.widgets.date_times import local_text
-from dealerdesk.ui.widgets.qc_labels import (
+from dealerdesk.ui.qc.qc_labels import (
     FAIL_COLOUR,
     PASS_COLOUR,
     outcome_label,
     round_status_label,
     short_level,
 )
+from dealerdesk.ui.widgets.date_times import local_text
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -20,8 +20,8 @@ from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.qc.views import RoundView
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, problem_text
+from dealerdesk.ui.qc.qc_labels import level_label, outcome_label
 from dealerdesk.ui.widgets.date_times import local_text
-from dealerdesk.ui.widgets.qc_labels import level_label, outcome_label
 
 
 class ReopenLevelDialog(QDialog):

@@ -1,0 +1,1 @@
+"""Three-level quality control and the hand-over check."""
