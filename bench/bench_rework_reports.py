@@ -100,7 +100,7 @@ def _reports_page(db: Database, manager: Actor, start: date, end: date) -> Calla
 
     from dealerdesk.services.settings import get_settings
     from dealerdesk.ui.context import UiContext
-    from dealerdesk.ui.pages.reports_page import ReportsPage
+    from dealerdesk.ui.rework.reports_page import ReportsPage
 
     # The offscreen platform warns on every window it cannot size-hint: not news, and it buries the table.
     qInstallMessageHandler(

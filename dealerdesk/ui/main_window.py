@@ -97,7 +97,12 @@ def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
             sp.SP_DialogApplyButton,
             _lazy_page("dealerdesk.ui.qc.qc_page", "QcPage"),
         ),
-        ("rework", MainWindow.tr("Rework"), sp.SP_BrowserReload, _lazy_page("rework_page", "ReworkPage")),
+        (
+            "rework",
+            MainWindow.tr("Rework"),
+            sp.SP_BrowserReload,
+            _lazy_page("dealerdesk.ui.rework.rework_page", "ReworkPage"),
+        ),
         (
             "parts_desk",
             MainWindow.tr("Parts desk"),
@@ -128,7 +133,12 @@ def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
             sp.SP_DialogSaveButton,
             _lazy_page("dealerdesk.ui.settlement.cashier_page", "CashierPage"),
         ),
-        ("reports", MainWindow.tr("Reports"), sp.SP_FileDialogInfoView, _lazy_page("reports_page", "ReportsPage")),
+        (
+            "reports",
+            MainWindow.tr("Reports"),
+            sp.SP_FileDialogInfoView,
+            _lazy_page("dealerdesk.ui.rework.reports_page", "ReportsPage"),
+        ),
         (
             "care",
             MainWindow.tr("Customer care"),

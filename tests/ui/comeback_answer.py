@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from dealerdesk.ui.dialogs.comeback_dialog import ComebackDialog
+from dealerdesk.ui.rework.comeback_dialog import ComebackDialog
 
 Person = Callable[[ComebackDialog], None]
 

@@ -83,14 +83,11 @@ def builders(ctx: UiContext, window: MainWindow) -> dict[str, Callable[[], QWidg
     from dealerdesk.domain.satisfaction import ComplaintSource
     from dealerdesk.services.review.complaints import open_complaint
     from dealerdesk.services.review.document_audit import FindingStatus, FindingView, rule_set
-    from dealerdesk.ui.dialogs.comeback_dialog import ComebackDialog
     from dealerdesk.ui.dialogs.first_admin_dialog import FirstAdminDialog
     from dealerdesk.ui.dialogs.lock_dialog import LockDialog
     from dealerdesk.ui.dialogs.login_dialog import LoginDialog
     from dealerdesk.ui.dialogs.password_confirm_dialog import PasswordConfirmDialog
     from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog
-    from dealerdesk.ui.dialogs.register_external_dialog import RegisterExternalDialog
-    from dealerdesk.ui.dialogs.rework_detail_dialog import ReworkDetailDialog
     from dealerdesk.ui.dialogs.user_dialog import UserDialog
     from dealerdesk.ui.orders.cancel_dialog import CancelDialog
     from dealerdesk.ui.orders.extra_work_dialog import ExtraWorkDialog
@@ -100,6 +97,9 @@ def builders(ctx: UiContext, window: MainWindow) -> dict[str, Callable[[], QWidg
     from dealerdesk.ui.qc.reopen_level_dialog import ReopenLevelDialog
     from dealerdesk.ui.review.complaint_dialogs import ComplaintDialog, NewComplaintDialog
     from dealerdesk.ui.review.excuse_dialog import ExcuseDialog
+    from dealerdesk.ui.rework.comeback_dialog import ComebackDialog
+    from dealerdesk.ui.rework.register_external_dialog import RegisterExternalDialog
+    from dealerdesk.ui.rework.rework_detail_dialog import ReworkDetailDialog
     from dealerdesk.ui.workshop.alerts_ui import AlertsDialog, CustomerToldDialog
     from dealerdesk.ui.workshop.clock_page import SetPinDialog
     from dealerdesk.ui.workshop.discount_dialog import DiscountDialog, ManagerApprovalDialog

@@ -17,8 +17,8 @@ from dealerdesk.services.orders.work_orders import open_order
 from dealerdesk.services.rework import register as rework
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs.comeback_dialog import ComebackDialog
 from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
+from dealerdesk.ui.rework.comeback_dialog import ComebackDialog
 from tests.helpers import UserSet
 from tests.order_samples import VIN_CHINA, complete_order
 from tests.rework_data import add_order

@@ -12,7 +12,7 @@ from dealerdesk.db.database import Database
 from dealerdesk.domain.vocabulary import OrderStatus
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs.comeback_dialog import ComebackDialog, ask_comeback
+from dealerdesk.ui.rework.comeback_dialog import ComebackDialog, ask_comeback
 from tests.helpers import UserSet
 from tests.rework_data import VIN, add_order
 from tests.ui.comeback_answer import answer_comeback, no_prompt_expected, says_no_with_escape, says_yes

@@ -12,8 +12,8 @@ from dealerdesk.domain.vocabulary import OrderStatus
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.orders.work_orders_page import WorkOrdersPage
-from dealerdesk.ui.pages.rework_page import ReworkPage
 from dealerdesk.ui.qc.qc_page import QcPage
+from dealerdesk.ui.rework.rework_page import ReworkPage
 from dealerdesk.ui.widgets.empty_hint import EmptyHint
 from tests.db.qc_helpers import make_order
 from tests.helpers import UserSet

@@ -22,14 +22,11 @@ from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.rework import register as rework
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs.comeback_dialog import ComebackDialog
 from dealerdesk.ui.dialogs.first_admin_dialog import FirstAdminDialog
 from dealerdesk.ui.dialogs.lock_dialog import LockDialog
 from dealerdesk.ui.dialogs.login_dialog import LoginDialog
 from dealerdesk.ui.dialogs.password_confirm_dialog import PasswordConfirmDialog
 from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog
-from dealerdesk.ui.dialogs.register_external_dialog import RegisterExternalDialog
-from dealerdesk.ui.dialogs.rework_detail_dialog import ReworkDetailDialog
 from dealerdesk.ui.dialogs.user_dialog import UserDialog
 from dealerdesk.ui.main_window import MainWindow
 from dealerdesk.ui.orders.cancel_dialog import CancelDialog
@@ -38,6 +35,9 @@ from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
 from dealerdesk.ui.qc.checklist_dialog import ChecklistDialog
 from dealerdesk.ui.qc.qc_history_dialog import QcHistoryDialog
 from dealerdesk.ui.qc.reopen_level_dialog import ReopenLevelDialog
+from dealerdesk.ui.rework.comeback_dialog import ComebackDialog
+from dealerdesk.ui.rework.register_external_dialog import RegisterExternalDialog
+from dealerdesk.ui.rework.rework_detail_dialog import ReworkDetailDialog
 from tests.db.qc_helpers import make_order
 from tests.helpers import PASSWORD, UserSet
 from tests.rework_data import VIN, add_order, add_rework

@@ -15,9 +15,9 @@ from dealerdesk.domain.vocabulary import CauseCategory, ReworkKind
 from dealerdesk.services.actor import Actor
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.models.rework_report_model import ReworkReportModel
-from dealerdesk.ui.pages import reports_page
-from dealerdesk.ui.pages.reports_page import ReportsPage
+from dealerdesk.ui.rework import reports_page
+from dealerdesk.ui.rework.reports_page import ReportsPage
+from dealerdesk.ui.rework.rework_report_model import ReworkReportModel
 from tests.helpers import UserSet
 from tests.rework_data import add_order, add_rework
 

@@ -11,7 +11,7 @@ from dealerdesk.db.database import Database
 from dealerdesk.domain.rework_rates import Grouping
 from dealerdesk.domain.rework_rules import CHINA_TIME
 from dealerdesk.services.rework.views import day_start, today
-from dealerdesk.ui.models.rework_report_model import GROUPINGS
+from dealerdesk.ui.rework.rework_report_model import GROUPINGS
 from tests.helpers import UserSet
 from tests.rework_data import add_order, add_rework
 from tests.ui.test_reports_page import _page

@@ -15,9 +15,9 @@ from dealerdesk.services.rework import register as rework
 from dealerdesk.services.rework.views import ReworkStatus
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs.rework_detail_dialog import ReworkDetailDialog
-from dealerdesk.ui.models.rework_register_model import ReworkRegisterModel
-from dealerdesk.ui.pages.rework_page import ReworkPage
+from dealerdesk.ui.rework.rework_detail_dialog import ReworkDetailDialog
+from dealerdesk.ui.rework.rework_page import ReworkPage
+from dealerdesk.ui.rework.rework_register_model import ReworkRegisterModel
 from tests.helpers import UserSet
 from tests.rework_data import VIN2, add_order, add_rework
 
@@ -176,7 +176,7 @@ def test_manager_reopens_a_closed_record_with_a_reason_then_saves_the_analysis(
         asked.append(label)
         return "扳手校准后同一车再次异响", True
 
-    monkeypatch.setattr("dealerdesk.ui.dialogs.rework_detail_dialog.QInputDialog.getText", reason)
+    monkeypatch.setattr("dealerdesk.ui.rework.rework_detail_dialog.QInputDialog.getText", reason)
     dialog.reopen_button.click()
     assert asked == ["Reason for reopening:"]
     assert dialog.save_button.isVisible() and not dialog.corrective_action.isReadOnly()

@@ -16,8 +16,8 @@ from dealerdesk.db.models import User
 from dealerdesk.domain.vocabulary import CauseCategory
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.pages import rework_page
-from dealerdesk.ui.pages.rework_page import ReworkPage
+from dealerdesk.ui.rework import rework_page
+from dealerdesk.ui.rework.rework_page import ReworkPage
 from tests.helpers import UserSet
 from tests.rework_data import add_order, add_rework
 

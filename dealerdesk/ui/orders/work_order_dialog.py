@@ -76,7 +76,6 @@ from dealerdesk.services.orders.work_orders import (
 from dealerdesk.services.review import complaints
 from dealerdesk.services.review.complaints import ComplaintStatus
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs.comeback_dialog import ask_comeback
 from dealerdesk.ui.feedback import ask_yes_no, error_text, problem_text, show_error, tr_message
 from dealerdesk.ui.generated.ui_work_order_dialog import Ui_WorkOrderDialog
 from dealerdesk.ui.orders.cancel_dialog import CancelDialog
@@ -84,6 +83,7 @@ from dealerdesk.ui.orders.extra_work_dialog import ExtraWorkDialog
 from dealerdesk.ui.orders.order_history_model import ChangeLogModel, ExtraWorkModel, VehicleHistoryModel
 from dealerdesk.ui.orders.order_lines_model import LabourLinesModel, PartsLinesModel
 from dealerdesk.ui.packages.order_panel import OrderPackagesPanel
+from dealerdesk.ui.rework.comeback_dialog import ask_comeback
 from dealerdesk.ui.widgets.date_times import local_text, round_up_to_half_hour, to_qdatetime
 from dealerdesk.ui.widgets.empty_hint import EmptyHint
 from dealerdesk.ui.widgets.field_problems import STYLE, FieldProblems, focus_first, report_refusal, reveal

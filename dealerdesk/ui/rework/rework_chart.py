@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from dealerdesk.domain.vocabulary import REWORK_KIND_LABELS, ReworkKind
 from dealerdesk.ui.feedback import tr_message
-from dealerdesk.ui.models.rework_register_model import KIND_COLOURS
+from dealerdesk.ui.rework.rework_register_model import KIND_COLOURS
 
 FTR_COLOUR = "#2ca02c"
 

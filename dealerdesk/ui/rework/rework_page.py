@@ -26,10 +26,10 @@ from dealerdesk.services.rework.register import REGISTER_ROLES, ReworkFilter
 from dealerdesk.services.rework.views import REWORK_STATUS_LABELS, ReworkStatus
 from dealerdesk.services.rework.views import today as dealer_today
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs.register_external_dialog import RegisterExternalDialog
-from dealerdesk.ui.dialogs.rework_detail_dialog import ReworkDetailDialog
 from dealerdesk.ui.feedback import error_text, show_error, show_info, tr_message
-from dealerdesk.ui.models.rework_register_model import SORT_ROLE, ReworkRegisterModel
+from dealerdesk.ui.rework.register_external_dialog import RegisterExternalDialog
+from dealerdesk.ui.rework.rework_detail_dialog import ReworkDetailDialog
+from dealerdesk.ui.rework.rework_register_model import SORT_ROLE, ReworkRegisterModel
 from dealerdesk.ui.widgets.date_times import from_qdate, to_qdate
 from dealerdesk.ui.widgets.empty_hint import EmptyHint
 

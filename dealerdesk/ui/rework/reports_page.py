@@ -42,11 +42,11 @@ from dealerdesk.services.rework.reports import REPORT_ROLES, ReworkReport, build
 from dealerdesk.services.rework.views import today as dealer_today
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, show_error, show_info, tr_message
-from dealerdesk.ui.models.rework_register_model import KIND_COLOURS
-from dealerdesk.ui.models.rework_report_model import GroupTable, ReportTables, ReworkReportModel, cell_text
+from dealerdesk.ui.rework.rework_chart import ReworkChart
+from dealerdesk.ui.rework.rework_register_model import KIND_COLOURS
+from dealerdesk.ui.rework.rework_report_model import GroupTable, ReportTables, ReworkReportModel, cell_text
 from dealerdesk.ui.widgets.date_times import from_qdate, to_qdate
 from dealerdesk.ui.widgets.empty_hint import EmptyHint
-from dealerdesk.ui.widgets.rework_chart import ReworkChart
 
 
 def _month_back(d: date, months: int) -> date:

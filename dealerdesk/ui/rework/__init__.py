@@ -1,0 +1,1 @@
+"""The rework register and its reports."""
