@@ -151,7 +151,12 @@ def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
             sp.SP_FileDialogContentsView,
             _lazy_page("dealerdesk.ui.review.review_page", "ReviewPage"),
         ),
-        ("settings", MainWindow.tr("Settings"), sp.SP_FileDialogListView, _lazy_page("settings_page", "SettingsPage")),
+        (
+            "settings",
+            MainWindow.tr("Settings"),
+            sp.SP_FileDialogListView,
+            _lazy_page("dealerdesk.ui.admin.settings_page", "SettingsPage"),
+        ),
     ]
 
 

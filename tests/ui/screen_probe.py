@@ -83,12 +83,12 @@ def builders(ctx: UiContext, window: MainWindow) -> dict[str, Callable[[], QWidg
     from dealerdesk.domain.satisfaction import ComplaintSource
     from dealerdesk.services.review.complaints import open_complaint
     from dealerdesk.services.review.document_audit import FindingStatus, FindingView, rule_set
+    from dealerdesk.ui.admin.user_dialog import UserDialog
     from dealerdesk.ui.dialogs.first_admin_dialog import FirstAdminDialog
     from dealerdesk.ui.dialogs.lock_dialog import LockDialog
     from dealerdesk.ui.dialogs.login_dialog import LoginDialog
     from dealerdesk.ui.dialogs.password_confirm_dialog import PasswordConfirmDialog
     from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog
-    from dealerdesk.ui.dialogs.user_dialog import UserDialog
     from dealerdesk.ui.orders.cancel_dialog import CancelDialog
     from dealerdesk.ui.orders.extra_work_dialog import ExtraWorkDialog
     from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog

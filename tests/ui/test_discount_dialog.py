@@ -65,8 +65,8 @@ def test_within_the_limit_it_is_saved_and_problems_stay_in_the_dialog(
 def test_the_manager_sets_the_advisors_limit_in_settings(
     qtbot: QtBot, db: Database, people: UserSet, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import dealerdesk.ui.pages.settings_page as settings_module
-    from dealerdesk.ui.pages.settings_page import SettingsPage
+    import dealerdesk.ui.admin.settings_page as settings_module
+    from dealerdesk.ui.admin.settings_page import SettingsPage
 
     said: list[str] = []
     monkeypatch.setattr(settings_module, "show_info", lambda _parent, text: said.append(text))

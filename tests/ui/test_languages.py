@@ -17,11 +17,11 @@ from dealerdesk.i18n import resolve_language
 from dealerdesk.services import settings as settings_service
 from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.settings import get_settings
+from dealerdesk.ui.admin import settings_page
+from dealerdesk.ui.admin.settings_page import SettingsPage
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import tr_message
 from dealerdesk.ui.main_window import MainWindow
-from dealerdesk.ui.pages import settings_page
-from dealerdesk.ui.pages.settings_page import SettingsPage
 from dealerdesk.ui.qc.checklist_dialog import ChecklistDialog
 from tests.db.qc_helpers import make_order
 from tests.helpers import UserSet

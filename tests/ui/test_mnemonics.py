@@ -21,13 +21,13 @@ from dealerdesk.services.orders import work_orders
 from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.rework import register as rework
 from dealerdesk.services.settings import get_settings
+from dealerdesk.ui.admin.user_dialog import UserDialog
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.first_admin_dialog import FirstAdminDialog
 from dealerdesk.ui.dialogs.lock_dialog import LockDialog
 from dealerdesk.ui.dialogs.login_dialog import LoginDialog
 from dealerdesk.ui.dialogs.password_confirm_dialog import PasswordConfirmDialog
 from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog
-from dealerdesk.ui.dialogs.user_dialog import UserDialog
 from dealerdesk.ui.main_window import MainWindow
 from dealerdesk.ui.orders.cancel_dialog import CancelDialog
 from dealerdesk.ui.orders.extra_work_dialog import ExtraWorkDialog

@@ -11,10 +11,10 @@ from dealerdesk.domain.messages import ValidationError
 from dealerdesk.domain.roles import Role
 from dealerdesk.services import users
 from dealerdesk.services.settings import get_settings
+from dealerdesk.ui.admin import settings_page
+from dealerdesk.ui.admin.settings_page import SettingsPage
+from dealerdesk.ui.admin.user_dialog import UserDialog
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs.user_dialog import UserDialog
-from dealerdesk.ui.pages import settings_page
-from dealerdesk.ui.pages.settings_page import SettingsPage
 from tests.helpers import PASSWORD, UserSet
 
 

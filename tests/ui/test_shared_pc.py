@@ -185,9 +185,9 @@ def test_a_pc_neither_chinese_nor_english_starts_in_chinese(
 
 def test_the_idle_lock_minutes_are_a_setting(qtbot: QtBot, db: Database, people: UserSet, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from dealerdesk.services.settings import get_settings
+    from dealerdesk.ui.admin import settings_page
+    from dealerdesk.ui.admin.settings_page import SettingsPage
     from dealerdesk.ui.context import UiContext
-    from dealerdesk.ui.pages import settings_page
-    from dealerdesk.ui.pages.settings_page import SettingsPage
 
     monkeypatch.setattr(settings_page, "show_info", lambda _p, _t: None)
     page = SettingsPage(UiContext(db, people.manager, get_settings(db), "en"))

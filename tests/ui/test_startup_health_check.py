@@ -34,8 +34,8 @@ def test_the_check_warns_only_of_damage(qtbot, db: Database, people: UserSet, mo
 
 def test_the_days_backup_follows_a_sound_check_and_settings_shows_it(qtbot, db: Database, people: UserSet) -> None:  # type: ignore[no-untyped-def]
     from dealerdesk.services.settings import get_settings
+    from dealerdesk.ui.admin.settings_page import SettingsPage
     from dealerdesk.ui.context import UiContext
-    from dealerdesk.ui.pages.settings_page import SettingsPage
 
     assert db.path is not None
     page = SettingsPage(UiContext(db, people.manager, get_settings(db), "en"))

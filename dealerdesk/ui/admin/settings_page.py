@@ -34,11 +34,11 @@ from dealerdesk.i18n import resolve_language
 from dealerdesk.services import users
 from dealerdesk.services.settings import MAX_IDLE_LOCK_MINUTES, save_settings
 from dealerdesk.services.users import UserView
+from dealerdesk.ui.admin.user_dialog import UserDialog
+from dealerdesk.ui.admin.users_model import UsersModel
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.connection_dialog import ConnectionDialog, database_text
-from dealerdesk.ui.dialogs.user_dialog import UserDialog
 from dealerdesk.ui.feedback import error_text, show_error, show_info
-from dealerdesk.ui.models.users_model import UsersModel
 from dealerdesk.ui.review.care_settings_box import CareSettingsBox
 from dealerdesk.ui.widgets.repair_classes_box import RepairClassesBox
 
