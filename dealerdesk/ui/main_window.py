@@ -59,8 +59,7 @@ def _lazy_page(module: str, class_name: str) -> PageFactory:
     """
 
     def build(ctx: UiContext) -> QWidget:
-        path = module if "." in module else f"dealerdesk.ui.pages.{module}"
-        page_class = getattr(importlib.import_module(path), class_name)
+        page_class = getattr(importlib.import_module(module), class_name)
         page: QWidget = page_class(ctx)
         return page
 
