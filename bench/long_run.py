@@ -38,9 +38,10 @@ from dealerdesk.db.database import Database, open_database  # noqa: E402
 from dealerdesk.db.migrate import upgrade  # noqa: E402
 from dealerdesk.demo.values import make_and_model, mobile, person_name, plate, vin  # noqa: E402
 from dealerdesk.domain.vocabulary import OrderStatus  # noqa: E402
-from dealerdesk.services import users, work_orders  # noqa: E402
+from dealerdesk.services import users  # noqa: E402
 from dealerdesk.services.actor import Actor  # noqa: E402
-from dealerdesk.services.qc import rounds as qc
+from dealerdesk.services.orders import work_orders  # noqa: E402
+from dealerdesk.services.qc import rounds as qc  # noqa: E402
 from tests.order_samples import complete_order  # noqa: E402
 
 HISTORY_ORDERS = 3_000  # the dataset's own orders: the list and the register have rows to show
