@@ -99,8 +99,9 @@ def test_long_hostile_text_in_every_field_prints_whole(kind: str, tmp_path: Path
 
 @pytest.mark.parametrize("kind", ["work_order", "job_card"])
 def test_an_approver_name_far_past_its_limit_still_prints_and_in_time(kind: str, tmp_path: Path) -> None:
-    """Stored before the limit was enforced: 20,000 characters in a 24 mm column (it raised LayoutError)."""
-    name = "".join(f"审批人{i}号" for i in range(3_000))[:20_000]
+    """Stored before the limit was enforced: 100,000 characters in a 24 mm column, words with spaces
+    between them as names are typed (ReportLab could not split the row: LayoutError on the job card)."""
+    name = "".join(f"审批人 {i}号 " for i in range(15_000))[:100_000]
     order = sample_order()
     order = dataclasses.replace(
         order, extra_work=tuple(dataclasses.replace(x, approver_name=name) for x in order.extra_work)
