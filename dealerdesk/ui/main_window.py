@@ -142,7 +142,7 @@ def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
             "care",
             MainWindow.tr("Customer care"),
             sp.SP_MessageBoxInformation,
-            _lazy_page("dealerdesk.ui.review.customer_care_page", "CustomerCarePage"),
+            _lazy_page("dealerdesk.ui.care.care_area", "CareArea"),
         ),
         (
             "review",

@@ -112,6 +112,13 @@
     </message>
 </context>
 <context>
+    <name>CareArea</name>
+    <message>
+        <source>Satisfaction &amp;&amp; complaints</source>
+        <translation>满意度回访与投诉</translation>
+    </message>
+</context>
+<context>
     <name>CareSettingsBox</name>
     <message>
         <source>Satisfaction calls and complaints</source>

@@ -1,0 +1,1 @@
+"""The customer care desk (客户关怀): vehicle records, imports, calls, segments, monthly figures."""
