@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,6 +13,7 @@ from dealerdesk.db.database import Database
 from dealerdesk.db.models import Setting
 from dealerdesk.domain.discount_rules import DEFAULT_LIMITS_PCT
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationError
+from dealerdesk.domain.renewal_offer_rules import check_terms, terms_from_dict
 from dealerdesk.domain.roles import Role
 from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor, current_actor
@@ -52,6 +54,9 @@ class DealerSettings:
     warranty_terms: dict[str, list[int]] = field(default_factory=dict)
     # A final bill more than this percentage above the estimate needs the customer's approval recorded.
     settlement_margin_pct: int = 10
+    # 续保前移 at a claim repair's hand-over: threshold, prepayment range, bonus, gift packages by band
+    # (domain.renewal_offer_rules.terms_to_dict); empty: the source document's figures.
+    renewal_offer: dict[str, Any] = field(default_factory=dict)
 
 
 _FIELDS = {f.name for f in fields(DealerSettings)}
@@ -142,5 +147,6 @@ def _check(new: DealerSettings) -> None:
                 QT_TRANSLATE_NOOP("Messages", "A discount limit is a percentage from 0 to 100."),
             )
         )
+    problems += check_terms(terms_from_dict(new.renewal_offer))
     if problems:
         raise ValidationError(problems)

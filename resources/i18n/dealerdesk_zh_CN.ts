@@ -3303,8 +3303,84 @@ Service office of a car dealership.</source>
         <translation>空号/错号</translation>
     </message>
     <message>
+        <source>Prepaid</source>
+        <translation>已预存</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
         <source>Price</source>
         <translation>价格</translation>
+    </message>
+    <message>
+        <source>Renews elsewhere</source>
+        <translation>在别处续保</translation>
+    </message>
+    <message>
+        <source>Not the policy holder</source>
+        <translation>不是投保人</translation>
+    </message>
+    <message>
+        <source>Will decide later</source>
+        <translation>以后再决定</translation>
+    </message>
+    <message>
+        <source>Company car, insured by the company</source>
+        <translation>单位车辆，由单位统一投保</translation>
+    </message>
+    <message>
+        <source>Other (say why)</source>
+        <translation>其他（请写明原因）</translation>
+    </message>
+    <message>
+        <source>The prepayment is {low} to {high} yuan of next year&apos;s premium; you typed {value}.</source>
+        <translation>预存金额为明年保费的 {low} 至 {high} 元；您输入的是 {value}。</translation>
+    </message>
+    <message>
+        <source>Choose the gift package the customer takes.</source>
+        <translation>请选择客户选定的赠送礼包。</translation>
+    </message>
+    <message>
+        <source>The package {name} is not offered for a claim of {amount} yuan: choose one of the list.</source>
+        <translation>{amount} 元的理赔不提供礼包“{name}”：请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Say why the customer declined.</source>
+        <translation>请说明客户拒绝的原因。</translation>
+    </message>
+    <message>
+        <source>“Other”: write the customer&apos;s reason in the note.</source>
+        <translation>“其他”：请在备注中写下客户的原因。</translation>
+    </message>
+    <message>
+        <source>The claim amount that starts the offer must be above zero.</source>
+        <translation>触发邀约的理赔金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The prepayment range needs a lowest amount above zero and not above the highest.</source>
+        <translation>预存范围的最低金额必须大于零且不高于最高金额。</translation>
+    </message>
+    <message>
+        <source>The advisor&apos;s bonus cannot be negative.</source>
+        <translation>顾问奖励不能为负数。</translation>
+    </message>
+    <message>
+        <source>Gift vouchers are valid for 1 to 1,095 days.</source>
+        <translation>赠送代金券的有效期为 1 至 1,095 天。</translation>
+    </message>
+    <message>
+        <source>Package {row}: it needs a name and a voucher value or a service with its worth.</source>
+        <translation>礼包 {row}：需要名称，以及代金券金额或服务项目及其价值。</translation>
+    </message>
+    <message>
+        <source>Package {row}: its band&apos;s upper amount must be above the claim amount that starts the offer.</source>
+        <translation>礼包 {row}：所在档位的上限金额必须高于触发邀约的理赔金额。</translation>
+    </message>
+    <message>
+        <source>One band must have no upper amount (every claim above the others), or large claims get nothing.</source>
+        <translation>必须有一个档位不设上限（高于其他档位的所有理赔），否则大额理赔将没有礼包。</translation>
     </message>
     <message>
         <source>Insured elsewhere</source>
@@ -4313,6 +4389,30 @@ Service office of a car dealership.</source>
     <message>
         <source>Usual driver</source>
         <translation>常用驾驶人</translation>
+    </message>
+    <message>
+        <source>Settle order {number} first: the gift package depends on the claim&apos;s final amount.</source>
+        <translation>请先结算工单 {number}：赠送礼包按理赔的最终金额确定。</translation>
+    </message>
+    <message>
+        <source>Order {number} needs no renewal offer: it is not an insurance claim of {threshold} yuan or more.</source>
+        <translation>工单 {number} 无需续保邀约：它不是 {threshold} 元及以上的事故理赔。</translation>
+    </message>
+    <message>
+        <source>The renewal offer of order {number} is recorded already.</source>
+        <translation>工单 {number} 的续保邀约已经记录。</translation>
+    </message>
+    <message>
+        <source>The renewal offer is recorded at the hand-over, before delivery; order {number} is {status}.</source>
+        <translation>续保邀约在交车检查时、交车之前记录；工单 {number} 当前为“{status}”。</translation>
+    </message>
+    <message>
+        <source>Order {number} has no vehicle record, so the gift vouchers have no car to go on.</source>
+        <translation>工单 {number} 没有车辆档案，赠送的代金券无法挂到车上。</translation>
+    </message>
+    <message>
+        <source>Order {number} is an insurance claim of {amount} yuan: record the renewal offer (续保前移) and the customer&apos;s answer before delivery.</source>
+        <translation>工单 {number} 是 {amount} 元的事故理赔：交车前请记录续保邀约（续保前移）及客户的答复。</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from dealerdesk.db.models.renewal import (
     RenewalPlan,
     RenewalPlanEntry,
 )
+from dealerdesk.db.models.renewal_offers import RenewalBonus, RenewalOffer, RenewalOfferVoucher
 from dealerdesk.db.models.review import (
     Complaint,
     DocumentAuditRun,
@@ -77,8 +78,11 @@ __all__ = [
     "QcItemResult",
     "QcRound",
     "QcSignoff",
+    "RenewalBonus",
     "RenewalCall",
     "RenewalFollowUp",
+    "RenewalOffer",
+    "RenewalOfferVoucher",
     "RenewalPlan",
     "RenewalPlanEntry",
     "ReworkRecord",

@@ -69,6 +69,7 @@ from dealerdesk.services.qc.views import (
     SignoffView,
     SignResult,
 )
+from dealerdesk.services.renewal import offers as renewal_offers
 from dealerdesk.services.settlement import settle
 from dealerdesk.services.workshop import parts as workshop_parts
 
@@ -522,6 +523,7 @@ def deliver(db: Database, actor: Actor, order_id: int) -> None:
             raise DealerDeskError(_HANDOVER_NOT_PASSED, number=order.number)
         workshop_parts.require_accounted(s, order, workshop_rules.UNACCOUNTED_DELIVERY)
         settle.require_deliverable(s, order)  # settled: paid, on account, or a manager allowed the balance
+        renewal_offers.require_offer_recorded(s, order)  # 续保前移: a large claim repair's offer is on record
         now = utcnow()
         redemption.book_on_delivery(s, actor, order, now)  # packages and vouchers are used at hand-over
         _move(order, OrderStatus.DELIVERED, actor, now)
