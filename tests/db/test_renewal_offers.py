@@ -23,9 +23,10 @@ from dealerdesk.domain.renewal_offer_rules import (
     terms_to_dict,
 )
 from dealerdesk.domain.vocabulary import OrderStatus, PaymentType, ServiceCategory
-from dealerdesk.services import qc, work_orders
+from dealerdesk.services.orders import work_orders
 from dealerdesk.services.packages import vouchers
 from dealerdesk.services.packages.common import local_day
+from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.renewal import bonus, offers
 from dealerdesk.services.settings import get_settings, save_settings
 from tests.db.package_helpers import deliver, make_ready, order_with, vehicle_of
