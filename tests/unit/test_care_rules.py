@@ -1,0 +1,309 @@
+"""Due prediction, status and called-in attribution of the customer care desk, at their edges."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from dealerdesk.domain.care_calls import CallOutcome
+from dealerdesk.domain.care_rules import (
+    CallReason,
+    CareRules,
+    CareStatusCode,
+    DueKind,
+    LastCall,
+    Visit,
+    call_reasons,
+    called_in,
+    check_call,
+    check_rules,
+    default_km_per_day,
+    km_per_day,
+    predict,
+    priority,
+)
+
+RULES = CareRules()
+SALE = date(2024, 3, 1)
+
+
+def day(n: int) -> date:
+    return SALE + timedelta(days=n)
+
+
+# --- status thresholds: a status begins the day after its threshold -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("days_after_sale", "status"),
+    [
+        (364, CareStatusCode.OVERDUE),  # the first service was due at day 180: overdue, not yet missed
+        (365, CareStatusCode.OVERDUE),  # twelve months to the day: still its chance
+        (366, CareStatusCode.FIRST_SERVICE_MISSED),
+        (730, CareStatusCode.FIRST_SERVICE_MISSED),
+        (731, CareStatusCode.LOST),  # never came at all for more than two years
+    ],
+)
+def test_first_service_missed_after_twelve_months(days_after_sale: int, status: CareStatusCode) -> None:
+    care = predict([], SALE, "Sagitar 1.4T", day(days_after_sale), RULES)
+    assert care.status is status
+    assert care.due is not None and care.due.kind is DueKind.FIRST_SERVICE
+
+
+def test_first_service_done_on_day_365_is_not_missed() -> None:
+    visits = [Visit(day(365), 9000, maintenance=True)]
+    care = predict(visits, SALE, "Sagitar", day(366), RULES)
+    assert care.status is CareStatusCode.ACTIVE
+    assert care.due is not None and care.due.kind is DueKind.PERIODIC
+    assert care.due.by_time == day(365 + 180)
+
+
+def test_a_repair_is_not_a_first_service() -> None:
+    visits = [Visit(day(200), 6000, maintenance=False)]
+    assert predict(visits, SALE, "Sagitar", day(366), RULES).status is CareStatusCode.FIRST_SERVICE_MISSED
+
+
+@pytest.mark.parametrize(
+    ("days_since_visit", "status"),
+    [
+        (364, CareStatusCode.OVERDUE),
+        (365, CareStatusCode.OVERDUE),
+        (366, CareStatusCode.LAPSING),
+        (730, CareStatusCode.LAPSING),
+        (731, CareStatusCode.LOST),
+    ],
+)
+def test_lapsing_after_a_year_lost_after_two(days_since_visit: int, status: CareStatusCode) -> None:
+    visits = [Visit(day(150), 4000, maintenance=True)]
+    care = predict(visits, SALE, "Sagitar", day(150 + days_since_visit), RULES)
+    assert care.status is status
+    assert care.last_visit == day(150)
+
+
+def test_thresholds_follow_the_settings() -> None:
+    rules = CareRules(lapsing_days=300, lost_days=400)
+    visits = [Visit(day(10), 500, maintenance=True)]
+    assert predict(visits, SALE, "X", day(310), rules).status is CareStatusCode.OVERDUE
+    assert predict(visits, SALE, "X", day(311), rules).status is CareStatusCode.LAPSING
+    assert predict(visits, SALE, "X", day(411), rules).status is CareStatusCode.LOST
+
+
+# --- due by time ---------------------------------------------------------------------------------
+
+
+def test_first_service_due_by_time_with_the_model_default() -> None:
+    # 40 km a day from the sale reaches 5000 km on day 125: before the 180 days.
+    care = predict([], SALE, "Sagitar", day(10), RULES)
+    assert care.due is not None
+    assert care.due.by_time == day(180)
+    assert care.due.km_day == day(125)
+    assert care.due.on == day(125)
+    assert not care.km_per_day_own
+    assert care.est_km == 400
+
+
+@pytest.mark.parametrize(
+    ("today", "status"),
+    [(94, CareStatusCode.ACTIVE), (95, CareStatusCode.DUE_SOON), (125, CareStatusCode.DUE_SOON)],
+)
+def test_due_soon_from_thirty_days_before(today: int, status: CareStatusCode) -> None:
+    # Day 125 is due by km at 40 km/day; 30 days before is day 95 (the km left is 1200 on day 95).
+    rules = CareRules(due_soon_km=0)
+    assert predict([], SALE, "Sagitar", day(today), rules).status is status
+
+
+def test_overdue_the_day_after_due_by_time() -> None:
+    slow = CareRules(default_km_per_day=5)  # 5000 km would take 1000 days: time decides
+    assert predict([], SALE, "X", day(180), slow).status is CareStatusCode.DUE_SOON
+    assert predict([], SALE, "X", day(181), slow).status is CareStatusCode.OVERDUE
+
+
+# --- due by km, with the car's own km per day ----------------------------------------------------
+
+MAINT = Visit(day(100), 3000, maintenance=True)  # the next maintenance at 13000 km or day 280
+
+
+@pytest.mark.parametrize(
+    ("km_today", "status"),
+    [
+        (11999, CareStatusCode.ACTIVE),  # 1001 km left, about two weeks away
+        (12000, CareStatusCode.DUE_SOON),  # 1000 km left: the km limit of "due soon"
+        (13000, CareStatusCode.DUE_SOON),  # due today by km
+        (13001, CareStatusCode.OVERDUE),  # past the km
+    ],
+)
+def test_km_limits(km_today: int, status: CareStatusCode) -> None:
+    rules = CareRules(due_soon_days=7)
+    visits = [MAINT, Visit(day(160), km_today, maintenance=False)]
+    care = predict(visits, SALE, "Sagitar", day(160), rules)
+    assert care.km_per_day_own
+    assert care.est_km == km_today
+    assert care.due is not None and care.due.by_km == 13000
+    assert care.status is status
+
+
+def test_own_km_per_day_from_the_readings_and_the_sale() -> None:
+    assert km_per_day([(day(100), 5000)], SALE) == 50.0
+    assert km_per_day([(day(100), 5000), (day(200), 6000)], None) == 10.0
+
+
+@pytest.mark.parametrize(
+    "readings",
+    [
+        [(day(100), 5000), (day(129), 6000)],  # spans 29 days: too short to tell
+        [(day(100), 5000), (day(200), 4000)],  # goes backwards
+        [(day(100), 5000), (day(200), 500000)],  # 4950 km a day: a typing error
+    ],
+)
+def test_readings_that_say_nothing_fall_back_to_the_model(readings: list[tuple[date, int]]) -> None:
+    assert km_per_day(readings, None) is None
+    visits = [Visit(d, km, maintenance=False) for d, km in readings]
+    care = predict(visits, None, "Lavida 1.5", day(250), CareRules(model_km_per_day={"Lavida": 25}))
+    assert care.km_per_day == 25.0
+    assert not care.km_per_day_own
+
+
+def test_model_default_by_the_longest_matching_start() -> None:
+    rules = CareRules(default_km_per_day=40, model_km_per_day={"Passat": 60, "Passat B8": 80, "": 1})
+    assert default_km_per_day("Passat B8 330TSI", rules) == 80.0
+    assert default_km_per_day("Passat 2.0", rules) == 60.0
+    assert default_km_per_day("Tiguan", rules) == 40.0
+
+
+def test_a_fast_car_is_due_by_km_before_time() -> None:
+    visits = [Visit(day(30), 3000, maintenance=False)]  # 100 km a day since the sale
+    care = predict(visits, SALE, "Sagitar", day(31), RULES)
+    assert care.due is not None
+    assert care.due.km_day == day(50)  # 5000 km at 100 km a day
+    assert care.due.on == day(50)
+    assert care.status is CareStatusCode.DUE_SOON
+
+
+def test_without_sale_day_the_first_visit_starts_the_count() -> None:
+    visits = [Visit(day(0), 20000, maintenance=False)]
+    care = predict(visits, None, "X", day(10), CareRules(default_km_per_day=10))
+    assert care.due is not None
+    assert care.due.kind is DueKind.PERIODIC
+    assert care.due.by_km == 30000
+    assert care.due.by_time == day(180)
+
+
+def test_future_visits_are_ignored() -> None:
+    care = predict([Visit(day(50), 2000, maintenance=True)], SALE, "X", day(40), RULES)
+    assert care.last_visit is None
+    assert care.due is not None and care.due.kind is DueKind.FIRST_SERVICE
+
+
+# --- reasons to call ----------------------------------------------------------------------------
+
+
+def test_overdue_first_service_is_a_reason() -> None:
+    care = predict([], SALE, "X", day(200), RULES)
+    assert call_reasons(care, None, day(200)) == [CallReason.FIRST_SERVICE_OVERDUE]
+
+
+def test_active_car_is_not_called() -> None:
+    care = predict([], SALE, "X", day(5), RULES)
+    assert care.status is CareStatusCode.ACTIVE
+    assert call_reasons(care, None, day(5)) == []
+
+
+def test_next_call_day_holds_the_car_back_then_brings_it_first() -> None:
+    care = predict([], SALE, "X", day(200), RULES)
+    call = LastCall(day(190), CallOutcome.NOT_DUE_KM, next_call_on=day(201), promised_on=None)
+    assert call_reasons(care, call, day(200)) == []
+    later = predict([], SALE, "X", day(201), RULES)
+    assert call_reasons(later, call, day(201)) == [CallReason.CALL_BACK, CallReason.FIRST_SERVICE_OVERDUE]
+
+
+def test_a_promise_holds_until_its_day_has_passed() -> None:
+    care = predict([], SALE, "X", day(200), RULES)
+    call = LastCall(day(190), CallOutcome.WILL_COME, next_call_on=None, promised_on=day(200))
+    assert call_reasons(care, call, day(200)) == []
+    later = predict([], SALE, "X", day(201), RULES)
+    assert call_reasons(later, call, day(201))[0] is CallReason.PROMISE_BROKEN
+
+
+@pytest.mark.parametrize(
+    "outcome", [CallOutcome.CAR_SOLD, CallOutcome.MOVED_AWAY, CallOutcome.WRONG_NUMBER, CallOutcome.EMPTY_NUMBER]
+)
+def test_sold_moved_or_wrong_number_leaves_the_list(outcome: CallOutcome) -> None:
+    care = predict([], SALE, "X", day(400), RULES)
+    assert call_reasons(care, LastCall(day(300), outcome, None, None), day(400)) == []
+
+
+def test_called_today_waits_for_tomorrow() -> None:
+    care = predict([], SALE, "X", day(200), RULES)
+    assert call_reasons(care, LastCall(day(200), CallOutcome.NO_ANSWER, day(201), None), day(200)) == []
+
+
+def test_priority_strongest_reason_then_longest_overdue() -> None:
+    today = day(400)
+    missed = predict([], SALE, "X", today, RULES)
+    lapsing = predict([Visit(day(10), 500, maintenance=True)], SALE, "X", today, RULES)
+    assert missed.status is CareStatusCode.FIRST_SERVICE_MISSED
+    assert lapsing.status is CareStatusCode.LAPSING
+    p_missed = priority(call_reasons(missed, None, today), missed, today)
+    p_lapsing = priority(call_reasons(lapsing, None, today), lapsing, today)
+    assert p_missed > p_lapsing > 0
+    early = predict([], SALE, "X", day(190), RULES)
+    late = predict([], SALE, "X", day(250), RULES)
+    assert priority(call_reasons(late, None, day(250)), late, day(250)) > priority(
+        call_reasons(early, None, day(190)), early, day(190)
+    )
+    assert priority([], early, day(190)) == 0
+
+
+# --- a call's record ----------------------------------------------------------------------------
+
+
+def test_will_come_needs_a_day_not_in_the_past() -> None:
+    today = date(2026, 5, 10)
+    assert [p.field for p in check_call(CallOutcome.WILL_COME, today, None, None, "")] == ["promised_on"]
+    assert [p.field for p in check_call(CallOutcome.WILL_COME, today, date(2026, 5, 9), None, "")] == [
+        "promised_on"
+    ]
+    assert check_call(CallOutcome.WILL_COME, today, today, None, "") == []
+
+
+def test_other_shop_needs_the_shop_and_a_next_call() -> None:
+    today = date(2026, 5, 10)
+    fields = [p.field for p in check_call(CallOutcome.OTHER_SHOP, today, None, None, "  ")]
+    assert fields == ["other_shop", "next_call_on"]
+    assert check_call(CallOutcome.OTHER_SHOP, today, None, date(2026, 11, 1), "路口快修店") == []
+
+
+def test_next_call_is_after_today() -> None:
+    today = date(2026, 5, 10)
+    assert [p.field for p in check_call(CallOutcome.NO_ANSWER, today, None, today, "")] == ["next_call_on"]
+    assert check_call(CallOutcome.NO_ANSWER, today, None, None, "") == []
+
+
+# --- called in (招揽入库) or walk-in ---------------------------------------------------------------
+
+CALL = date(2026, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("order_day", "expected"),
+    [
+        (CALL, CALL),  # the same day
+        (CALL + timedelta(days=30), CALL),  # day 30 still counts
+        (CALL + timedelta(days=31), None),  # day 31: a walk-in
+        (CALL - timedelta(days=1), None),  # before the call
+    ],
+)
+def test_called_in_within_thirty_days(order_day: date, expected: date | None) -> None:
+    assert called_in(order_day, [CALL], RULES) == expected
+
+
+def test_called_in_by_the_latest_call_before_the_order() -> None:
+    calls = [CALL - timedelta(days=60), CALL, CALL + timedelta(days=40)]
+    assert called_in(CALL + timedelta(days=10), calls, RULES) == CALL
+
+
+def test_rules_check() -> None:
+    assert check_rules(RULES) == []
+    assert [p.field for p in check_rules(CareRules(lapsing_days=400, lost_days=400))] == ["care_lost_days"]
+    assert [p.field for p in check_rules(CareRules(interval_km=0))] == ["care_rules"]
