@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import Setting
+from dealerdesk.domain.care_rules import CareRules
+from dealerdesk.domain.care_rules import check_rules as check_care_rules
 from dealerdesk.domain.discount_rules import DEFAULT_LIMITS_PCT
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationError
 from dealerdesk.domain.renewal_offer_rules import check_terms, terms_from_dict
@@ -57,9 +59,45 @@ class DealerSettings:
     # 续保前移 at a claim repair's hand-over: threshold, prepayment range, bonus, gift packages by band
     # (domain.renewal_offer_rules.terms_to_dict); empty: the source document's figures.
     renewal_offer: dict[str, Any] = field(default_factory=dict)
+    # Customer care (domain/care_rules.py): when the first service and the periodic maintenance are
+    # due (days or km, whichever first), when a car is due soon, and the days after which its first
+    # service is missed, it is lapsing or lost; km a day for cars without readings (per model by
+    # the start of its name); how many days after a connected call an order counts as called in;
+    # how many customers each customer-care user is given a day.
+    care_first_service_days: int = 180
+    care_first_service_km: int = 5000
+    care_interval_days: int = 180
+    care_interval_km: int = 10000
+    care_due_soon_days: int = 30
+    care_due_soon_km: int = 1000
+    care_first_service_missed_days: int = 365
+    care_lapsing_days: int = 365
+    care_lost_days: int = 730
+    care_km_per_day: int = 40
+    care_model_km_per_day: dict[str, int] = field(default_factory=dict)
+    care_called_in_days: int = 30
+    care_calls_per_day: int = 40
 
 
 _FIELDS = {f.name for f in fields(DealerSettings)}
+MAX_CALLS_PER_DAY = 500
+
+
+def care_rules(settings: DealerSettings) -> CareRules:
+    return CareRules(
+        first_service_days=settings.care_first_service_days,
+        first_service_km=settings.care_first_service_km,
+        interval_days=settings.care_interval_days,
+        interval_km=settings.care_interval_km,
+        due_soon_days=settings.care_due_soon_days,
+        due_soon_km=settings.care_due_soon_km,
+        first_service_missed_days=settings.care_first_service_missed_days,
+        lapsing_days=settings.care_lapsing_days,
+        lost_days=settings.care_lost_days,
+        default_km_per_day=settings.care_km_per_day,
+        model_km_per_day=dict(settings.care_model_km_per_day),
+        called_in_days=settings.care_called_in_days,
+    )
 MAX_IDLE_LOCK_MINUTES = 240
 
 
@@ -148,5 +186,14 @@ def _check(new: DealerSettings) -> None:
             )
         )
     problems += check_terms(terms_from_dict(new.renewal_offer))
+    problems.extend(check_care_rules(care_rules(new)))
+    if not 1 <= new.care_calls_per_day <= MAX_CALLS_PER_DAY:
+        problems.append(
+            Problem(
+                "care_calls_per_day",
+                QT_TRANSLATE_NOOP("Messages", "Calls a day per person: 1 to {most}."),
+                {"most": MAX_CALLS_PER_DAY},
+            )
+        )
     if problems:
         raise ValidationError(problems)

@@ -2155,8 +2155,92 @@ Service office of a car dealership.</source>
         <translation>特斯拉（美国）</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>First service missed</source>
+        <translation>首保流失</translation>
+    </message>
+    <message>
+        <source>Lapsing</source>
+        <translation>基础流失</translation>
+    </message>
+    <message>
+        <source>First service</source>
+        <translation>首保</translation>
+    </message>
+    <message>
         <source>Periodic maintenance</source>
         <translation>定期保养</translation>
+    </message>
+    <message>
+        <source>Call back today</source>
+        <translation>今日回拨</translation>
+    </message>
+    <message>
+        <source>Promised visit not made</source>
+        <translation>预约未到店</translation>
+    </message>
+    <message>
+        <source>First service overdue</source>
+        <translation>首保超期</translation>
+    </message>
+    <message>
+        <source>Maintenance overdue</source>
+        <translation>保养超期</translation>
+    </message>
+    <message>
+        <source>First service due</source>
+        <translation>首保到期</translation>
+    </message>
+    <message>
+        <source>Maintenance due</source>
+        <translation>保养到期</translation>
+    </message>
+    <message>
+        <source>Lapsing: no visit for a year</source>
+        <translation>基础流失：一年未进店</translation>
+    </message>
+    <message>
+        <source>Lost: no visit for two years</source>
+        <translation>流失：两年未进店</translation>
+    </message>
+    <message>
+        <source>Enter the day the customer will come.</source>
+        <translation>请填写客户进店日期。</translation>
+    </message>
+    <message>
+        <source>The promised visit cannot be in the past.</source>
+        <translation>约定进店日期不能早于今天。</translation>
+    </message>
+    <message>
+        <source>Enter which shop the car goes to instead.</source>
+        <translation>请填写客户在哪家店保养。</translation>
+    </message>
+    <message>
+        <source>Enter the day of the next call.</source>
+        <translation>请填写下次回访日期。</translation>
+    </message>
+    <message>
+        <source>The next call is on a later day than today.</source>
+        <translation>下次回访日期须晚于今天。</translation>
+    </message>
+    <message>
+        <source>Care intervals and thresholds are above zero.</source>
+        <translation>保养间隔和各项阈值须大于零。</translation>
+    </message>
+    <message>
+        <source>A customer is lost later than lapsing: more days for lost.</source>
+        <translation>流失须晚于基础流失：流失天数应更多。</translation>
     </message>
     <message>
         <source>First service (5K/10K)</source>
@@ -2473,6 +2557,10 @@ Service office of a car dealership.</source>
     <message>
         <source>A discount limit is a percentage from 0 to 100.</source>
         <translation>折扣权限是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Calls a day per person: 1 to {most}.</source>
+        <translation>每人每日招揽数：1 至 {most}。</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
@@ -4413,6 +4501,26 @@ Service office of a car dealership.</source>
     <message>
         <source>Order {number} is an insurance claim of {amount} yuan: record the renewal offer (续保前移) and the customer&apos;s answer before delivery.</source>
         <translation>工单 {number} 是 {amount} 元的事故理赔：交车前请记录续保邀约（续保前移）及客户的答复。</translation>
+    </message>
+    <message>
+        <source>Tick the car this call is about.</source>
+        <translation>请勾选本次电话所涉及的车辆。</translation>
+    </message>
+    <message>
+        <source>The vehicle no longer exists.</source>
+        <translation>该车辆已不存在。</translation>
+    </message>
+    <message>
+        <source>Say what was corrected (new number, new owner…).</source>
+        <translation>请说明更正内容（新号码、新车主…）。</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>该条目已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone has already resolved this entry.</source>
+        <translation>该条目已由他人处理。</translation>
     </message>
 </context>
 <context>
