@@ -98,6 +98,8 @@ def care_rules(settings: DealerSettings) -> CareRules:
         model_km_per_day=dict(settings.care_model_km_per_day),
         called_in_days=settings.care_called_in_days,
     )
+
+
 MAX_IDLE_LOCK_MINUTES = 240
 
 

@@ -16,7 +16,7 @@ from dealerdesk.domain.care_rules import CallReason, CareStatusCode, DueKind
 from dealerdesk.domain.messages import PermissionDenied, ValidationError
 from dealerdesk.domain.vocabulary import OrderStatus, ServiceCategory
 from dealerdesk.services.care import calls, status
-from dealerdesk.services.rework_views import today as dealer_today
+from dealerdesk.services.rework.views import today as dealer_today
 from dealerdesk.services.settings import get_settings, save_settings
 from tests.db.care_helpers import car, care_user, customer, days_ago, past_call, visit
 from tests.helpers import UserSet
@@ -241,3 +241,15 @@ def test_calls_per_person_count_a_call_about_two_cars_once(db: Database, people:
     assert (counts["客服甲"].made, counts["客服甲"].connected, counts["客服甲"].not_connected) == (2, 1, 1)
     assert (counts["周经理"].made, counts["周经理"].invalid) == (1, 1)
     assert calls.call_counts(db, people.manager, today + timedelta(days=1), today + timedelta(days=1)) == []
+
+
+def test_care_settings_are_checked(db: Database, people: UserSet) -> None:
+    settings = get_settings(db)
+    with pytest.raises(ValidationError) as err:
+        save_settings(db, people.manager, replace(settings, care_lapsing_days=800, care_lost_days=730), base=settings)
+    assert [p.field for p in err.value.problems] == ["care_lost_days"]
+    with pytest.raises(ValidationError) as err:
+        save_settings(db, people.manager, replace(settings, care_calls_per_day=0), base=settings)
+    assert [p.field for p in err.value.problems] == ["care_calls_per_day"]
+    saved = save_settings(db, people.manager, replace(settings, care_model_km_per_day={"Tiguan": 55}), base=settings)
+    assert get_settings(db).care_model_km_per_day == {"Tiguan": 55} == saved.care_model_km_per_day

@@ -261,9 +261,7 @@ def test_priority_strongest_reason_then_longest_overdue() -> None:
 def test_will_come_needs_a_day_not_in_the_past() -> None:
     today = date(2026, 5, 10)
     assert [p.field for p in check_call(CallOutcome.WILL_COME, today, None, None, "")] == ["promised_on"]
-    assert [p.field for p in check_call(CallOutcome.WILL_COME, today, date(2026, 5, 9), None, "")] == [
-        "promised_on"
-    ]
+    assert [p.field for p in check_call(CallOutcome.WILL_COME, today, date(2026, 5, 9), None, "")] == ["promised_on"]
     assert check_call(CallOutcome.WILL_COME, today, today, None, "") == []
 
 

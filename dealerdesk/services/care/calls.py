@@ -25,8 +25,8 @@ from dealerdesk.domain.roles import Role
 from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.care.status import CARE_ROLES, is_visit_filter, local_day, visit_time
-from dealerdesk.services.rework_views import day_start
-from dealerdesk.services.rework_views import today as dealer_today
+from dealerdesk.services.rework.views import day_start
+from dealerdesk.services.rework.views import today as dealer_today
 from dealerdesk.services.settings import care_rules, get_settings
 
 FIX_ROLES = (*CARE_ROLES, Role.ADVISOR)  # the front desk corrects a number when the customer is there

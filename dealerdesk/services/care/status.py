@@ -25,7 +25,7 @@ from dealerdesk.domain.rework_rules import CHINA_TIME
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import OrderStatus, ServiceCategory
 from dealerdesk.services.actor import Actor, current_actor
-from dealerdesk.services.rework_views import today as dealer_today
+from dealerdesk.services.rework.views import today as dealer_today
 from dealerdesk.services.settings import DealerSettings, care_rules, get_settings
 
 CARE_ROLES = (Role.CUSTOMER_CARE, Role.MANAGER, Role.ADMIN)
