@@ -4335,6 +4335,58 @@ Service office of a car dealership.</source>
         <translation>车牌</translation>
     </message>
     <message>
+        <source>Make</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Sale date</source>
+        <translation>销售日期</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s mobile</source>
+        <translation>车主手机</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s mobile</source>
+        <translation>联系人手机</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s mobile</source>
+        <translation>驾驶人手机</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>{column} has a name but no mobile number.</source>
+        <translation>{column}有姓名但没有手机号。</translation>
+    </message>
+    <message>
+        <source>Usage {value} is not known: write 出租车 (taxi), 网约车 (ride-hailing), 公司车 (company car) or leave it empty.</source>
+        <translation>无法识别用途“{value}”：请填写出租车、网约车、公司车，或留空。</translation>
+    </message>
+    <message>
+        <source>Name the outlet that sent this list.</source>
+        <translation>请填写发送此清单的二级网点名称。</translation>
+    </message>
+    <message>
+        <source>An outlet name has at most {limit} characters.</source>
+        <translation>网点名称最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>{count} rows were rejected: import only the good rows, or correct the file and import it again.</source>
+        <translation>有 {count} 行被拒收：只导入合格的行，或改正文件后重新导入。</translation>
+    </message>
+    <message>
         <source>Settled</source>
         <translation>结算时间</translation>
     </message>
@@ -4521,6 +4573,50 @@ Service office of a car dealership.</source>
     <message>
         <source>Someone has already resolved this entry.</source>
         <translation>该条目已由他人处理。</translation>
+    </message>
+    <message>
+        <source>{column} is empty.</source>
+        <translation>{column}为空。</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is not a date (write it as 2026-11-30).</source>
+        <translation>{column}：“{value}”不是日期（请写成 2026-11-30）。</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is in the future.</source>
+        <translation>{column}：{value} 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is before 1990.</source>
+        <translation>{column}：{value} 早于 1990 年。</translation>
+    </message>
+    <message>
+        <source>{value} is already in row {row} of this file.</source>
+        <translation>{value} 已在本文件第 {row} 行出现。</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>导入已取消：没有写入任何数据。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a list ({reason}): save it as .xlsx or .csv and try again.</source>
+        <translation>无法读取 {name}（{reason}）：请另存为 .xlsx 或 .csv 后重试。</translation>
+    </message>
+    <message>
+        <source>{name} is not a .csv or .xlsx file.</source>
+        <translation>{name} 不是 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>No header row found in {name}: the first rows should name the columns, such as {expected}.</source>
+        <translation>{name} 中找不到表头：前几行应写明列名，例如 {expected}。</translation>
+    </message>
+    <message>
+        <source>{name} has no column {missing}. The header found in row {row} reads: {found}.</source>
+        <translation>{name} 缺少“{missing}”列。第 {row} 行的表头为：{found}。</translation>
+    </message>
+    <message>
+        <source>{name} holds no rows under its header.</source>
+        <translation>{name} 的表头下没有数据行。</translation>
     </message>
 </context>
 <context>
