@@ -22,7 +22,7 @@ class month_at_offset(FunctionElement[str]):
     name = "month_at_offset"
 
 
-def _parts(element: month_at_offset, compiler: SQLCompiler, **kw: Any) -> tuple[str, int]:
+def _parts(element: FunctionElement[str], compiler: SQLCompiler, **kw: Any) -> tuple[str, int]:
     column, hours = list(element.clauses)
     return compiler.process(column, **kw), int(hours.value)
 
@@ -58,3 +58,23 @@ def _like_sqlite(element: like_any_case, compiler: SQLCompiler, **kw: Any) -> st
 def _like_postgresql(element: like_any_case, compiler: SQLCompiler, **kw: Any) -> str:
     column, pattern = (compiler.process(c, **kw) for c in element.clauses)
     return f"{column} ILIKE {pattern} ESCAPE '\\'"
+
+
+class day_at_offset(FunctionElement[str]):
+    """``day_at_offset(utc_column, hours)``: ``'YYYY-MM-DD'`` of a naive-UTC time shifted by whole hours."""
+
+    type = String()
+    inherit_cache = True
+    name = "day_at_offset"
+
+
+@compiles(day_at_offset, "sqlite")
+def _day_sqlite(element: day_at_offset, compiler: SQLCompiler, **kw: Any) -> str:
+    column, hours = _parts(element, compiler, **kw)
+    return f"strftime('%Y-%m-%d', {column}, '{hours:+d} hours')"
+
+
+@compiles(day_at_offset, "postgresql")
+def _day_postgresql(element: day_at_offset, compiler: SQLCompiler, **kw: Any) -> str:
+    column, hours = _parts(element, compiler, **kw)
+    return f"to_char({column} + interval '{hours:d} hours', 'YYYY-MM-DD')"

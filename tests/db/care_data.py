@@ -6,9 +6,15 @@ import itertools
 from datetime import date, datetime
 
 from dealerdesk.db.database import Database
-from dealerdesk.db.models import Customer, LabourLine, Vehicle, WorkOrder
+from dealerdesk.db.models import CareCall, Customer, LabourLine, Outlet, Vehicle, WorkOrder
+from dealerdesk.domain.care_calls import OUTCOME_CLASS, CallOutcome
+from dealerdesk.domain.care_records import SourceChannel
 from dealerdesk.domain.rework_rules import CHINA_TIME
+from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import OrderStatus, PaymentType, ServiceCategory
+from dealerdesk.services import users
+from dealerdesk.services.actor import Actor
+from tests.helpers import PASSWORD
 
 _numbers = itertools.count(1)
 MAINT = ServiceCategory.PERIODIC_MAINTENANCE
@@ -86,3 +92,38 @@ def add_visit(
         s.add(order)
         s.flush()
         return order.id
+
+
+def add_call(db: Database, caller_id: int, vehicle_id: int, at: datetime, outcome: CallOutcome) -> None:
+    with db.write() as s:
+        s.add(
+            CareCall(
+                vehicle_id=vehicle_id,
+                called_at=at,
+                called_by_id=caller_id,
+                phone="13812345678",
+                outcome=outcome.value,
+                outcome_class=OUTCOME_CLASS[outcome].value,
+            )
+        )
+
+
+def add_outlet(db: Database, name: str) -> int:
+    with db.write() as s:
+        outlet = Outlet(name=name)
+        s.add(outlet)
+        s.flush()
+        return outlet.id
+
+
+def set_source(db: Database, vehicle_id: int, channel: SourceChannel, outlet_id: int | None = None) -> None:
+    with db.write() as s:
+        vehicle = s.get(Vehicle, vehicle_id)
+        assert vehicle is not None
+        vehicle.source_channel = channel.value
+        vehicle.outlet_id = outlet_id
+
+
+def care_user(db: Database, admin: Actor, username: str, name: str) -> Actor:
+    view = users.create_user(db, admin, username, name, PASSWORD, {Role.CUSTOMER_CARE}, "")
+    return Actor(view.id, view.username, view.full_name, view.roles)

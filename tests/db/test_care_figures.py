@@ -4,14 +4,34 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dealerdesk.db.database import Database
-from dealerdesk.domain.care_figures import FrequencyClass, Month, Ratio
-from dealerdesk.domain.vocabulary import OrderStatus, ServiceCategory
+from dealerdesk.domain import care_figures as cf
+from dealerdesk.domain.care_calls import CallOutcome
+from dealerdesk.domain.care_figures import CallerRow, FrequencyClass, History, Month, OutletRow, Ratio
+from dealerdesk.domain.care_records import SourceChannel
+from dealerdesk.domain.messages import PermissionDenied
+from dealerdesk.domain.vocabulary import OrderStatus, PaymentType, ServiceCategory
 from dealerdesk.services.care import figures
-from tests.db.care_data import REPAIR, add_vehicle, add_visit, china
+from tests.db.care_data import (
+    REPAIR,
+    add_call,
+    add_outlet,
+    add_vehicle,
+    add_visit,
+    care_user,
+    china,
+    set_source,
+)
 from tests.helpers import UserSet
 
 AUG = Month(2026, 8)
+
+
+def history(db: Database, month: Month = AUG) -> History:
+    with db.read() as s:
+        return figures.load_history(s, figures.history_window(month, 1))
 
 
 def test_maintenance_return_rate_counts_the_cars_due_in_the_month(db: Database, people: UserSet) -> None:
@@ -19,15 +39,14 @@ def test_maintenance_return_rate_counts_the_cars_due_in_the_month(db: Database, 
     v1, v2, v3, v4, v5, v6 = (add_vehicle(db) for _ in range(6))
     add_visit(db, sa, v1, china(date(2026, 2, 10)))
     add_visit(db, sa, v1, china(date(2026, 8, 5)))  # due and came: counted in both
-    add_visit(db, sa, v2, china(date(2026, 2, 28), 20))  # due, came only for a repair
+    add_visit(db, sa, v2, china(date(2026, 3, 4), 20))  # due on 31 August, came only for a repair
     add_visit(db, sa, v2, china(date(2026, 8, 20)), category=REPAIR)
     add_visit(db, sa, v3, china(date(2026, 2, 15)))  # maintained again in May: due in November
     add_visit(db, sa, v3, china(date(2026, 5, 1)))
-    add_visit(db, sa, v4, china(date(2026, 1, 31)))  # due in July
-    add_visit(db, sa, v5, china(date(2026, 3, 1), 0, 30))  # 28 Feb in UTC, 1 March here: due in September
+    add_visit(db, sa, v4, china(date(2026, 2, 1)))  # due on 31 July
+    add_visit(db, sa, v5, china(date(2026, 3, 5), 0, 30))  # 4 March in UTC, 5 March here: due on 1 September
     add_visit(db, sa, v6, china(date(2026, 2, 10)), category=REPAIR)  # no maintenance: never due
-    with db.read() as s:
-        assert figures.maintenance_return(s, AUG) == Ratio(1, 2)
+    assert cf.maintenance_return(history(db), AUG) == Ratio(1, 2)
 
 
 def test_first_service_rate_counts_a_years_old_sales_to_their_deadline(db: Database, people: UserSet) -> None:
@@ -43,10 +62,10 @@ def test_first_service_rate_counts_a_years_old_sales_to_their_deadline(db: Datab
     add_visit(db, sa, s3, china(date(2025, 12, 1)), category=REPAIR)
     add_visit(db, sa, s4, china(date(2025, 10, 1)))  # sold in July: another month's cohort
     add_visit(db, sa, s5, china(date(2025, 11, 20)), status=OrderStatus.CANCELLED)  # cancelled: no visit
-    with db.read() as s:
-        assert figures.first_service(s, AUG) == Ratio(1, 4)
-        assert figures.first_service(s, Month(2026, 7)) == Ratio(1, 1)
-        assert figures.first_service(s, Month(2026, 6)) == Ratio(0, 0)
+    h = history(db)
+    assert cf.first_service(h, AUG) == Ratio(1, 4)
+    assert cf.first_service(h, Month(2026, 7)) == Ratio(1, 1)
+    assert cf.first_service(h, Month(2026, 6)) == Ratio(0, 0)
 
 
 def test_retention_and_lost(db: Database, people: UserSet) -> None:
@@ -58,8 +77,7 @@ def test_retention_and_lost(db: Database, people: UserSet) -> None:
     add_visit(db, sa, r3, china(date(2024, 8, 31)))  # before the window
     add_visit(db, sa, r4, china(date(2025, 9, 1), 0, 10))  # only in the last 12 months
     add_visit(db, sa, r5, china(date(2025, 2, 1)), status=OrderStatus.DRAFT)  # a draft is no visit
-    with db.read() as s:
-        assert figures.seen_again(s, *figures.retention_windows(AUG)) == Ratio(1, 2)
+    assert cf.retention(history(db), AUG) == Ratio(1, 2)
 
     l1, l2, l3, l4 = (add_vehicle(db) for _ in range(4))
     add_visit(db, sa, l1, china(date(2023, 9, 1), 8))  # seen 2023-09, back 2025-01: not lost
@@ -68,9 +86,8 @@ def test_retention_and_lost(db: Database, people: UserSet) -> None:
     add_visit(db, sa, l3, china(date(2024, 3, 3)))  # back on 2024-09-01: not lost
     add_visit(db, sa, l3, china(date(2024, 9, 1)))
     add_visit(db, sa, l4, china(date(2023, 8, 31)))  # before the window
-    with db.read() as s:
-        # r3 (2024-08-31) falls in this window too, and never came back.
-        assert figures.lost(s, AUG) == Ratio(2, 4)
+    # r3 (2024-08-31) falls in this window too, and never came back.
+    assert cf.lost(history(db), AUG) == Ratio(2, 4)
 
 
 def test_frequency_classes_of_the_customer_base(db: Database, people: UserSet) -> None:
@@ -91,10 +108,59 @@ def test_frequency_classes_of_the_customer_base(db: Database, people: UserSet) -
     add_visit(db, sa, f[5], china(date(2026, 3, 3)), status=OrderStatus.CANCELLED)
     add_vehicle(db, sold=date(2025, 1, 10))  # sold, never came: D
     add_vehicle(db, sold=date(2024, 8, 31))  # sold too long ago: not in the base
-    with db.read() as s:
-        assert figures.frequency_counts(s, AUG) == {
-            FrequencyClass.A: 1,
-            FrequencyClass.B: 2,
-            FrequencyClass.C: 1,
-            FrequencyClass.D: 2,
-        }
+    assert cf.frequency_counts(history(db), AUG) == {
+        FrequencyClass.A: 1,
+        FrequencyClass.B: 2,
+        FrequencyClass.C: 1,
+        FrequencyClass.D: 2,
+    }
+
+
+def test_the_months_figures_with_outlets_calls_and_callers(db: Database, people: UserSet) -> None:
+    sa = people.advisor.id
+    east = add_outlet(db, "东门二级网点")
+    west = add_outlet(db, "西门二级网点")
+    cars = {}
+    for key, sold in (
+        ("o1", date(2025, 10, 1)),
+        ("o2", date(2026, 1, 10)),
+        ("o3", date(2026, 2, 1)),
+        ("o4", date(2026, 3, 1)),
+        ("own", date(2025, 12, 1)),
+        ("w", date(2025, 8, 31)),
+    ):
+        cars[key] = add_vehicle(db, sold=sold)
+    for key in ("o1", "o2", "o3", "o4"):
+        set_source(db, cars[key], SourceChannel.OUTLET, east)
+    set_source(db, cars["w"], SourceChannel.OUTLET, west)  # sold before the 12 months
+    set_source(db, cars["own"], SourceChannel.OWN_SALES)
+    add_visit(db, sa, cars["o1"], china(date(2025, 9, 30)), category=ServiceCategory.PDS, payment=PaymentType.INTERNAL)
+    add_visit(db, sa, cars["o1"], china(date(2026, 3, 1)), category=REPAIR, amount_fen=500_00)  # came back: 500
+    add_visit(db, sa, cars["o2"], china(date(2026, 1, 9)), category=ServiceCategory.PDS, payment=PaymentType.INTERNAL)
+    add_visit(
+        db, sa, cars["o4"], china(date(2026, 5, 1)), category=ServiceCategory.WARRANTY, payment=PaymentType.WARRANTY
+    )  # came, paid nothing
+    add_visit(db, sa, cars["own"], china(date(2026, 6, 1)), amount_fen=300_00)
+    add_visit(db, sa, cars["own"], china(date(2026, 9, 2)), amount_fen=200_00)  # after the month
+
+    cr1 = care_user(db, people.admin, "cr1", "刘客服")
+    cr2 = care_user(db, people.admin, "cr2", "赵客服")
+    c1, c2, c3, c4, c5 = (add_vehicle(db) for _ in range(5))
+    add_call(db, cr1.id, c1, china(date(2026, 7, 5)), CallOutcome.WILL_COME)
+    add_visit(db, sa, c1, china(date(2026, 8, 4)))  # 30 days after a connected call: called in
+    add_call(db, cr1.id, c2, china(date(2026, 7, 4)), CallOutcome.WILL_COME)
+    add_visit(db, sa, c2, china(date(2026, 8, 4)))  # 31 days: walk-in
+    add_call(db, cr1.id, c3, china(date(2026, 8, 1)), CallOutcome.NO_ANSWER)
+    add_visit(db, sa, c3, china(date(2026, 8, 2)))  # the call did not connect: walk-in
+    add_visit(db, sa, c4, china(date(2026, 8, 9)))  # the call came after the visit: walk-in
+    add_call(db, cr1.id, c4, china(date(2026, 8, 10)), CallOutcome.NOT_DUE_KM)
+    add_call(db, cr2.id, c5, china(date(2026, 8, 20)), CallOutcome.CALL_LATER)
+
+    f = figures.load_figures(db, cr1, AUG)
+    assert (f.visits, f.called_in, f.walk_in) == (4, 1, 3)
+    assert f.callers == [CallerRow("刘客服", 2, 1), CallerRow("赵客服", 1, 1)]
+    assert f.outlets == [OutletRow("", 1, 1, 0, 300_00), OutletRow("东门二级网点", 4, 1, 1, 500_00)]
+    assert [r.month for r in f.trend] == [AUG.shifted(-i) for i in range(11, -1, -1)]
+    assert f.rates == f.trend[-1]
+    with pytest.raises(PermissionDenied):
+        figures.load_figures(db, people.advisor, AUG)

@@ -28,8 +28,14 @@ from dealerdesk.domain.care_figures import (
 
 @pytest.mark.parametrize(
     ("visits", "cls"),
-    [(0, FrequencyClass.D), (1, FrequencyClass.C), (2, FrequencyClass.B), (3, FrequencyClass.B),
-     (4, FrequencyClass.A), (9, FrequencyClass.A)],
+    [
+        (0, FrequencyClass.D),
+        (1, FrequencyClass.C),
+        (2, FrequencyClass.B),
+        (3, FrequencyClass.B),
+        (4, FrequencyClass.A),
+        (9, FrequencyClass.A),
+    ],
 )
 def test_frequency_class_edges(visits: int, cls: FrequencyClass) -> None:
     assert frequency_class(visits) is cls
@@ -47,9 +53,9 @@ def test_add_months_keeps_the_day_or_the_months_last() -> None:
 def test_windows_of_august_2026() -> None:
     aug = Month(2026, 8)
     assert aug.first == date(2026, 8, 1) and aug.last == date(2026, 8, 31) and aug.label == "2026-08"
-    # Due in August after a 6-month interval: maintained in February.
-    assert due_window(aug) == Window(date(2026, 2, 1), date(2026, 2, 28))
-    assert due_window(aug, 12) == Window(date(2025, 8, 1), date(2025, 8, 31))
+    # Due in August after 180 days: maintained from 2 February to 4 March.
+    assert due_window(aug) == Window(date(2026, 2, 2), date(2026, 3, 4))
+    assert due_window(aug, 365) == Window(date(2025, 8, 1), date(2025, 8, 31))
     assert first_service_cohort(aug) == Window(date(2025, 8, 1), date(2025, 8, 31))
     assert first_service_deadline(date(2025, 8, 31)) == date(2026, 8, 31)
     assert first_service_deadline(date(2024, 2, 29)) == date(2025, 2, 28)
@@ -61,7 +67,8 @@ def test_windows_of_august_2026() -> None:
         Window(date(2023, 9, 1), date(2024, 8, 31)),
         Window(date(2024, 9, 1), date(2026, 8, 31)),
     )
-    assert date(2026, 2, 28) in due_window(aug) and date(2026, 3, 1) not in due_window(aug)
+    assert date(2026, 3, 4) in due_window(aug) and date(2026, 3, 5) not in due_window(aug)
+    assert date(2026, 2, 1) not in due_window(aug)
 
 
 def test_percent_rounds_half_up_and_says_nothing_over_nothing() -> None:

@@ -1,62 +1,67 @@
-"""The customer care desk's monthly figures, counted in SQL.
+"""The customer care desk's monthly figures: read the visits once, count with the domain's formulas.
 
-What each figure means is ``domain/care_figures.py``; here each is one or two aggregate
-queries over the month's windows, so the month stays within the 300 ms budget on the
-150k-order dataset (bench/bench_care_figures.py). Only the first-service cohort (a month's
-sales, a few hundred cars) is read row by row, because its deadline is per car.
+What each figure means is ``domain/care_figures.py``. The month and its 12-month trend need
+the visits of the 48 months before its end: one query returns them as (vehicle, China-time
+day, category, payer) rows, without a datetime parsed in Python, and the domain counts
+every figure from them (bench/bench_care_figures.py: ≤ 300 ms on the 150k-order dataset).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, select, union
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy.orm import Session
 
 from dealerdesk.db.database import Database
-from dealerdesk.db.models import Vehicle, WorkOrder
+from dealerdesk.db.models import CareCall, LabourLine, Outlet, PartsLine, User, Vehicle, WorkOrder
+from dealerdesk.db.sql_functions import day_at_offset
+from dealerdesk.domain.care_calls import OutcomeClass
 from dealerdesk.domain.care_figures import (
+    FIRST_SERVICE_MISSED_DAYS,
+    INTERVAL_DAYS,
     LOST_MONTHS,
-    MAINTENANCE_INTERVAL_MONTHS,
-    FrequencyClass,
+    CallerRow,
+    CareFigures,
+    History,
     Month,
-    MonthRates,
-    Ratio,
+    OutletRow,
+    Sold,
+    Visit,
     Window,
-    due_window,
-    first_service_cohort,
-    first_service_deadline,
-    last_months,
-    lost_windows,
-    retention_windows,
+    count_called_in,
+    frequency_counts,
+    month_rates,
+    outlet_rows,
+    outlet_sales_window,
 )
+from dealerdesk.domain.care_records import SourceChannel
 from dealerdesk.domain.rework_rules import CHINA_TIME
 from dealerdesk.domain.roles import Role
-from dealerdesk.domain.vocabulary import OrderStatus, ServiceCategory
+from dealerdesk.domain.vocabulary import OrderStatus, PaymentType, ServiceCategory
 from dealerdesk.services.actor import Actor, current_actor
 
 FIGURE_ROLES = (Role.CUSTOMER_CARE, Role.MANAGER, Role.ADMIN)
 TREND_MONTHS = 12
+CALLED_IN_DAYS = 30
 
-MAINTENANCE = (ServiceCategory.PERIODIC_MAINTENANCE.value, ServiceCategory.FIRST_SERVICE.value)
+_MAINTENANCE = frozenset({ServiceCategory.PERIODIC_MAINTENANCE.value, ServiceCategory.FIRST_SERVICE.value})
 _NOT_VISITS = (OrderStatus.DRAFT.value, OrderStatus.CANCELLED.value)
+_CHINA_HOURS = 8
 
 
 def day_start(day: date) -> datetime:
     return datetime.combine(day, datetime.min.time(), CHINA_TIME)
 
 
-def china_day(at: datetime) -> date:
-    return at.astimezone(CHINA_TIME).date()
-
-
-def is_visit(order: Any = WorkOrder) -> ColumnElement[bool]:
+def is_visit() -> ColumnElement[bool]:
     """An opened work order for a vehicle on file (drafts and cancelled orders are no visit)."""
     return and_(
-        order.vehicle_id.is_not(None),
-        order.checked_in_at.is_not(None),
-        order.status.not_in(_NOT_VISITS),
+        WorkOrder.vehicle_id.is_not(None),
+        WorkOrder.checked_in_at.is_not(None),
+        WorkOrder.status.not_in(_NOT_VISITS),
     )
 
 
@@ -64,125 +69,141 @@ def in_window(column: Any, window: Window) -> ColumnElement[bool]:
     return and_(column >= day_start(window.first), column < day_start(window.last + timedelta(days=1)))
 
 
-def maintenance_return(s: Session, month: Month, interval_months: int = MAINTENANCE_INTERVAL_MONTHS) -> Ratio:
-    """Due in the month: the last maintenance visit before the month lies in the due window."""
-    window = due_window(month, interval_months)
-    o, later, came = aliased(WorkOrder), aliased(WorkOrder), aliased(WorkOrder)
-    due = (
-        select(o.vehicle_id.label("vehicle_id"))
-        .where(is_visit(o), o.category.in_(MAINTENANCE), in_window(o.checked_in_at, window))
-        .where(
-            ~exists().where(
-                later.vehicle_id == o.vehicle_id,
-                is_visit(later),
-                later.category.in_(MAINTENANCE),
-                later.checked_in_at >= day_start(window.last + timedelta(days=1)),
-                later.checked_in_at < day_start(month.first),
+def visits_query(window: Window) -> Any:
+    """The one query the figures read most: the visits of the window, by China-time day."""
+    return select(
+        WorkOrder.vehicle_id,
+        day_at_offset(WorkOrder.checked_in_at, _CHINA_HOURS),
+        WorkOrder.category,
+        WorkOrder.payment_type,
+    ).where(is_visit(), in_window(WorkOrder.checked_in_at, window))
+
+
+def load_history(s: Session, window: Window, missed_days: int = FIRST_SERVICE_MISSED_DAYS) -> History:
+    customer, pds = PaymentType.CUSTOMER.value, ServiceCategory.PDS.value
+    visits = [
+        Visit(
+            vehicle,
+            date.fromisoformat(day),
+            category in _MAINTENANCE,
+            payer == customer and category != pds,
+            category == pds,
+        )
+        for vehicle, day, category, payer in s.execute(visits_query(window))
+    ]
+    # Sales whose first-service deadline may fall in the window, and every sale in it.
+    first_sale = window.first - timedelta(days=missed_days)
+    sales = {
+        vehicle: day
+        for vehicle, day in s.execute(
+            select(Vehicle.id, Vehicle.warranty_start).where(
+                Vehicle.warranty_start >= first_sale, Vehicle.warranty_start <= window.last
             )
         )
-        .distinct()
-        .subquery()
-    )
-    came_in = exists().where(
-        came.vehicle_id == due.c.vehicle_id,
-        is_visit(came),
-        came.category.in_(MAINTENANCE),
-        in_window(came.checked_in_at, Window(month.first, month.last)),
-    )
-    whole, part = s.execute(
-        select(func.count(), func.coalesce(func.sum(case((came_in, 1), else_=0)), 0)).select_from(due)
-    ).one()
-    return Ratio(int(part), int(whole))
+        if day is not None
+    }
+    return History(visits, sales)
 
 
-def first_service(s: Session, month: Month) -> Ratio:
-    """Cars sold a year before: a maintenance visit from the sale day to its deadline, car by car."""
-    cohort = first_service_cohort(month)
-    sales = dict(
-        s.execute(
-            select(Vehicle.id, Vehicle.warranty_start).where(
-                Vehicle.warranty_start >= cohort.first, Vehicle.warranty_start <= cohort.last
-            )
-        ).all()
+def history_window(month: Month, trend_months: int) -> Window:
+    """Lost needs 36 months before each month; the trend goes back ``trend_months - 1`` more."""
+    first = month.shifted(-(LOST_MONTHS + 12 - 1) - (trend_months - 1))
+    return Window(first.first - timedelta(days=INTERVAL_DAYS), month.last)
+
+
+def called_in(s: Session, month: Month) -> int:
+    """The month's visits that came within 30 days after a connected call about the car (招揽入库)."""
+    window = Window(month.first, month.last)
+    visits = [(vehicle, date.fromisoformat(day)) for vehicle, day, _category, _payer in s.execute(visits_query(window))]
+    calls: dict[int, list[date]] = defaultdict(list)
+    for vehicle, day in s.execute(
+        select(CareCall.vehicle_id, day_at_offset(CareCall.called_at, _CHINA_HOURS)).where(
+            CareCall.outcome_class == OutcomeClass.CONNECTED.value,
+            in_window(CareCall.called_at, Window(month.first - timedelta(days=CALLED_IN_DAYS), month.last)),
+        )
+    ):
+        calls[vehicle].append(date.fromisoformat(day))
+
+    def by_call(day: date, call_days: list[date]) -> bool:
+        return any(0 <= (day - c).days <= CALLED_IN_DAYS for c in call_days)
+
+    return count_called_in(visits, calls, by_call)
+
+
+def callers(s: Session, month: Month) -> list[CallerRow]:
+    made: dict[int, list[int]] = {}
+    q = (
+        select(CareCall.called_by_id, CareCall.outcome_class, func.count())
+        .where(in_window(CareCall.called_at, Window(month.first, month.last)))
+        .group_by(CareCall.called_by_id, CareCall.outcome_class)
     )
-    if not sales:
-        return Ratio(0, 0)
-    visits = s.execute(
-        select(WorkOrder.vehicle_id, WorkOrder.checked_in_at).where(
-            is_visit(),
-            WorkOrder.category.in_(MAINTENANCE),
-            in_window(WorkOrder.checked_in_at, Window(cohort.first, first_service_deadline(cohort.last))),
-            WorkOrder.vehicle_id.in_(list(sales)),
+    for user_id, outcome_class, n in s.execute(q):
+        row = made.setdefault(user_id, [0, 0])
+        row[0] += n
+        row[1] += n if outcome_class == OutcomeClass.CONNECTED.value else 0
+    names = dict(s.execute(select(User.id, User.full_name).where(User.id.in_(list(made)))).all()) if made else {}
+    return sorted((CallerRow(names.get(u, str(u)), m, c) for u, (m, c) in made.items()), key=lambda r: r.name)
+
+
+def outlets(s: Session, h: History, month: Month) -> list[OutletRow]:
+    """The source document's table; the own showroom's row has no outlet name ("")."""
+    window = outlet_sales_window(month)
+    rows = s.execute(
+        select(Vehicle.id, Vehicle.warranty_start, Vehicle.source_channel, Outlet.name)
+        .outerjoin(Outlet, Outlet.id == Vehicle.outlet_id)
+        .where(
+            Vehicle.warranty_start >= window.first,
+            Vehicle.warranty_start <= window.last,
+            Vehicle.source_channel.in_((SourceChannel.OWN_SALES.value, SourceChannel.OUTLET.value)),
         )
     ).all()
-    done = {
-        vehicle_id
-        for vehicle_id, at in visits
-        if sales[vehicle_id] <= china_day(at) <= first_service_deadline(sales[vehicle_id])
-    }
-    return Ratio(len(done), len(sales))
+    sold = [
+        Sold(vehicle, "" if channel == SourceChannel.OWN_SALES.value else (outlet or "?"), day)
+        for vehicle, day, channel, outlet in rows
+        if day is not None
+    ]
+    paid: dict[int, int] = defaultdict(int)
+    if sold:
+        paid_orders = (
+            select(WorkOrder.id, WorkOrder.vehicle_id)
+            .where(
+                is_visit(),
+                WorkOrder.vehicle_id.in_([c.vehicle_id for c in sold]),
+                WorkOrder.payment_type == PaymentType.CUSTOMER.value,
+                WorkOrder.category != ServiceCategory.PDS.value,
+                in_window(WorkOrder.checked_in_at, window),
+            )
+            .subquery()
+        )
+        for line in (LabourLine, PartsLine):
+            for vehicle, fen in s.execute(
+                select(paid_orders.c.vehicle_id, func.sum(line.amount_fen))
+                .join(line, line.order_id == paid_orders.c.id)
+                .group_by(paid_orders.c.vehicle_id)
+            ):
+                paid[vehicle] += int(fen or 0)
+    # The own showroom first, then the outlets by name.
+    return sorted(outlet_rows(h, month, sold, paid), key=lambda r: r.outlet)
 
 
-def seen_again(s: Session, seen: Window, again: Window) -> Ratio:
-    """Of the vehicles with a visit in ``seen``, those with a visit in ``again`` too."""
-    o, b = aliased(WorkOrder), aliased(WorkOrder)
-    cohort = select(o.vehicle_id.label("vehicle_id")).where(is_visit(o), in_window(o.checked_in_at, seen)).distinct()
-    sq = cohort.subquery()
-    back = exists().where(b.vehicle_id == sq.c.vehicle_id, is_visit(b), in_window(b.checked_in_at, again))
-    whole, part = s.execute(
-        select(func.count(), func.coalesce(func.sum(case((back, 1), else_=0)), 0)).select_from(sq)
-    ).one()
-    return Ratio(int(part), int(whole))
-
-
-def lost(s: Session, month: Month) -> Ratio:
-    seen, since = lost_windows(month)
-    back = seen_again(s, seen, since)
-    return Ratio(back.whole - back.part, back.whole)
-
-
-def month_rates(s: Session, month: Month, interval_months: int = MAINTENANCE_INTERVAL_MONTHS) -> MonthRates:
-    return MonthRates(
-        month,
-        maintenance_return(s, month, interval_months),
-        first_service(s, month),
-        seen_again(s, *retention_windows(month)),
-        lost(s, month),
+def month_figures(s: Session, month: Month, trend_months: int = TREND_MONTHS) -> CareFigures:
+    h = load_history(s, history_window(month, trend_months))
+    trend = [month_rates(h, month.shifted(-back)) for back in range(trend_months - 1, -1, -1)]
+    visits_in_month = sum(h.by_month.get(month, {}).values())
+    return CareFigures(
+        month=month,
+        rates=trend[-1],
+        visits=visits_in_month,
+        called_in=called_in(s, month),
+        frequency=frequency_counts(h, month),
+        callers=callers(s, month),
+        outlets=outlets(s, h, month),
+        trend=trend,
     )
 
 
-def frequency_counts(s: Session, month: Month) -> dict[FrequencyClass, int]:
-    """The customer base at the month's end by visits in its last 12 months; class D are the cars of the
-    base (a visit or a sale in the last 24 months) without a visit in the last 12."""
-    year = last_months(month, 12)
-    base_window = last_months(month, LOST_MONTHS)
-    per_vehicle = (
-        select(WorkOrder.vehicle_id, func.count().label("n"))
-        .where(is_visit(), in_window(WorkOrder.checked_in_at, year))
-        .group_by(WorkOrder.vehicle_id)
-        .subquery()
-    )
-    cls = case((per_vehicle.c.n >= 4, "A"), (per_vehicle.c.n >= 2, "B"), else_="C")
-    counts = {FrequencyClass(k): int(n) for k, n in s.execute(select(cls, func.count()).group_by(cls))}
-    base = union(
-        select(WorkOrder.vehicle_id.label("vehicle_id")).where(
-            is_visit(), in_window(WorkOrder.checked_in_at, base_window)
-        ),
-        select(Vehicle.id.label("vehicle_id")).where(
-            Vehicle.warranty_start >= base_window.first, Vehicle.warranty_start <= base_window.last
-        ),
-    ).subquery()
-    base_count = int(s.scalar(select(func.count()).select_from(base)) or 0)
-    out = {c: counts.get(c, 0) for c in FrequencyClass}
-    out[FrequencyClass.D] = max(0, base_count - sum(out.values()))
-    return out
-
-
-def trend(s: Session, month: Month, months: int = TREND_MONTHS) -> list[MonthRates]:
-    return [month_rates(s, month.shifted(-back)) for back in range(months - 1, -1, -1)]
-
-
-def load_rates(db: Database, actor: Actor, month: Month) -> MonthRates:
+def load_figures(db: Database, actor: Actor, month: Month) -> CareFigures:
+    """The month's figures for the screen and the weekly meeting's PDF."""
     with db.read() as s:
         current_actor(s, actor, *FIGURE_ROLES)
-        return month_rates(s, month)
+        return month_figures(s, month)
