@@ -1,0 +1,103 @@
+"""Segments over a small customer base: each filter, the count, saving by name, the audit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from dealerdesk.db.database import Database
+from dealerdesk.db.models import AuditEntry, CareStatus, Vehicle
+from dealerdesk.domain.care_figures import FrequencyClass
+from dealerdesk.domain.care_records import SourceChannel, Usage
+from dealerdesk.domain.care_segments import SegmentFilters
+from dealerdesk.domain.messages import PermissionDenied, ValidationError
+from dealerdesk.services.care import segments
+from tests.db.care_data import REPAIR, add_outlet, add_vehicle, add_visit, care_user, china, set_source
+from tests.helpers import UserSet
+
+TODAY = date(2026, 12, 2)
+
+
+def _base(db: Database, people: UserSet) -> dict[str, int]:
+    sa = people.advisor.id
+    cars = {
+        "taxi": add_vehicle(db, model="朗逸 1.5L", sold=date(2020, 12, 3), mileage=400_000, owner="出租公司"),
+        "young": add_vehicle(db, model="速腾", sold=date(2025, 12, 2), mileage=14_600, owner="新车主"),
+        "old": add_vehicle(db, model="朗逸", sold=date(2019, 5, 1), mileage=80_000, owner="老车主"),
+        "unknown": add_vehicle(db, model="帕萨特", owner="无档案"),
+    }
+    east = add_outlet(db, "东门二级网点")
+    set_source(db, cars["young"], SourceChannel.OUTLET, east)
+    set_source(db, cars["taxi"], SourceChannel.OWN_SALES)
+    with db.write() as s:
+        taxi = s.get(Vehicle, cars["taxi"])
+        assert taxi is not None
+        taxi.usage_taxi = True
+        s.add(CareStatus(vehicle_id=cars["old"], status="lost", km_per_day_x10=123, computed_on=TODAY))
+    for month in (1, 3, 5, 7, 9):
+        add_visit(db, sa, cars["taxi"], china(date(2026, month, 3)))  # 5 visits in a year: A
+    add_visit(db, sa, cars["young"], china(date(2026, 6, 1)), category=REPAIR)  # 1: C
+    add_visit(db, sa, cars["old"], china(date(2024, 1, 1)))  # none in the last 12 months: D
+    return cars
+
+
+def _names(db: Database, actor: object, f: SegmentFilters) -> list[str]:
+    return [r.owner for r in segments.segment_rows(db, actor, f, TODAY)]  # type: ignore[arg-type]
+
+
+def test_each_filter(db: Database, people: UserSet) -> None:
+    cars = _base(db, people)
+    cr = care_user(db, people.admin, "cr1", "刘客服")
+    everyone = segments.segment_rows(db, cr, SegmentFilters(), TODAY)
+    assert len(everyone) == 4
+    taxi = next(r for r in everyone if r.vehicle_id == cars["taxi"])
+    assert (taxi.age_years, taxi.visits_12m, taxi.frequency, taxi.usage) == (5, 5, FrequencyClass.A, (Usage.TAXI,))
+    assert taxi.km_per_day == round(400_000 / (TODAY - date(2020, 12, 3)).days, 1)
+    old = next(r for r in everyone if r.vehicle_id == cars["old"])
+    assert (old.status, old.km_per_day, old.frequency) == ("lost", 12.3, FrequencyClass.D)  # the day's status
+
+    assert _names(db, cr, SegmentFilters(model="朗逸")) == ["出租公司", "老车主"]
+    assert _names(db, cr, SegmentFilters(age_min=3, age_max=5)) == ["出租公司"]  # 5 years and 364 days
+    assert _names(db, cr, SegmentFilters(age_max=1)) == ["新车主"]
+    assert _names(db, cr, SegmentFilters(km_min=80_000, km_max=100_000)) == ["老车主"]
+    assert _names(db, cr, SegmentFilters(classes=(FrequencyClass.A,))) == ["出租公司"]
+    assert _names(db, cr, SegmentFilters(classes=(FrequencyClass.C, FrequencyClass.D))) == [
+        "新车主",
+        "老车主",
+        "无档案",
+    ]
+    assert _names(db, cr, SegmentFilters(km_per_day_min=100)) == ["出租公司"]
+    assert _names(db, cr, SegmentFilters(km_per_day_max=50)) == ["新车主", "老车主"]  # 40 and 12.3 km a day
+    assert _names(db, cr, SegmentFilters(usage=(Usage.TAXI, Usage.COMPANY_CAR))) == ["出租公司"]
+    assert _names(db, cr, SegmentFilters(channel=SourceChannel.OUTLET)) == ["新车主"]
+    east = next(r for r in everyone if r.vehicle_id == cars["young"])
+    assert east.outlet == "东门二级网点"
+    assert _names(db, cr, SegmentFilters(statuses=("lost", "lapsing"))) == ["老车主"]
+    assert _names(db, cr, SegmentFilters(model="朗逸", classes=(FrequencyClass.D,))) == ["老车主"]
+    assert _names(db, cr, SegmentFilters(model="%")) == []  # typed text, not a wildcard
+    with pytest.raises(ValidationError):
+        segments.segment_rows(db, cr, SegmentFilters(km_min=9, km_max=1), TODAY)
+    with pytest.raises(PermissionDenied):
+        segments.segment_rows(db, people.advisor, SegmentFilters(), TODAY)
+
+
+def test_saved_by_name_replaced_deleted_and_audited(db: Database, people: UserSet) -> None:
+    cr = care_user(db, people.admin, "cr1", "刘客服")
+    taxis = SegmentFilters(usage=(Usage.TAXI,), classes=(FrequencyClass.D,))
+    first = segments.save_segment(db, cr, " 流失出租车 ", taxis)
+    assert first.name == "流失出租车"
+    again = segments.save_segment(db, people.manager, "流失出租车", SegmentFilters(model="朗逸"))
+    assert again.id == first.id
+    [shown] = segments.saved_segments(db, cr)
+    assert (shown.name, shown.filters) == ("流失出租车", SegmentFilters(model="朗逸"))
+    with pytest.raises(ValidationError) as unnamed:
+        segments.save_segment(db, cr, "", taxis)
+    assert unnamed.value.problems[0].field == "segment_name"
+    segments.log_export(db, cr, first.id, first.name, 12, "xlsx")
+    segments.delete_segment(db, cr, first.id)
+    assert segments.saved_segments(db, cr) == []
+    with db.read() as s:
+        actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "care_segment")))
+    assert actions == ["save_segment", "update_segment", "export_segment", "delete_segment"]
