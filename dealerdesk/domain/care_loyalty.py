@@ -8,7 +8,6 @@ pace (4 a year, so 2 in a half-year).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -25,7 +24,6 @@ MIN_VISITS = "min_visits"
 LIMIT = "limit"
 
 NOT_OVER = QT_TRANSLATE_NOOP("Messages", "The period {period} ends on {last}: reward it from the day after.")
-BAD_PERIOD = QT_TRANSLATE_NOOP("Messages", "A period is a year (2026) or its first half (2026-H1); you gave {period}.")
 MIN_VISITS_RANGE = QT_TRANSLATE_NOOP("Messages", "The least visits are 1 to 50; you gave {visits}.")
 LIMIT_RANGE = QT_TRANSLATE_NOOP("Messages", "Reward 1 to {max} customers at a time; you gave {limit}.")
 
@@ -50,13 +48,6 @@ class LoyaltyPeriod:
     @property
     def default_min_visits(self) -> int:
         return 2 if self.half else 4
-
-
-def parse_period(text: str) -> LoyaltyPeriod | None:
-    found = re.fullmatch(r"\s*(\d{4})(-H1)?\s*", text, re.IGNORECASE)
-    if not found:
-        return None
-    return LoyaltyPeriod(int(found.group(1)), found.group(2) is not None)
 
 
 def recent_periods(today: date, count: int = 4) -> list[LoyaltyPeriod]:

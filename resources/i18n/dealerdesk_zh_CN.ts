@@ -4618,6 +4618,82 @@ Service office of a car dealership.</source>
         <source>{name} holds no rows under its header.</source>
         <translation>{name} 的表头下没有数据行。</translation>
     </message>
+    <message>
+        <source>A: 4 or more visits a year</source>
+        <translation>A：每年入库 4 次及以上</translation>
+    </message>
+    <message>
+        <source>B: 2-3 visits a year</source>
+        <translation>B：每年入库 2-3 次</translation>
+    </message>
+    <message>
+        <source>C: 1 visit a year</source>
+        <translation>C：每年入库 1 次</translation>
+    </message>
+    <message>
+        <source>D: no visit in a year</source>
+        <translation>D：一年内未入库</translation>
+    </message>
+    <message>
+        <source>The period {period} ends on {last}: reward it from the day after.</source>
+        <translation>{period} 周期到 {last} 才结束：请从次日起回馈。</translation>
+    </message>
+    <message>
+        <source>The least visits are 1 to 50; you gave {visits}.</source>
+        <translation>最少入库次数为 1 到 50；您填的是 {visits}。</translation>
+    </message>
+    <message>
+        <source>Reward 1 to {max} customers at a time; you gave {limit}.</source>
+        <translation>每次回馈 1 到 {max} 位客户；您填的是 {limit}。</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>请为细分命名。</translation>
+    </message>
+    <message>
+        <source>A segment&apos;s name has at most {max} characters; this one has {length}.</source>
+        <translation>细分名称最多 {max} 个字符；当前为 {length} 个。</translation>
+    </message>
+    <message>
+        <source>{what}: the least ({low}) is more than the most ({high}).</source>
+        <translation>{what}：最小值（{low}）大于最大值（{high}）。</translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative.</source>
+        <translation>{what}不能为负数。</translation>
+    </message>
+    <message>
+        <source>Vehicle age</source>
+        <translation>车龄</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>里程</translation>
+    </message>
+    <message>
+        <source>Km per day</source>
+        <translation>日均公里</translation>
+    </message>
+    <message>
+        <source>The loyalty vouchers of {period} were already issued on {day} by {name}: a period is rewarded once.</source>
+        <translation>{period} 的忠诚客户回馈券已由 {name} 于 {day} 发放：每个周期只回馈一次。</translation>
+    </message>
+    <message>
+        <source>Another workstation has just issued the loyalty vouchers of {period}: a period is rewarded once.</source>
+        <translation>另一台工作站刚刚发放了 {period} 的忠诚客户回馈券：每个周期只回馈一次。</translation>
+    </message>
+    <message>
+        <source>Nobody came {visits} times or more in {period}: there is no one to reward.</source>
+        <translation>{period} 内没有入库 {visits} 次及以上的客户：无人可回馈。</translation>
+    </message>
+    <message>
+        <source>There is already a segment named {name}.</source>
+        <translation>已有名为 {name} 的细分。</translation>
+    </message>
+    <message>
+        <source>There is no segment {ref}.</source>
+        <translation>没有细分 {ref}。</translation>
+    </message>
 </context>
 <context>
     <name>MondayPage</name>
