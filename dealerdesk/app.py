@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
-from dealerdesk.db.location import first_look, resolve_url
+from dealerdesk.db.location import ENV_URL, first_look, resolve_url
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.i18n import AppTranslators, resolve_language, translators_for
 from dealerdesk.paths import icons_dir
@@ -124,7 +124,7 @@ def choose_url(db_arg: str | None) -> str | None:
     """--db, DEALERDESK_DATABASE_URL, or this PC's choice; at the very first start (no choice made,
     no file in the data folder) the person picks "this PC only" or "office server". None: cancelled."""
 
-    from dealerdesk.db.location import ENV_URL, default_db_path
+    from dealerdesk.db.location import default_db_path
 
     chosen_here = db_arg is None and not os.environ.get(ENV_URL)
     if not chosen_here or default_db_path().exists():
@@ -183,7 +183,7 @@ def run_gui(db_arg: str | None, lang_arg: str | None) -> int:
     url = chosen
     look = first_look(url)
     if look is None or not look.has_users:
-        return _run_opened_first(app, translators, url, lang_arg)
+        return _run_opened_first(app, translators, url, lang_arg, db_arg)
     # The sign-in dialog opens in the dealership's language; each person's own follows on sign-in.
     translators.use(resolve_language(lang_arg, look.ui_language))
     from dealerdesk.ui.dialogs.login_dialog import LoginDialog
@@ -208,16 +208,39 @@ def run_gui(db_arg: str | None, lang_arg: str | None) -> int:
     return app.exec()
 
 
-def _run_opened_first(app: QApplication, translators: AppTranslators, url: str, lang_arg: str | None) -> int:
+def open_until_given_up(url: str, db_arg: str | None) -> tuple[Database, str | None] | None:
+    """Open and migrate; when that fails, say why and let the person try again (the server may be
+    starting), change where the data is kept, or quit (None)."""
+    from dealerdesk.ui.start_failure import StartAction, ask_start_failure
+
+    # Only this PC's own choice can be changed here; --db and the environment variable win over it.
+    changeable = db_arg is None and not os.environ.get(ENV_URL)
+    while True:
+        try:
+            return prepare_database(url)
+        except DealerDeskError as err:
+            action = ask_start_failure(error_text(err), can_change_connection=changeable)
+        if action is StartAction.QUIT:
+            return None
+        if action is StartAction.CONNECTION:
+            from dealerdesk.ui.dialogs.connection_dialog import ConnectionDialog
+
+            dialog = ConnectionDialog()
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                url = with_password(resolve_url(db_arg), dialog.password_typed or None)
+
+
+def _run_opened_first(
+    app: QApplication, translators: AppTranslators, url: str, lang_arg: str | None, db_arg: str | None = None
+) -> int:
     from dealerdesk.services.settings import get_settings
 
     # Until the database is open, follow --lang or the system locale for any error box.
     translators.use(resolve_language(lang_arg))
-    try:
-        db, backup = prepare_database(url)
-    except DealerDeskError as err:
-        QMessageBox.critical(None, "DealerDesk", error_text(err))
+    opened = open_until_given_up(url, db_arg)
+    if opened is None:
         return 2
+    db, backup = opened
     # The sign-in dialog opens in the dealership's language; each person's own follows on sign-in.
     translators.use(resolve_language(lang_arg, get_settings(db).ui_language))
     session = _session(app, db, translators, lang_arg)

@@ -368,6 +368,7 @@ def open_database(url: str, *, read_only: bool = False) -> Database:
         raise DealerDeskError(
             QT_TRANSLATE_NOOP("Messages", "The database {name} cannot be opened: {detail}"),
             name=db.display_name,
-            detail=str(exc.orig),
+            # The driver's text is laid out for a terminal (newline and tab): one line in a message box.
+            detail=" ".join(str(exc.orig).split()),
         ) from exc
     return db

@@ -7028,6 +7028,29 @@ Open a complaint now with the customer&apos;s words?</source>
     </message>
 </context>
 <context>
+    <name>StartFailure</name>
+    <message>
+        <source>DealerDesk</source>
+        <translation>DealerDesk</translation>
+    </message>
+    <message>
+        <source>If the office server is starting or the network is down, wait a moment and try again.</source>
+        <translation>如果办公室服务器正在启动或网络中断，请稍候再试。</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Where the data is kept…</source>
+        <translation>数据存放位置(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>TechniciansModel</name>
     <message>
         <source>Technician</source>
