@@ -1389,6 +1389,69 @@ Show all findings to see the others.</source>
     </message>
 </context>
 <context>
+    <name>HandoverOfferDialog</name>
+    <message>
+        <source>Renewal offer at hand-over (续保前移)</source>
+        <translation>交车续保邀约（续保前移）</translation>
+    </message>
+    <message>
+        <source>&amp;Prepaid next year&apos;s premium</source>
+        <translation>已预存明年保费(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Declined</source>
+        <translation>已拒绝(&amp;D)</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Prepaid a&amp;mount (CNY)</source>
+        <translation>预存金额（元）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Gift pac&amp;kage</source>
+        <translation>赠送礼包(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Declined &amp;because</source>
+        <translation>拒绝原因(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>{name} · worth {worth} yuan</source>
+        <translation>{name} · 价值 {worth} 元</translation>
+    </message>
+    <message>
+        <source>Not settled yet: the gift package depends on the claim&apos;s final amount.</source>
+        <translation>尚未结算：赠送礼包按理赔的最终金额确定。</translation>
+    </message>
+    <message>
+        <source>Claim repair, final amount {amount} yuan. Prepaying {low} to {high} yuan of next year&apos;s premium earns one of these gift packages.</source>
+        <translation>事故理赔维修，最终金额 {amount} 元。预存明年保费 {low} 至 {high} 元，可获得以下礼包之一。</translation>
+    </message>
+    <message>
+        <source>This order needs no renewal offer: it is not an insurance claim of {amount} yuan or more.</source>
+        <translation>此工单无需续保邀约：它不是 {amount} 元及以上的事故理赔。</translation>
+    </message>
+    <message>
+        <source>Prepaid {prepay} yuan; gift {package}; vouchers {codes}.</source>
+        <translation>预存 {prepay} 元；礼包 {package}；代金券 {codes}。</translation>
+    </message>
+    <message>
+        <source>Declined: {reason}.</source>
+        <translation>已拒绝：{reason}。</translation>
+    </message>
+    <message>
+        <source>{result} — recorded by {name} at {time}.</source>
+        <translation>{result} — 由 {name} 于 {time} 记录。</translation>
+    </message>
+</context>
+<context>
     <name>IssueVoucherDialog</name>
     <message>
         <source>Issue a voucher</source>
@@ -5734,6 +5797,14 @@ Service office of a car dealership.</source>
         <translation>完工 → 质检(&amp;W)</translation>
     </message>
     <message>
+        <source>Renewal off&amp;er…</source>
+        <translation>续保邀约(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>续保前移: the renewal offer of a claim repair, before delivery</source>
+        <translation>续保前移：事故理赔维修交车前的续保邀约</translation>
+    </message>
+    <message>
         <source>QC histor&amp;y…</source>
         <translation>质检记录(&amp;Y)…</translation>
     </message>
@@ -5772,6 +5843,14 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
         <translation>{failure}
 
 以上问题是否均已修复？{question}新一轮质检将从一级（自检）开始。</translation>
+    </message>
+    <message>
+        <source>Before the car leaves: make the renewal offer and record the answer.</source>
+        <translation>交车之前：请向客户提出续保邀约并记录答复。</translation>
+    </message>
+    <message>
+        <source>Delivery waits for the renewal offer: record the customer&apos;s answer first.</source>
+        <translation>交车需先完成续保邀约：请先记录客户的答复。</translation>
     </message>
     <message>
         <source>Hand {number} ({plate}) over to the customer now?</source>

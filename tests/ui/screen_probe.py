@@ -95,6 +95,7 @@ def builders(ctx: UiContext, window: MainWindow) -> dict[str, Callable[[], QWidg
     from dealerdesk.ui.qc.checklist_dialog import ChecklistDialog
     from dealerdesk.ui.qc.qc_history_dialog import QcHistoryDialog
     from dealerdesk.ui.qc.reopen_level_dialog import ReopenLevelDialog
+    from dealerdesk.ui.renewal.offer_dialog import HandoverOfferDialog
     from dealerdesk.ui.review.complaint_dialogs import ComplaintDialog, NewComplaintDialog
     from dealerdesk.ui.review.excuse_dialog import ExcuseDialog
     from dealerdesk.ui.rework.comeback_dialog import ComebackDialog
@@ -145,6 +146,7 @@ def builders(ctx: UiContext, window: MainWindow) -> dict[str, Callable[[], QWidg
         "DiscountDialog": lambda: DiscountDialog(ctx, open_id, parent),
         "ManagerApprovalDialog": lambda: ManagerApprovalDialog("经理审批 / Approval", lambda _c: None, parent),
         "SetPinDialog": lambda: SetPinDialog(ctx, technician, parent),
+        "HandoverOfferDialog": lambda: HandoverOfferDialog(ctx, delivered, parent, reminder="续保前移 / renewal offer"),
         "ExcuseDialog": lambda: ExcuseDialog(
             ctx,
             FindingView(

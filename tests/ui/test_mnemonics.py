@@ -35,6 +35,7 @@ from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
 from dealerdesk.ui.qc.checklist_dialog import ChecklistDialog
 from dealerdesk.ui.qc.qc_history_dialog import QcHistoryDialog
 from dealerdesk.ui.qc.reopen_level_dialog import ReopenLevelDialog
+from dealerdesk.ui.renewal.offer_dialog import HandoverOfferDialog
 from dealerdesk.ui.rework.comeback_dialog import ComebackDialog
 from dealerdesk.ui.rework.register_external_dialog import RegisterExternalDialog
 from dealerdesk.ui.rework.rework_detail_dialog import ReworkDetailDialog
@@ -123,6 +124,7 @@ def dialogs(db: Database, people: UserSet, lang: str) -> list[tuple[str, Callabl
         ("rework detail", lambda: ReworkDetailDialog(ctx, record)),
         ("comeback", lambda: ComebackDialog(candidates)),
         ("lock", lambda: LockDialog(db, actor, 10)),
+        ("renewal offer", lambda: HandoverOfferDialog(ctx, opened, reminder="?")),
     ]
 
 

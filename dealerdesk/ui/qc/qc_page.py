@@ -27,6 +27,7 @@ from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.roles import Role
 from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.qc.views import QueueRow, QueueStage
+from dealerdesk.services.renewal import offers
 from dealerdesk.services.settlement.settle import SETTLERS
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import ask_yes_no, error_text, show_error, show_info
@@ -35,6 +36,7 @@ from dealerdesk.ui.qc.qc_history_dialog import QcHistoryDialog
 from dealerdesk.ui.qc.qc_labels import FAIL_BACKGROUND, FAIL_COLOUR, failure_text, stage_label
 from dealerdesk.ui.qc.qc_queue_model import QcQueueFilter, QcQueueModel
 from dealerdesk.ui.qc.reopen_level_dialog import ReopenLevelDialog
+from dealerdesk.ui.renewal.offer_dialog import HandoverOfferDialog
 from dealerdesk.ui.settlement.settlement_dialog import SettlementDialog
 from dealerdesk.ui.widgets.empty_hint import EmptyHint
 
@@ -109,6 +111,9 @@ class QcPage(QWidget):
         self.finish_button.clicked.connect(self.finish_work)
         self.settle_button = QPushButton(self.tr("Sett&le…"))
         self.settle_button.clicked.connect(self.settle)
+        self.offer_button = QPushButton(self.tr("Renewal off&er…"))
+        self.offer_button.setToolTip(self.tr("续保前移: the renewal offer of a claim repair, before delivery"))
+        self.offer_button.clicked.connect(lambda: self.renewal_offer())
         self.deliver_button = QPushButton(self.tr("&Deliver"))
         self.deliver_button.clicked.connect(self.deliver)
         self.history_button = QPushButton(self.tr("QC histor&y…"))
@@ -124,6 +129,7 @@ class QcPage(QWidget):
             self.open_button,
             self.finish_button,
             self.settle_button,
+            self.offer_button,
             self.deliver_button,
             self.history_button,
             self.reopen_button,
@@ -223,6 +229,9 @@ class QcPage(QWidget):
         self.finish_button.setEnabled(stage is QueueStage.FINISH and row is not None and row.may_act)
         self.deliver_button.setEnabled(stage is QueueStage.DELIVER and row is not None and row.may_act)
         self.settle_button.setEnabled(stage is QueueStage.DELIVER and row is not None and self.ctx.actor.has(*SETTLERS))
+        self.offer_button.setEnabled(
+            stage is QueueStage.DELIVER and row is not None and self.ctx.actor.has(*offers.RECORDERS)
+        )
         self.history_button.setEnabled(row is not None)
         self.reopen_button.setEnabled(row is not None and row.round_id is not None and row.last_signoff is not None)
         failure = row.failure if row is not None else None
@@ -287,10 +296,36 @@ class QcPage(QWidget):
             dialog.save_statement()
             self.refresh()
             self.select_order(row.order_id)
+            if self._offer_missing(row.order_id):  # settled: the claim's final amount decides the offer
+                self.renewal_offer(self.tr("Before the car leaves: make the renewal offer and record the answer."))
+
+    def _offer_missing(self, order_id: int) -> bool:
+        try:
+            state = offers.offer_state(self.ctx.db, order_id)
+        except DealerDeskError:
+            return False
+        return state.due and state.offer is None and self.ctx.actor.has(*offers.RECORDERS)
+
+    def renewal_offer(self, reminder: str = "") -> None:
+        """续保前移: the offer of a large claim repair and the customer's answer, recorded before delivery."""
+        row = self.selected()
+        if row is None or row.stage is not QueueStage.DELIVER:
+            return
+        try:
+            dialog = HandoverOfferDialog(self.ctx, row.order_id, self, reminder=reminder)
+        except DealerDeskError as err:
+            show_error(self, error_text(err))
+            return
+        dialog.accepted.connect(self.refresh)
+        self.dialog = dialog
+        dialog.open()
 
     def deliver(self) -> None:
         row = self.selected()
         if row is None or row.stage is not QueueStage.DELIVER:
+            return
+        if self._offer_missing(row.order_id):  # the offer first: the service would refuse the delivery
+            self.renewal_offer(self.tr("Delivery waits for the renewal offer: record the customer's answer first."))
             return
         if not ask_yes_no(
             self,

@@ -1,0 +1,231 @@
+"""续保前移 at the counter: the renewal offer of a large claim repair and the customer's answer, before delivery.
+
+Keyboard first: Alt+P / Alt+D choose the answer, Tab walks the fields that answer needs, Enter saves.
+An offer already recorded is shown as it was, read-only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealerdesk.domain.messages import DealerDeskError, ValidationError
+from dealerdesk.domain.money import format_yuan
+from dealerdesk.domain.renewal_offer_rules import (
+    DECLINE,
+    DECLINE_LABELS,
+    NOTE,
+    PACKAGE,
+    PREPAY,
+    RESULT_LABELS,
+    DeclineReason,
+    GiftPackage,
+    OfferResult,
+)
+from dealerdesk.services.renewal import offers
+from dealerdesk.services.renewal.offers import OfferState, OfferView
+from dealerdesk.ui.context import UiContext
+from dealerdesk.ui.feedback import error_text, problem_text, tr_message
+from dealerdesk.ui.widgets.date_times import local_text
+from dealerdesk.ui.widgets.field_problems import STYLE, FieldProblems, focus_first
+from dealerdesk.ui.widgets.parsed_input import ParsedLineEdit, yuan_parser
+
+
+class HandoverOfferDialog(QDialog):
+    def __init__(self, ctx: UiContext, order_id: int, parent: QWidget | None = None, *, reminder: str = "") -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.state: OfferState = offers.offer_state(ctx.db, order_id)
+        self.recorded: OfferView | None = self.state.offer
+        self.setWindowTitle(self.tr("Renewal offer at hand-over (续保前移)"))
+        self.setStyleSheet(STYLE)
+        self.problems = FieldProblems()
+        st = self.state
+
+        heading = QLabel(f"<b>{st.order_number}</b> · {st.plate} · {st.customer_name}")
+        self.amount = QLabel()
+        self.amount.setObjectName("claimAmount")
+        self.amount.setWordWrap(True)
+        self.amount.setText(self._amount_text())
+        self.reminder = QLabel(reminder)
+        self.reminder.setObjectName("offerReminder")
+        self.reminder.setWordWrap(True)
+        self.reminder.setStyleSheet("color: #9a5b00;")
+        self.reminder.setVisible(bool(reminder))
+
+        self.prepaid = QRadioButton(self.tr("&Prepaid next year's premium"))
+        self.declined = QRadioButton(self.tr("&Declined"))
+        self.answer = QButtonGroup(self)
+        self.answer.addButton(self.prepaid)
+        self.answer.addButton(self.declined)
+        answers = QHBoxLayout()
+        answers.addWidget(self.prepaid)
+        answers.addWidget(self.declined)
+        answers.addStretch(1)
+
+        form = QFormLayout()
+        self.prepay = ParsedLineEdit(yuan_parser(PREPAY))
+        self.prepay.setObjectName("prepayAmount")
+        self.prepay.setPlaceholderText(
+            f"{format_yuan(st.terms.prepay_min_fen)} – {format_yuan(st.terms.prepay_max_fen)}"
+        )
+        self.package = QComboBox()
+        self.package.setObjectName("giftPackage")
+        for p in st.packages:
+            self.package.addItem(self._package_text(p), p.name)
+        self.reason = QComboBox()
+        self.reason.setObjectName("declineReason")
+        self.reason.addItem(self.tr("— choose —"), None)
+        for r in DeclineReason:
+            self.reason.addItem(tr_message(DECLINE_LABELS[r]), r.value)
+        self.note = QLineEdit()
+        self.note.setObjectName("offerNote")
+        self.note.setMaxLength(500)
+        self._row(form, self.tr("Prepaid a&mount (CNY)"), self.prepay, PREPAY)
+        self._row(form, self.tr("Gift pac&kage"), self.package, PACKAGE)
+        self._row(form, self.tr("Declined &because"), self.reason, DECLINE)
+        self._row(form, self.tr("&Note"), self.note, NOTE)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("offerSummary")
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.amount)
+        layout.addWidget(self.reminder)
+        layout.addLayout(answers)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+
+        self.prepaid.toggled.connect(self._answer_changed)
+        self.declined.toggled.connect(self._answer_changed)
+        if self.recorded is not None:
+            self._show_recorded(self.recorded)
+        elif not st.due:
+            self._show_not_due()
+        else:
+            self.prepaid.setChecked(True)
+            self.prepaid.setFocus()
+
+    # --- layout helpers -------------------------------------------------------------------------
+    def _row(self, form: QFormLayout, caption: str, widget: QWidget, field: str) -> None:
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(widget)
+        problem = QLabel()
+        problem.hide()
+        box.addWidget(problem)
+        self.problems.add(field, widget, problem)
+        label = QLabel(caption)
+        label.setBuddy(widget)
+        form.addRow(label, holder)
+
+    def _package_text(self, p: GiftPackage) -> str:
+        return self.tr("{name} · worth {worth} yuan").format(name=p.name, worth=format_yuan(p.worth_fen))
+
+    def _amount_text(self) -> str:
+        st = self.state
+        if st.final_fen is None:
+            return self.tr("Not settled yet: the gift package depends on the claim's final amount.")
+        return self.tr(
+            "Claim repair, final amount {amount} yuan. Prepaying {low} to {high} yuan of next year's premium "
+            "earns one of these gift packages."
+        ).format(
+            amount=format_yuan(st.final_fen),
+            low=format_yuan(st.terms.prepay_min_fen),
+            high=format_yuan(st.terms.prepay_max_fen),
+        )
+
+    def _answer_changed(self) -> None:
+        prepaid = self.prepaid.isChecked()
+        for w in (self.prepay, self.package):
+            w.setEnabled(prepaid)
+        self.reason.setEnabled(not prepaid)
+        self.problems.clear()
+
+    def _show_not_due(self) -> None:
+        st = self.state
+        if st.final_fen is None:
+            text = self.amount.text()
+        else:
+            text = self.tr("This order needs no renewal offer: it is not an insurance claim of {amount} yuan or more.")
+            text = text.format(amount=format_yuan(st.terms.min_claim_fen))
+        self.amount.setText(text)
+        self._read_only()
+
+    def _show_recorded(self, v: OfferView) -> None:
+        if v.result is OfferResult.PREPAID:
+            self.prepaid.setChecked(True)
+            self.prepay.setText(format_yuan(v.prepay_fen or 0))
+            self.package.setCurrentIndex(max(0, self.package.findData(v.package_name)))
+            text = self.tr("Prepaid {prepay} yuan; gift {package}; vouchers {codes}.").format(
+                prepay=format_yuan(v.prepay_fen or 0), package=v.package_name, codes=", ".join(v.voucher_codes)
+            )
+        else:
+            self.declined.setChecked(True)
+            if v.decline_reason is not None:
+                self.reason.setCurrentIndex(self.reason.findData(v.decline_reason.value))
+            text = self.tr("Declined: {reason}.").format(
+                reason=tr_message(DECLINE_LABELS[v.decline_reason]) if v.decline_reason else ""
+            )
+        self.note.setText(v.note)
+        recorded = self.tr("{result} — recorded by {name} at {time}.").format(
+            result=tr_message(RESULT_LABELS[v.result]), name=v.advisor_name, time=local_text(v.recorded_at)
+        )
+        self.summary.setText(f"{recorded}\n{text}")
+        self.summary.setStyleSheet("")
+        self.summary.show()
+        self._read_only()
+
+    def _read_only(self) -> None:
+        for w in (self.prepaid, self.declined, self.prepay, self.package, self.reason, self.note):
+            w.setEnabled(False)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+
+    # --- saving ---------------------------------------------------------------------------------
+    def save(self) -> None:
+        prepaid = self.prepaid.isChecked()
+        reason = self.reason.currentData()
+        try:
+            self.recorded = offers.record_offer(
+                self.ctx.db,
+                self.ctx.actor,
+                self.state.order_id,
+                OfferResult.PREPAID if prepaid else OfferResult.DECLINED,
+                prepay_fen=self.prepay.value() if prepaid else None,
+                package_name=(self.package.currentData() or "") if prepaid else "",
+                decline=DeclineReason(reason) if not prepaid and reason else None,
+                note=self.note.text(),
+            )
+        except ValidationError as err:
+            self.problems.show_all(err.problems)
+            self._say("\n".join(problem_text(p) for p in err.problems))
+            focus_first(self.problems)
+            return
+        except DealerDeskError as err:
+            self._say(error_text(err))
+            return
+        self.accept()
+
+    def _say(self, text: str) -> None:
+        self.summary.setText(text)
+        self.summary.setStyleSheet("color: #b00020;")
+        self.summary.show()
