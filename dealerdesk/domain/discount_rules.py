@@ -55,7 +55,7 @@ AMOUNT_OVER_BASE = QT_TRANSLATE_NOOP(
 )
 NO_REASON = QT_TRANSLATE_NOOP("Messages", "Choose the reason for the discount.")
 OTHER_NEEDS_NOTE = QT_TRANSLATE_NOOP("Messages", "Say in the note what the discount is for.")
-NO_LINE = QT_TRANSLATE_NOOP("Messages", "The order has no {kind} line {row}.")
+NO_LINE = QT_TRANSLATE_NOOP("Messages", "That {kind} line is no longer on the order: choose the line again.")
 NEEDS_APPROVAL = QT_TRANSLATE_NOOP(
     "Messages",
     "A discount of {percent}% is above your limit of {limit}%: a service manager must approve it with their "
@@ -66,7 +66,7 @@ NEEDS_APPROVAL = QT_TRANSLATE_NOOP(
 @dataclass(frozen=True)
 class DiscountInput:
     target: DiscountTarget
-    line: int | None  # 1-based row of the labour or parts line; None for the order
+    line: int | None  # the id of the labour or parts line (its row moves when lines are edited); None: the order
     amount_fen: int | None
     reason: DiscountReason | None
     note: str = ""

@@ -129,6 +129,7 @@ class LabourLineInput:
     technician_id: int | None = None
     package_sale_id: int | None = None  # a prepaid package chosen for this line
     voucher_id: int | None = None  # or a voucher
+    line_id: int | None = None  # the saved line this edits (None: a new line); clock and discounts name it
 
     @property
     def amount_fen(self) -> int:
@@ -143,6 +144,7 @@ class PartsLineInput:
     unit_price_fen: int = 0
     package_sale_id: int | None = None
     voucher_id: int | None = None
+    line_id: int | None = None  # the saved line this edits (None: a new line)
 
     @property
     def amount_fen(self) -> int:

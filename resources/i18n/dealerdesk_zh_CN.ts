@@ -3154,6 +3154,10 @@ Service office of a car dealership.</source>
         <translation>保存时工单 {number} 已被其他人修改，您的修改未保存。</translation>
     </message>
     <message>
+        <source>Line {row} ({what}) has time clocked or a discount given on it: it cannot be removed from the order.</source>
+        <translation>第 {row} 行（{what}）已有计时或折扣，不能从工单中删除。</translation>
+    </message>
+    <message>
         <source>There is no work order {ref}.</source>
         <translation>不存在工单 {ref}。</translation>
     </message>
@@ -3922,8 +3926,8 @@ Service office of a car dealership.</source>
         <translation>请在备注中说明折扣的理由。</translation>
     </message>
     <message>
-        <source>The order has no {kind} line {row}.</source>
-        <translation>工单没有第 {row} 行{kind}项目。</translation>
+        <source>That {kind} line is no longer on the order: choose the line again.</source>
+        <translation>该{kind}行已不在工单上，请重新选择。</translation>
     </message>
     <message>
         <source>A discount of {percent}% is above your limit of {limit}%: a service manager must approve it with their password now.</source>
@@ -4030,8 +4034,8 @@ Service office of a car dealership.</source>
         <translation>工单 {number} 当前为“{status}”：只有在车间维修中才能计时。</translation>
     </message>
     <message>
-        <source>Order {number} has no labour line {line}.</source>
-        <translation>工单 {number} 没有第 {line} 项工时项目。</translation>
+        <source>That labour line is no longer on order {number}: choose the line again.</source>
+        <translation>该工时行已不在工单 {number} 上，请重新选择。</translation>
     </message>
     <message>
         <source>The work still estimated ends at {end:%Y-%m-%d %H:%M}: promise a time after it.</source>

@@ -23,6 +23,7 @@ from dealerdesk.services.settlement import day_end, settle
 from dealerdesk.services.settlement.settle import InvoiceRequest, LineChoice
 from dealerdesk.services.workshop import discounts
 from tests.db.package_helpers import FIVE_SERVICES, make_ready, order_with, template_id, vehicle_of
+from tests.db.workshop_helpers import labour_line
 from tests.helpers import UserSet
 
 CUSTOMER = LineChoice(Payer.CUSTOMER)
@@ -169,7 +170,10 @@ def test_discounts_given_on_the_floor_are_on_the_bill_and_none_after_it(
     db: Database, people: UserSet, ready: int
 ) -> None:
     discounts.give_discount(
-        db, people.manager, ready, DiscountInput(DiscountTarget.LABOUR, 1, 30_00, DiscountReason.LOYAL_CUSTOMER)
+        db,
+        people.manager,
+        ready,
+        DiscountInput(DiscountTarget.LABOUR, labour_line(db, ready), 30_00, DiscountReason.LOYAL_CUSTOMER),
     )
     discounts.give_discount(
         db, people.manager, ready, DiscountInput(DiscountTarget.ORDER, None, 8_00, DiscountReason.COMPLAINT)

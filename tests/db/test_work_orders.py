@@ -207,4 +207,7 @@ def test_detail_round_trips_into_the_form(db: Database, people: UserSet) -> None
     data.contact_name, data.contact_mobile = "李四", "13912345678"
     opened = open_order(db, people.advisor, data)
     back = load_order(db, opened.id).to_input()
-    assert back == replace(data, plate="川A12345")
+    saved = [replace(x, line_id=y.id) for x, y in zip(data.labour_lines, opened.labour_lines, strict=True)]
+    parts = [replace(x, line_id=y.id) for x, y in zip(data.parts_lines, opened.parts_lines, strict=True)]
+    assert all(x.line_id for x in saved + parts)  # the form edits the saved lines, by their ids
+    assert back == replace(data, plate="川A12345", labour_lines=saved, parts_lines=parts)

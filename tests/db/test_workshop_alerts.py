@@ -16,7 +16,7 @@ from dealerdesk.services import audit
 from dealerdesk.services.orders import work_orders
 from dealerdesk.services.workshop import alerts, clock
 from dealerdesk.services.workshop.alerts import NoticeInput
-from tests.db.workshop_helpers import workshop_order
+from tests.db.workshop_helpers import labour_line, workshop_order
 from tests.helpers import PASSWORD, UserSet, _hash_once
 
 
@@ -32,7 +32,7 @@ def started(db: Database, people: UserSet, minutes_ago: int) -> tuple[int, objec
         people.tech.id,
         "1234",
         order_id,
-        1,
+        labour_line(db, order_id),
         ClockAction.START,
         at=now - timedelta(minutes=minutes_ago),
     )
@@ -69,7 +69,7 @@ def test_telling_the_customer_ends_the_alert_and_moves_the_promise(db: Database,
     assert fields == {"told_at", "method", "new_promised_at"}
     told = NoticeInput(now - timedelta(minutes=2), ApprovalMethod.PHONE, now + timedelta(hours=2), "客户同意晚两小时")
     view = alerts.record_notice(db, people.advisor, order_id, told, now)
-    assert (view.cause, view.lines, view.recorded_by) == ("overrun", "1", "李晓明")
+    assert (view.cause, view.lines, view.recorded_by) == ("overrun", ("更换空气滤清器",), "李晓明")
     assert alerts.advisor_alerts(db, people.advisor.id, now + timedelta(minutes=5)) == []
     assert work_orders.load_order(db, order_id).promised_at == now + timedelta(hours=2)
     entry = audit.list_entries(db, "work_order", order_id)[-1]

@@ -13,7 +13,7 @@ from dealerdesk.domain.job_clock import ClockAction, ClockState, PauseReason
 from dealerdesk.domain.messages import DealerDeskError, ValidationError
 from dealerdesk.services import audit
 from dealerdesk.services.workshop import clock
-from tests.db.workshop_helpers import workshop_order
+from tests.db.workshop_helpers import labour_line, workshop_order
 from tests.helpers import PASSWORD, UserSet, _hash_once
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -29,9 +29,10 @@ def pins(db: Database, people: UserSet) -> None:
 def test_two_technicians_clock_one_line_across_midnight(db: Database, people: UserSet) -> None:
     pins(db, people)
     order_id = workshop_order(db, people)  # line 1: 0.3 h, dispatched to 王师傅
+    line = labour_line(db, order_id)
 
     def act(who: int, pin: str, action: ClockAction, at: datetime, reason: PauseReason | None = None) -> ClockState:
-        return clock.clock(db, people.advisor, who, pin, order_id, 1, action, reason, at=at.replace(tzinfo=SH))
+        return clock.clock(db, people.advisor, who, pin, order_id, line, action, reason, at=at.replace(tzinfo=SH))
 
     assert act(people.tech.id, "1234", START, datetime(2026, 3, 1, 23, 40)) is ClockState.RUNNING
     act(people.tech2.id, "5678", START, datetime(2026, 3, 1, 23, 50))
@@ -51,24 +52,26 @@ def test_two_technicians_clock_one_line_across_midnight(db: Database, people: Us
 def test_the_pin_and_the_order_are_checked(db: Database, people: UserSet) -> None:
     pins(db, people)
     order_id = workshop_order(db, people)
+    line = labour_line(db, order_id)
     with pytest.raises(DealerDeskError, match="PIN is wrong"):
-        clock.clock(db, people.advisor, people.tech.id, "0000", order_id, 1, START)
+        clock.clock(db, people.advisor, people.tech.id, "0000", order_id, line, START)
     with pytest.raises(DealerDeskError, match="has no PIN yet"):
-        clock.clock(db, people.advisor, people.lead.id, "1234", order_id, 1, START)
+        clock.clock(db, people.advisor, people.lead.id, "1234", order_id, line, START)
     with pytest.raises(DealerDeskError, match="not an active technician"):
-        clock.clock(db, people.advisor, people.qc.id, "1234", order_id, 1, START)
-    with pytest.raises(DealerDeskError, match="no labour line 3"):
-        clock.clock(db, people.advisor, people.tech.id, "1234", order_id, 3, START)
+        clock.clock(db, people.advisor, people.qc.id, "1234", order_id, line, START)
+    other = workshop_order(db, people)
+    with pytest.raises(DealerDeskError, match="no longer on order"):  # another order's line
+        clock.clock(db, people.advisor, people.tech.id, "1234", order_id, labour_line(db, other), START)
     with pytest.raises(ValidationError, match="4 to 6 digits"):
         clock.set_pin(db, people.tech, people.tech.id, PASSWORD, "12a4")
     with pytest.raises(DealerDeskError, match="password is wrong"):
         clock.set_pin(db, people.tech, people.tech.id, "nope", "4321")
     not_dispatched = workshop_order(db, people, dispatch=False)
     with pytest.raises(DealerDeskError, match="clock runs only in the workshop"):
-        clock.clock(db, people.advisor, people.tech.id, "1234", not_dispatched, 1, START)
-    clock.clock(db, people.advisor, people.tech.id, "1234", order_id, 1, START)
+        clock.clock(db, people.advisor, people.tech.id, "1234", not_dispatched, labour_line(db, not_dispatched), START)
+    clock.clock(db, people.advisor, people.tech.id, "1234", order_id, line, START)
     with pytest.raises(DealerDeskError, match="Say why"):
-        clock.clock(db, people.advisor, people.tech.id, "1234", order_id, 1, PAUSE)
+        clock.clock(db, people.advisor, people.tech.id, "1234", order_id, line, PAUSE)
 
 
 def test_technicians_for_the_name_buttons(db: Database, people: UserSet) -> None:

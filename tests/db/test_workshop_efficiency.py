@@ -12,7 +12,7 @@ from dealerdesk.domain.job_clock import ClockAction
 from dealerdesk.domain.messages import PermissionDenied
 from dealerdesk.domain.vocabulary import ServiceCategory
 from dealerdesk.services.workshop import clock, efficiency
-from tests.db.workshop_helpers import workshop_order
+from tests.db.workshop_helpers import labour_line, workshop_order
 from tests.helpers import PASSWORD, UserSet, _hash_once
 
 LOCAL = datetime.now().astimezone().tzinfo
@@ -29,7 +29,7 @@ def test_efficiency_and_overruns(db: Database, people: UserSet) -> None:
     order_id = workshop_order(db, people)  # line 1: 0.30 h, line 2: 0.50 h; periodic maintenance
 
     def act(who: int, pin: str, line: int, action: ClockAction, when: datetime) -> None:
-        clock.clock(db, people.advisor, who, pin, order_id, line, action, at=when)
+        clock.clock(db, people.advisor, who, pin, order_id, labour_line(db, order_id, line), action, at=when)
 
     # Line 1: 王 alone, 12 minutes (0.20 h) -> fast. Line 2: 王 30 min + 张 30 min = 1 h on 0.5 h -> overrun.
     act(people.tech.id, "1234", 1, ClockAction.START, at(2, 9))

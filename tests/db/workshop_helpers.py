@@ -46,3 +46,16 @@ def workshop_order(db: Database, people: UserSet, *, dispatch: bool = True, old_
     if dispatch:
         work_orders.dispatch_to_workshop(db, people.advisor, order_id)
     return order_id
+
+
+def labour_line(db: Database, order_id: int, row: int = 1) -> int:
+    """The id of the order's labour line at ``row`` (1-based), as the clock and discounts name it."""
+    line_id = work_orders.load_order(db, order_id).labour_lines[row - 1].id
+    assert line_id is not None
+    return line_id
+
+
+def parts_line(db: Database, order_id: int, row: int = 1) -> int:
+    line_id = work_orders.load_order(db, order_id).parts_lines[row - 1].id
+    assert line_id is not None
+    return line_id

@@ -60,7 +60,13 @@ def test_a_technician_clocks_a_line_with_name_pin_and_keys(qtbot: QtBot, db: Dat
     page.action_buttons[ClockAction.FINISH].click()
     assert page.lines.rows[0].state is ClockState.FINISHED
     changes = [e.changes for e in audit.list_entries(db, "work_order", order_id) if e.action == "clock_pause"]
-    assert changes == [{"line": 1, "technician": "王师傅", "reason": PauseReason.WAITING_PARTS.value}]
+    pause = {
+        "line": 1,
+        "operation": "更换空气滤清器",
+        "technician": "王师傅",
+        "reason": PauseReason.WAITING_PARTS.value,
+    }
+    assert changes == [pause]
 
     qtbot.keyClick(page.table, Qt.Key.Key_Escape)
     assert page.stack.currentIndex() == ClockPage.NAMES and page.pin_text == ""

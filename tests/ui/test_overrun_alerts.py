@@ -19,7 +19,7 @@ from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.main_window import MainWindow
 from dealerdesk.ui.widgets.date_times import to_qdatetime
 from dealerdesk.ui.workshop.alerts_ui import AlertsDialog, CustomerToldDialog
-from tests.db.workshop_helpers import workshop_order
+from tests.db.workshop_helpers import labour_line, workshop_order
 from tests.helpers import PASSWORD, UserSet, _hash_once
 
 
@@ -30,7 +30,9 @@ def test_the_advisor_is_alerted_and_records_the_customer_was_told(
         clock.set_pin(db, people.tech, people.tech.id, PASSWORD, "1234")
     order_id = workshop_order(db, people)
     start = utcnow() - timedelta(minutes=25)  # line 1 is 0.3 h: 25 minutes is past it
-    clock.clock(db, people.lead, people.tech.id, "1234", order_id, 1, ClockAction.START, at=start)
+    clock.clock(
+        db, people.lead, people.tech.id, "1234", order_id, labour_line(db, order_id), ClockAction.START, at=start
+    )
 
     window = MainWindow(UiContext(db, people.advisor, get_settings(db), "en"), QSettings(str(tmp_path / "s.ini")))
     qtbot.addWidget(window)

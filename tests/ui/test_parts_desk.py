@@ -13,7 +13,7 @@ from dealerdesk.services.workshop import parts
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.workshop.parts_desk_page import PartsDeskPage
 from dealerdesk.ui.workshop.slip_preview_dialog import SlipPreviewDialog
-from tests.db.workshop_helpers import AIR_FILTER, BATTERY, make_clerk, workshop_order
+from tests.db.workshop_helpers import AIR_FILTER, BATTERY, labour_line, make_clerk, workshop_order
 from tests.helpers import UserSet
 
 
@@ -106,7 +106,10 @@ def test_the_order_change_log_names_the_workshop_acts(db: Database, people: User
     order_id = workshop_order(db, people)
     slip = parts.issue_parts(db, clerk, order_id, {"G052195M4": 4500}, people.tech.id)
     discounts.give_discount(
-        db, people.advisor, order_id, DiscountInput(DiscountTarget.LABOUR, 1, 300, DiscountReason.STAFF)
+        db,
+        people.advisor,
+        order_id,
+        DiscountInput(DiscountTarget.LABOUR, labour_line(db, order_id), 300, DiscountReason.STAFF),
     )
     model = ChangeLogModel()
     model.set_rows(audit.list_entries(db, "work_order", order_id))

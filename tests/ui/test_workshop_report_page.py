@@ -14,7 +14,7 @@ from dealerdesk.services.settings import get_settings
 from dealerdesk.services.workshop import clock
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.workshop.report_page import WorkshopReportPage
-from tests.db.workshop_helpers import workshop_order
+from tests.db.workshop_helpers import labour_line, workshop_order
 from tests.helpers import PASSWORD, UserSet, _hash_once
 
 
@@ -23,8 +23,19 @@ def test_the_report_shows_each_technician_and_category(qtbot: QtBot, db: Databas
         clock.set_pin(db, people.tech, people.tech.id, PASSWORD, "1234")
     order_id = workshop_order(db, people)
     now = utcnow()
-    clock.clock(db, people.lead, people.tech.id, "1234", order_id, 1, ClockAction.START, at=now - timedelta(minutes=36))
-    clock.clock(db, people.lead, people.tech.id, "1234", order_id, 1, ClockAction.FINISH, at=now)
+    clock.clock(
+        db,
+        people.lead,
+        people.tech.id,
+        "1234",
+        order_id,
+        labour_line(db, order_id),
+        ClockAction.START,
+        at=now - timedelta(minutes=36),
+    )
+    clock.clock(
+        db, people.lead, people.tech.id, "1234", order_id, labour_line(db, order_id), ClockAction.FINISH, at=now
+    )
     page = WorkshopReportPage(UiContext(db, people.manager, get_settings(db), "en"))
     qtbot.addWidget(page)
     page.show()

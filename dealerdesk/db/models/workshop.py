@@ -2,7 +2,7 @@
 
 Movements are append-only (a trigger refuses UPDATE and DELETE): a mistaken issue is
 corrected by a return, so the record of what left stores is never rewritten. Parts are
-keyed by part number, not by parts line, because saving an order rewrites its lines.
+keyed by part number, not by parts line, because a part issued is the same part whichever line asked for it.
 """
 
 from __future__ import annotations
@@ -60,7 +60,9 @@ class Discount(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id"), index=True)
     target: Mapped[str] = mapped_column(String(8))  # order / labour / parts
-    line_no: Mapped[int | None] = mapped_column(Integer)  # 1-based row of the line; None for the order
+    # The line by its id (its row moves when the order's lines are edited); both None for the order.
+    labour_line_id: Mapped[int | None] = mapped_column(ForeignKey("labour_lines.id"), index=True)
+    parts_line_id: Mapped[int | None] = mapped_column(ForeignKey("parts_lines.id"), index=True)
     line_label: Mapped[str] = mapped_column(Text, default="")  # the operation or part, as it was
     base_fen: Mapped[int] = mapped_column(Integer)  # what it was taken off
     amount_fen: Mapped[int] = mapped_column(Integer)
@@ -74,16 +76,17 @@ class Discount(Base):
 class JobClockEvent(Base):
     """One technician's start, pause, resume or finish on a labour line, confirmed by their PIN.
 
-    The line is its 1-based row on the order (saving an order rewrites its lines) with the
-    operation as it read, so a report still names it after the line was edited.
+    The line is named by its id, never its row (a line inserted before it moves the row), with
+    the operation as it read, so a report still names it after the line was edited. NULL only
+    for events converted from the row numbers of old, whose line had already gone.
     """
 
     __tablename__ = "job_clock_events"
-    __table_args__ = (Index("ix_job_clock_events_order_line", "order_id", "line_no", "technician_id"),)
+    __table_args__ = (Index("ix_job_clock_events_line_technician", "labour_line_id", "technician_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id"))
-    line_no: Mapped[int] = mapped_column(Integer)
+    labour_line_id: Mapped[int | None] = mapped_column(ForeignKey("labour_lines.id"))
     operation: Mapped[str] = mapped_column(Text)
     technician_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     action: Mapped[str] = mapped_column(String(8))
@@ -100,7 +103,8 @@ class CustomerNotice(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("work_orders.id"), index=True)
     cause: Mapped[str] = mapped_column(String(16))  # overrun / late
-    lines: Mapped[str] = mapped_column(String(200), default="")  # overrun: the line numbers told, "1,3"
+    # Overrun: the ids of the labour lines told of, "12,15" (ids: a row number moves when lines are edited).
+    line_ids: Mapped[str] = mapped_column(String(200), default="")
     told_at: Mapped[datetime] = mapped_column(UTCDateTime)
     method: Mapped[str] = mapped_column(String(16))
     old_promised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -24,7 +24,9 @@ from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import (
     Concern,
+    Discount,
     ExtraWork,
+    JobClockEvent,
     LabourLine,
     OrderNumberCounter,
     PartsLine,
@@ -42,6 +44,7 @@ from dealerdesk.domain.messages import (
 from dealerdesk.domain.order_lifecycle import EDITABLE, check_transition
 from dealerdesk.domain.order_rules import (
     LABOUR_LINES,
+    PARTS_LINES,
     ExtraWorkInput,
     LabourLineInput,
     OrderInput,
@@ -115,6 +118,10 @@ NO_LABOUR = QT_TRANSLATE_NOOP(
     "Messages", "Add at least one labour line with its technician before the car goes to the workshop."
 )
 EXTRA_WORK_STATUS = QT_TRANSLATE_NOOP("Messages", "Extra work cannot be added to an order that is {status}.")
+LINE_IN_USE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Line {row} ({what}) has time clocked or a discount given on it: it cannot be removed from the order.",
+)
 
 
 @dataclass(frozen=True)
@@ -127,6 +134,7 @@ class LabourLineView:
     technician_name: str  # empty: not assigned yet
     package_sale_id: int | None = None
     voucher_id: int | None = None
+    id: int | None = None  # None only for a line not saved yet
 
 
 @dataclass(frozen=True)
@@ -138,6 +146,7 @@ class PartsLineView:
     amount_fen: int
     package_sale_id: int | None = None
     voucher_id: int | None = None
+    id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -231,11 +240,15 @@ class OrderDetail:
             payment_type=self.payment_type,
             concerns=list(self.concerns),
             labour_lines=[
-                LabourLineInput(x.operation, x.hours_x100, x.rate_fen, x.technician_id, x.package_sale_id, x.voucher_id)
+                LabourLineInput(
+                    x.operation, x.hours_x100, x.rate_fen, x.technician_id, x.package_sale_id, x.voucher_id, x.id
+                )
                 for x in self.labour_lines
             ],
             parts_lines=[
-                PartsLineInput(x.part_no, x.name, x.quantity_x1000, x.unit_price_fen, x.package_sale_id, x.voucher_id)
+                PartsLineInput(
+                    x.part_no, x.name, x.quantity_x1000, x.unit_price_fen, x.package_sale_id, x.voucher_id, x.id
+                )
                 for x in self.parts_lines
             ],
             estimate_fen=self.estimate_fen,
@@ -308,12 +321,20 @@ def _detail(s: Session, o: WorkOrder) -> OrderDetail:
                 names.get(x.technician_id, "") if x.technician_id else "",
                 x.package_sale_id,
                 x.voucher_id,
+                x.id,
             )
             for x in o.labour_lines
         ),
         parts_lines=tuple(
             PartsLineView(
-                x.part_no, x.name, x.quantity_x1000, x.unit_price_fen, x.amount_fen, x.package_sale_id, x.voucher_id
+                x.part_no,
+                x.name,
+                x.quantity_x1000,
+                x.unit_price_fen,
+                x.amount_fen,
+                x.package_sale_id,
+                x.voucher_id,
+                x.id,
             )
             for x in o.parts_lines
         ),
@@ -488,34 +509,64 @@ def _apply(o: WorkOrder, data: OrderInput) -> None:
     o.wash = data.wash
     o.old_parts_returned = data.old_parts_returned
     o.concerns = [Concern(position=i, text=t) for i, t in enumerate(data.concern_lines())]
-    o.labour_lines = [_labour_line(i, x) for i, x in enumerate(data.labour_lines)]
-    o.parts_lines = [_parts_line(i, x) for i, x in enumerate(data.parts_lines)]
+    # A saved line keeps its row (its id) however the lines around it move: the job clock and
+    # the discounts name it by that id. A line left out is deleted, a line without an id added.
+    saved_labour: dict[int | None, LabourLine] = {x.id: x for x in o.labour_lines}
+    o.labour_lines = [
+        _fill_labour(saved_labour.pop(x.line_id, LabourLine()), i, x) for i, x in enumerate(data.labour_lines)
+    ]
+    saved_parts: dict[int | None, PartsLine] = {x.id: x for x in o.parts_lines}
+    o.parts_lines = [_fill_parts(saved_parts.pop(x.line_id, PartsLine()), i, x) for i, x in enumerate(data.parts_lines)]
 
 
-def _labour_line(position: int, x: LabourLineInput) -> LabourLine:
-    return LabourLine(
-        position=position,
-        operation=x.operation.strip(),
-        hours_x100=x.hours_x100,
-        rate_fen=x.rate_fen,
-        amount_fen=x.amount_fen,
-        technician_id=x.technician_id,
-        package_sale_id=x.package_sale_id,
-        voucher_id=x.voucher_id,
-    )
+def _require_removable(s: Session, o: WorkOrder, data: OrderInput) -> None:
+    """A line with time clocked on it or a discount given on it stays on the order (its record would lose it)."""
+    kept = {x.line_id for x in data.labour_lines}
+    kept_parts = {x.line_id for x in data.parts_lines}
+    labour = {x.id: (row, x.operation) for row, x in enumerate(o.labour_lines, start=1) if x.id not in kept}
+    parts = {x.id: (row, x.name) for row, x in enumerate(o.parts_lines, start=1) if x.id not in kept_parts}
+    if not labour and not parts:
+        return
+    with s.no_autoflush:  # the order is flushed once, at the end: one UPDATE, one version
+        clocked = set(s.scalars(select(JobClockEvent.labour_line_id).where(JobClockEvent.labour_line_id.in_(labour))))
+        discounted = set(s.scalars(select(Discount.labour_line_id).where(Discount.labour_line_id.in_(labour))))
+        discounted_parts = set(s.scalars(select(Discount.parts_line_id).where(Discount.parts_line_id.in_(parts))))
+    problems = [
+        Problem(LABOUR_LINES, LINE_IN_USE, {"row": row, "what": what})
+        for line_id, (row, what) in labour.items()
+        if line_id in clocked or line_id in discounted
+    ]
+    problems += [
+        Problem(PARTS_LINES, LINE_IN_USE, {"row": row, "what": what})
+        for line_id, (row, what) in parts.items()
+        if line_id in discounted_parts
+    ]
+    if problems:
+        raise ValidationError(problems)
 
 
-def _parts_line(position: int, x: PartsLineInput) -> PartsLine:
-    return PartsLine(
-        position=position,
-        part_no=x.part_no.strip(),
-        name=x.name.strip(),
-        quantity_x1000=x.quantity_x1000,
-        unit_price_fen=x.unit_price_fen,
-        amount_fen=x.amount_fen,
-        package_sale_id=x.package_sale_id,
-        voucher_id=x.voucher_id,
-    )
+def _fill_labour(line: LabourLine, position: int, x: LabourLineInput) -> LabourLine:
+    line.position = position
+    line.operation = x.operation.strip()
+    line.hours_x100 = x.hours_x100
+    line.rate_fen = x.rate_fen
+    line.amount_fen = x.amount_fen
+    line.technician_id = x.technician_id
+    line.package_sale_id = x.package_sale_id
+    line.voucher_id = x.voucher_id
+    return line
+
+
+def _fill_parts(line: PartsLine, position: int, x: PartsLineInput) -> PartsLine:
+    line.position = position
+    line.part_no = x.part_no.strip()
+    line.name = x.name.strip()
+    line.quantity_x1000 = x.quantity_x1000
+    line.unit_price_fen = x.unit_price_fen
+    line.amount_fen = x.amount_fen
+    line.package_sale_id = x.package_sale_id
+    line.voucher_id = x.voucher_id
+    return line
 
 
 def _touch(o: WorkOrder, actor: Actor, now: datetime) -> None:
@@ -579,6 +630,7 @@ def _validated_write(
         raise ValidationError(blocking)
     clean = check.normalised
     assert clean is not None and clean.mileage_in is not None
+    _require_removable(s, o, clean)
     _apply(o, clean)
     customer, vehicle = record_visit(
         s,
@@ -622,6 +674,7 @@ def save_draft(
             _require_editable(o)
             before = _snapshot(o)
         if o.status == OrderStatus.DRAFT.value:
+            _require_removable(s, o, data)
             _apply(o, data)
             _touch(o, actor, now)
             action = "save_draft"
@@ -767,8 +820,12 @@ def add_extra_work(
         before = {"estimate_fen": o.estimate_fen, "promised_at": o.promised_at}
         # The approved work becomes lines of the order: the job card gives them to the technician,
         # and the priced lines and the estimate keep adding up.
-        o.labour_lines.extend(_labour_line(len(o.labour_lines) + i, x) for i, x in enumerate(work.labour_lines))
-        o.parts_lines.extend(_parts_line(len(o.parts_lines) + i, x) for i, x in enumerate(work.parts_lines))
+        o.labour_lines.extend(
+            _fill_labour(LabourLine(), len(o.labour_lines) + i, x) for i, x in enumerate(work.labour_lines)
+        )
+        o.parts_lines.extend(
+            _fill_parts(PartsLine(), len(o.parts_lines) + i, x) for i, x in enumerate(work.parts_lines)
+        )
         o.extra_work.append(
             ExtraWork(
                 description=work.description.strip(),

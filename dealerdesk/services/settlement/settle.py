@@ -149,11 +149,16 @@ def _order_lines(s: Session, o: WorkOrder) -> list[Line]:
     workshop floor (per line; one for the whole order is its own line), never more than the line."""
     result = redemption.compute(s, o)
     off = {(d.field, d.row): d.discount_fen for d in result.lines}
+    rows: dict[tuple[str, int | None], int] = {(LABOUR_LINES, x.id): n for n, x in enumerate(o.labour_lines, start=1)}
+    rows |= {(PARTS_LINES, x.id): n for n, x in enumerate(o.parts_lines, start=1)}
     given = list(s.scalars(select(Discount).where(Discount.order_id == o.id).order_by(Discount.id)))
     for d in given:
-        if d.target != DiscountTarget.ORDER and d.line_no is not None:
-            key = (LABOUR_LINES if d.target == DiscountTarget.LABOUR else PARTS_LINES, d.line_no)
-            off[key] = off.get(key, 0) + d.amount_fen
+        field, line_id = (
+            (LABOUR_LINES, d.labour_line_id) if d.target == DiscountTarget.LABOUR else (PARTS_LINES, d.parts_line_id)
+        )
+        row = rows.get((field, line_id)) if d.target != DiscountTarget.ORDER else None
+        if row is not None:
+            off[(field, row)] = off.get((field, row), 0) + d.amount_fen
     payer = DEFAULT_PAYER[PaymentType(o.payment_type)] if o.payment_type else Payer.CUSTOMER
     lines = [
         Line(x.operation, x.amount_fen, min(x.amount_fen, off.get((LABOUR_LINES, i), 0)), payer)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database
-from dealerdesk.db.models import CustomerNotice, User, WorkOrder
+from dealerdesk.db.models import CustomerNotice, LabourLine, User, WorkOrder
 from dealerdesk.domain import job_clock
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError, NotFound, Problem, ValidationError
 from dealerdesk.domain.roles import Role
@@ -40,7 +40,8 @@ ORDER_NOT_FOUND = QT_TRANSLATE_NOOP("Messages", "There is no work order {ref}.")
 
 @dataclass(frozen=True)
 class OverLine:
-    line_no: int
+    line_id: int
+    line_no: int  # its row on the order now
     operation: str
     worked_x100: int
     estimate_x100: int
@@ -73,25 +74,30 @@ class NoticeView:
     old_promised_at: datetime | None
     new_promised_at: datetime
     cause: str
-    lines: str
+    lines: tuple[str, ...]  # the operations over their estimate that the customer was told of
     note: str
     recorded_by: str
     recorded_at: datetime
 
 
+def _line_ids(text: str) -> set[int]:
+    return {int(n) for n in text.split(",") if n}
+
+
 def _told_lines(s: Session, order_id: int) -> set[int]:
+    """The labour line ids the customer was already told about."""
     told: set[int] = set()
-    for lines in s.scalars(select(CustomerNotice.lines).where(CustomerNotice.order_id == order_id)):
-        told |= {int(n) for n in lines.split(",") if n}
+    for lines in s.scalars(select(CustomerNotice.line_ids).where(CustomerNotice.order_id == order_id)):
+        told |= _line_ids(lines)
     return told
 
 
 def _alert(s: Session, order: WorkOrder, clocks: list[job_clock.LineClock], now: datetime) -> Alert | None:
     told = _told_lines(s, order.id)
     over = tuple(
-        OverLine(n, line.operation, job_clock.hours_x100(c.worked(now)), line.hours_x100)
+        OverLine(line.id, n, line.operation, job_clock.hours_x100(c.worked(now)), line.hours_x100)
         for n, (line, c) in enumerate(zip(order.labour_lines, clocks, strict=True), start=1)
-        if c.over_estimate(now) and n not in told
+        if c.over_estimate(now) and line.id not in told
     )
     late = order.promised_at is not None and job_clock.will_be_late(clocks, order.promised_at, now)
     if not over and not late:
@@ -149,7 +155,7 @@ def record_notice(
         notice = CustomerNotice(
             order_id=order.id,
             cause=",".join(causes),
-            lines=",".join(str(x.line_no) for x in alert.over_lines),
+            line_ids=",".join(str(x.line_id) for x in alert.over_lines),
             told_at=data.told_at,
             method=data.method.value,
             old_promised_at=order.promised_at,
@@ -173,21 +179,21 @@ def record_notice(
                 "told_at": data.told_at,
                 "method": data.method.value,
                 "cause": notice.cause,
-                "lines": notice.lines,
+                "lines": [x.operation for x in alert.over_lines],
                 "note": notice.note,
             },
         )
-        return _view(notice, actor.full_name)
+        return _view(notice, actor.full_name, {x.line_id: x.operation for x in alert.over_lines})
 
 
-def _view(n: CustomerNotice, recorded_by: str) -> NoticeView:
+def _view(n: CustomerNotice, recorded_by: str, operations: dict[int, str]) -> NoticeView:
     return NoticeView(
         n.told_at,
         ApprovalMethod(n.method),
         n.old_promised_at,
         n.new_promised_at,
         n.cause,
-        n.lines,
+        tuple(operations[i] for i in sorted(_line_ids(n.line_ids)) if i in operations),
         n.note,
         recorded_by,
         n.recorded_at,
@@ -202,4 +208,6 @@ def order_notices(db: Database, order_id: int) -> list[NoticeView]:
             .where(CustomerNotice.order_id == order_id)
             .order_by(CustomerNotice.recorded_at)
         )
-        return [_view(n, name) for n, name in s.execute(q)]
+        lines = select(LabourLine.id, LabourLine.operation).where(LabourLine.order_id == order_id)
+        operations = {line_id: operation for line_id, operation in s.execute(lines)}
+        return [_view(n, name, operations) for n, name in s.execute(q)]

@@ -34,7 +34,7 @@ WRONG_PIN = QT_TRANSLATE_NOOP("Messages", "The PIN is wrong.")
 NO_PIN = QT_TRANSLATE_NOOP("Messages", "{name} has no PIN yet: set one with your password first.")
 NOT_TECHNICIAN = QT_TRANSLATE_NOOP("Messages", "{name} is not an active technician.")
 NOT_IN_WORKSHOP = QT_TRANSLATE_NOOP("Messages", "Order {number} is {status}: the clock runs only in the workshop.")
-NO_LINE = QT_TRANSLATE_NOOP("Messages", "Order {number} has no labour line {line}.")
+NO_LINE = QT_TRANSLATE_NOOP("Messages", "That labour line is no longer on order {number}: choose the line again.")
 ORDER_NOT_FOUND = QT_TRANSLATE_NOOP("Messages", "There is no work order {ref}.")
 CLOCK_ROLES = (Role.TECHNICIAN, Role.TEAM_LEAD)
 
@@ -55,7 +55,8 @@ class ClockLine:
     order_number: str
     plate: str
     promised_at: datetime | None
-    line_no: int
+    line_id: int  # what the clock records: the row below moves when the order's lines are edited
+    line_no: int  # its row on the order now, as the screen shows it
     operation: str
     assigned_to: str  # the technician the advisor dispatched it to
     estimate_x100: int
@@ -125,15 +126,20 @@ def technicians(db: Database) -> list[Technician]:
 # --- reading the clock -----------------------------------------------------------------------
 
 
-def _events(s: Session, order_ids: list[int]) -> dict[tuple[int, int], dict[int, list[ClockEvent]]]:
-    """(order, line) -> technician -> events in order."""
-    out: dict[tuple[int, int], dict[int, list[ClockEvent]]] = defaultdict(lambda: defaultdict(list))
+def _events(s: Session, order_ids: list[int]) -> dict[int, dict[int, list[ClockEvent]]]:
+    """Labour line id -> technician -> events in order."""
+    out: dict[int, dict[int, list[ClockEvent]]] = defaultdict(lambda: defaultdict(list))
     if not order_ids:
         return out
-    q = select(JobClockEvent).where(JobClockEvent.order_id.in_(order_ids)).order_by(JobClockEvent.at, JobClockEvent.id)
+    q = (
+        select(JobClockEvent)
+        .where(JobClockEvent.order_id.in_(order_ids), JobClockEvent.labour_line_id.is_not(None))
+        .order_by(JobClockEvent.at, JobClockEvent.id)
+    )
     for e in s.scalars(q):
+        assert e.labour_line_id is not None
         event = ClockEvent(ClockAction(e.action), e.at, PauseReason(e.reason) if e.reason else None)
-        out[(e.order_id, e.line_no)][e.technician_id].append(event)
+        out[e.labour_line_id][e.technician_id].append(event)
     return out
 
 
@@ -141,11 +147,7 @@ def line_clocks(s: Session, orders: list[WorkOrder]) -> dict[int, list[LineClock
     """Each order's labour lines with everyone's clock on them (orders loaded with their labour lines)."""
     events = _events(s, [o.id for o in orders])
     return {
-        o.id: [
-            LineClock(line.hours_x100, dict(events.get((o.id, n), {})))
-            for n, line in enumerate(o.labour_lines, start=1)
-        ]
-        for o in orders
+        o.id: [LineClock(line.hours_x100, dict(events.get(line.id, {}))) for line in o.labour_lines] for o in orders
     }
 
 
@@ -173,6 +175,7 @@ def board(db: Database, technician_id: int, now: datetime | None = None) -> list
                         order_number=o.number,
                         plate=o.plate,
                         promised_at=o.promised_at,
+                        line_id=line.id,
                         line_no=n,
                         operation=line.operation,
                         assigned_to=names.get(line.technician_id, "") if line.technician_id else "",
@@ -197,7 +200,7 @@ def clock(
     technician_id: int,
     pin: str,
     order_id: int,
-    line_no: int,
+    line_id: int,
     action: ClockAction,
     reason: PauseReason | None = None,
     at: datetime | None = None,
@@ -215,15 +218,16 @@ def clock(
         status = OrderStatus(order.status)
         if status is not OrderStatus.IN_WORKSHOP:
             raise DealerDeskError(NOT_IN_WORKSHOP, number=order.number, status=STATUS_LABELS[status])
-        if not 1 <= line_no <= len(order.labour_lines):
-            raise DealerDeskError(NO_LINE, number=order.number, line=line_no)
-        line: LabourLine = order.labour_lines[line_no - 1]
-        mine = _events(s, [order.id]).get((order.id, line_no), {}).get(user.id, [])
+        rows = [n for n, x in enumerate(order.labour_lines, start=1) if x.id == line_id]
+        if not rows:  # removed from the order since the screen showed it
+            raise DealerDeskError(NO_LINE, number=order.number)
+        line: LabourLine = order.labour_lines[rows[0] - 1]
+        mine = _events(s, [order.id]).get(line.id, {}).get(user.id, [])
         rules.check_action(mine, action, at, reason, user.full_name)
         s.add(
             JobClockEvent(
                 order_id=order.id,
-                line_no=line_no,
+                labour_line_id=line.id,
                 operation=line.operation,
                 technician_id=user.id,
                 action=action.value,
@@ -238,6 +242,11 @@ def clock(
             "clock_" + action.value,
             ENTITY,
             order.id,
-            {"line": line_no, "technician": user.full_name, "reason": reason.value if reason else None},
+            {
+                "line": rows[0],
+                "operation": line.operation,
+                "technician": user.full_name,
+                "reason": reason.value if reason else None,
+            },
         )
         return rules.state_of([*mine, ClockEvent(action, at, reason)])

@@ -6,7 +6,6 @@ discount cannot pass as several small ones. Every discount is one audit row on t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -42,7 +41,7 @@ class DiscountView:
     id: int
     order_id: int
     target: DiscountTarget
-    line_no: int | None
+    line_id: int | None  # the labour or parts line (by target); None for the order
     line_label: str
     base_fen: int
     amount_fen: int
@@ -76,15 +75,15 @@ def _target(order: WorkOrder, data: DiscountInput) -> tuple[int, str]:
     """The amount the discount is taken off, and the line's label."""
     if data.target is DiscountTarget.ORDER:
         return order.estimate_fen or 0, ""
-    lines: Sequence[object] = order.labour_lines if data.target is DiscountTarget.LABOUR else order.parts_lines
-    row = data.line or 0
-    if not 1 <= row <= len(lines):
-        raise ValidationError([Problem(rules.TARGET, rules.NO_LINE, {"kind": LINE_KINDS[data.target], "row": row})])
     if data.target is DiscountTarget.LABOUR:
-        labour = order.labour_lines[row - 1]
-        return labour.amount_fen, labour.operation
-    part = order.parts_lines[row - 1]
-    return part.amount_fen, f"{part.part_no} {part.name}"
+        labour = next((x for x in order.labour_lines if x.id == data.line), None)
+        if labour is not None:
+            return labour.amount_fen, labour.operation
+    else:
+        part = next((x for x in order.parts_lines if x.id == data.line), None)
+        if part is not None:
+            return part.amount_fen, f"{part.part_no} {part.name}"
+    raise ValidationError([Problem(rules.TARGET, rules.NO_LINE, {"kind": LINE_KINDS[data.target]})])
 
 
 def _given(s: Session, order_id: int, data: DiscountInput | None = None) -> int:
@@ -92,7 +91,10 @@ def _given(s: Session, order_id: int, data: DiscountInput | None = None) -> int:
     q = select(func.coalesce(func.sum(Discount.amount_fen), 0)).where(Discount.order_id == order_id)
     if data is not None:
         q = q.where(Discount.target == data.target.value)
-        q = q.where(Discount.line_no.is_(None) if data.line is None else Discount.line_no == data.line)
+        if data.target is DiscountTarget.LABOUR:
+            q = q.where(Discount.labour_line_id == data.line)
+        elif data.target is DiscountTarget.PARTS:
+            q = q.where(Discount.parts_line_id == data.line)
     return int(s.scalar(q) or 0)
 
 
@@ -134,7 +136,8 @@ def give_discount(
         row = Discount(
             order_id=order.id,
             target=data.target.value,
-            line_no=data.line,
+            labour_line_id=data.line if data.target is DiscountTarget.LABOUR else None,
+            parts_line_id=data.line if data.target is DiscountTarget.PARTS else None,
             line_label=label,
             base_fen=base,
             amount_fen=data.amount_fen,
@@ -154,7 +157,7 @@ def give_discount(
             order.id,
             {
                 "target": data.target.value,
-                "line": data.line,
+                "line_id": data.line,
                 "label": label,
                 "base_fen": base,
                 "amount_fen": data.amount_fen,
@@ -178,7 +181,7 @@ def _view(d: Discount, names: dict[int, str]) -> DiscountView:
         d.id,
         d.order_id,
         DiscountTarget(d.target),
-        d.line_no,
+        d.labour_line_id if d.target == DiscountTarget.LABOUR else d.parts_line_id,
         d.line_label,
         d.base_fen,
         d.amount_fen,

@@ -107,28 +107,31 @@ def _finished_lines(db: Database, actor: Actor, start: date, end: date) -> tuple
                 select(WorkOrder).where(WorkOrder.id.in_(order_ids)).options(selectinload(WorkOrder.labour_lines))
             )
         }
+        estimates = {x.id: x.hours_x100 for o in orders.values() for x in o.labour_lines}
         events: dict[tuple[int, int], dict[int, list[ClockEvent]]] = defaultdict(lambda: defaultdict(list))
         q = (
             select(JobClockEvent)
-            .where(JobClockEvent.order_id.in_(order_ids))
+            .where(JobClockEvent.order_id.in_(order_ids), JobClockEvent.labour_line_id.in_(list(estimates)))
             .order_by(JobClockEvent.at, JobClockEvent.id)
         )
         for e in s.scalars(q):
+            assert e.labour_line_id is not None
             reason = PauseReason(e.reason) if e.reason else None
-            events[(e.order_id, e.line_no)][e.technician_id].append(ClockEvent(ClockAction(e.action), e.at, reason))
+            action = ClockEvent(ClockAction(e.action), e.at, reason)
+            events[(e.order_id, e.labour_line_id)][e.technician_id].append(action)
         names = {u.id: u.full_name for u in s.scalars(select(User))}
     lines: list[_Line] = []
-    for (order_id, line_no), by_tech in events.items():
+    for (order_id, line_id), by_tech in events.items():
         order = orders[order_id]
         clock = job_clock.LineClock(0, dict(by_tech))
-        if not clock.finished() or not 1 <= line_no <= len(order.labour_lines):
+        if not clock.finished():
             continue
         finished_at = max(evs[-1].at for evs in by_tech.values())
         if not lo <= finished_at < hi:
             continue
         worked = {t: job_clock.hours_x100(job_clock.worked(evs, finished_at)) for t, evs in by_tech.items()}
         category = ServiceCategory(order.category) if order.category else None
-        lines.append(_Line(finished_at, category, order.labour_lines[line_no - 1].hours_x100, worked))
+        lines.append(_Line(finished_at, category, estimates[line_id], worked))
     return lines, names
 
 

@@ -356,7 +356,7 @@ class ClockPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         row = 0
         if chosen is not None:
-            same = [i for i, r in enumerate(self.lines.rows) if (r.order_id, r.line_no) == chosen]
+            same = [i for i, r in enumerate(self.lines.rows) if r.line_id == chosen]
             row = same[0] if same else 0
         if self.lines.rows:
             self.table.selectRow(row)
@@ -364,12 +364,13 @@ class ClockPage(QWidget):
             self.message.setText(self.tr("No car is in the workshop."))
         self._update_buttons()
 
-    def current(self) -> tuple[int, int] | None:
+    def current(self) -> int | None:
+        """The chosen labour line's id (kept across a reload even when rows moved)."""
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows:
             return None
         line: ClockLine = self.lines.rows[rows[0].row()]
-        return line.order_id, line.line_no
+        return line.line_id
 
     def _current_line(self) -> ClockLine | None:
         rows = self.table.selectionModel().selectedRows()
@@ -406,7 +407,7 @@ class ClockPage(QWidget):
                 self.technician.id,
                 self.pin_text,
                 line.order_id,
-                line.line_no,
+                line.line_id,
                 action,
                 reason,
             )

@@ -101,14 +101,14 @@ class DiscountDialog(QDialog):
                 self.tr("Labour {n}: {what} ({amount} yuan)").format(
                     n=n, what=labour.operation, amount=format_yuan(labour.amount_fen)
                 ),
-                f"{DiscountTarget.LABOUR.value}:{n}",
+                f"{DiscountTarget.LABOUR.value}:{labour.id}",
             )
         for n, part in enumerate(order.parts_lines, start=1):
             self.target.addItem(
                 self.tr("Part {n}: {what} ({amount} yuan)").format(
                     n=n, what=part.name, amount=format_yuan(part.amount_fen)
                 ),
-                f"{DiscountTarget.PARTS.value}:{n}",
+                f"{DiscountTarget.PARTS.value}:{part.id}",
             )
         self.amount = ParsedLineEdit(yuan_parser(discount_rules.AMOUNT))
         self.amount.setObjectName("amount")
@@ -135,7 +135,7 @@ class DiscountDialog(QDialog):
         layout.addWidget(buttons)
 
     def data(self) -> DiscountInput:
-        kind, line = str(self.target.currentData()).split(":")  # "parts:2": the second parts line
+        kind, line = str(self.target.currentData()).split(":")  # "parts:812": the parts line with id 812
         reason = self.reason.currentData()
         return DiscountInput(
             DiscountTarget(kind),
