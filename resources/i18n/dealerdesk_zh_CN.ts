@@ -62,6 +62,45 @@
     </message>
 </context>
 <context>
+    <name>BatchesModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟报</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>导入人</translation>
+    </message>
+</context>
+<context>
     <name>CallTasksModel</name>
     <message>
         <source>Order</source>
@@ -113,6 +152,10 @@
 </context>
 <context>
     <name>CareArea</name>
+    <message>
+        <source>Sales &amp;lists</source>
+        <translation>销售清单(&amp;L)</translation>
+    </message>
     <message>
         <source>Satisfaction &amp;&amp; complaints</source>
         <translation>满意度回访与投诉</translation>
@@ -1449,6 +1492,147 @@ Show all findings to see the others.</source>
     <message>
         <source>{result} — recorded by {name} at {time}.</source>
         <translation>{result} — 由 {name} 于 {time} 记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Outlet name</source>
+        <translation>网点名称</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file and check…</source>
+        <translation>选择文件并检查(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>来源(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>网点(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A sales list (.xlsx or .csv) needs the columns VIN, model, sale date, owner and owner&apos;s mobile; plate, colour, contact, usual driver and usage are read when present.</source>
+        <translation>销售清单（.xlsx 或 .csv）须有车架号、车型、销售日期、车主、车主手机等列；车牌、颜色、联系人、常用驾驶人和用途有则读取。</translation>
+    </message>
+    <message>
+        <source>Import a sales list</source>
+        <translation>导入销售清单</translation>
+    </message>
+    <message>
+        <source>Data quality by sender and month (late: received after the day after the sale)</source>
+        <translation>各来源按月数据质量（迟报：晚于销售次日收到）</translation>
+    </message>
+    <message>
+        <source>Lists imported</source>
+        <translation>已导入的清单</translation>
+    </message>
+    <message>
+        <source>No sales list imported yet.</source>
+        <translation>尚未导入销售清单。</translation>
+    </message>
+    <message>
+        <source>No list received in the last 12 months.</source>
+        <translation>近 12 个月未收到清单。</translation>
+    </message>
+    <message>
+        <source>Choose a sales list</source>
+        <translation>选择销售清单</translation>
+    </message>
+    <message>
+        <source>Sales lists (*.xlsx *.csv)</source>
+        <translation>销售清单 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>正在检查 {file}…</translation>
+    </message>
+    <message>
+        <source>{late} of the good rows arrived later than the day after the sale.</source>
+        <translation>合格行中有 {late} 行晚于销售次日才报来。</translation>
+    </message>
+    <message>
+        <source>Sales list: {file}</source>
+        <translation>销售清单：{file}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>{file} imported: {created} new, {updated} updated, {rejected} rejected; {late} arrived late.</source>
+        <translation>{file} 已导入：新增 {created}，更新 {updated}，拒收 {rejected}；迟报 {late}。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>{file}: {rows} rows. {good} good ({new} new, {updates} updating a record on file), {rejected} rejected.</source>
+        <translation>{file}：共 {rows} 行。合格 {good} 行（新增 {new}，更新已有记录 {updates}），拒收 {rejected} 行。</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>拒收的行</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Import &amp;all {count} rows</source>
+        <translation>全部导入 {count} 行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import only the {count} &amp;good rows</source>
+        <translation>只导入 {count} 行合格数据(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Save &amp;rejected rows…</source>
+        <translation>保存拒收的行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存拒收的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {reason}</source>
+        <translation>文件无法保存：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -4761,6 +4945,26 @@ Service office of a car dealership.</source>
         <source>There is no segment {ref}.</source>
         <translation>没有细分 {ref}。</translation>
     </message>
+    <message>
+        <source>This vehicle is no longer on file.</source>
+        <translation>此车辆已不在档案中。</translation>
+    </message>
+    <message>
+        <source>Enter the owner&apos;s name.</source>
+        <translation>请填写车主姓名。</translation>
+    </message>
+    <message>
+        <source>A name has at most {limit} characters.</source>
+        <translation>姓名最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A person is confirmed on the phone: enter the mobile first.</source>
+        <translation>电话核实需要先填写手机号。</translation>
+    </message>
+    <message>
+        <source>The sale date cannot be in the future.</source>
+        <translation>销售日期不能是将来的日期。</translation>
+    </message>
 </context>
 <context>
     <name>MondayPage</name>
@@ -5508,6 +5712,33 @@ Service office of a car dealership.</source>
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Print preview</source>
@@ -5949,6 +6180,37 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
     <message>
         <source>Reopened by a manager: this signature no longer counts, and stays in the history.</source>
         <translation>已由服务经理重新打开：此签字不再有效，但保留在历史记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>QualityModel</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>清单数</translation>
+    </message>
+    <message>
+        <source>Rows sent</source>
+        <translation>报送行数</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟报</translation>
+    </message>
+    <message>
+        <source>Late share</source>
+        <translation>迟报比例</translation>
     </message>
 </context>
 <context>

@@ -239,7 +239,8 @@ class ImportResult:
     late: int
 
 
-def _outlet(s: Session, name: str) -> Outlet:
+def outlet_named(s: Session, name: str) -> Outlet:
+    """The outlet of this name, added the first time a list or a record names it."""
     outlet = s.scalar(select(Outlet).where(Outlet.name == name))
     if outlet is None:
         outlet = Outlet(name=name, contact_name="", contact_mobile="", active=True)
@@ -312,7 +313,7 @@ def import_sales_list(
         raise DealerDeskError(NOT_ALL_GOOD, count=len(preview.rejected))
     with db.write() as s:
         actor = current_actor(s, actor, *IMPORT_ROLES)
-        outlet_id = _outlet(s, outlet_name).id if channel is SourceChannel.OUTLET else None
+        outlet_id = outlet_named(s, outlet_name).id if channel is SourceChannel.OUTLET else None
         good = [r.value for r in preview.good if r.value is not None]
         vehicles = _vehicles_by_vin(s, sorted({r.vin for r in good}))
         owners = _customers(s, good)

@@ -32,6 +32,13 @@ class CareTab:
 def care_tabs() -> list[CareTab]:
     return [
         CareTab(
+            "imports",
+            QCoreApplication.translate("CareArea", "Sales &lists"),
+            CARE_DESK_ROLES,
+            "dealerdesk.ui.care.import_page",
+            "ImportPage",
+        ),
+        CareTab(
             "satisfaction",
             QCoreApplication.translate("CareArea", "Satisfaction && complaints"),
             tuple(Role),

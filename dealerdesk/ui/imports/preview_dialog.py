@@ -1,0 +1,196 @@
+"""The preview of an imported list: every rejected row and why, before anything is written.
+
+The person takes the whole list (only when every row is good) or only the good rows, or
+cancels; the rejected rows can be saved as a CSV with the reasons, to send back to whoever
+made the list. Shared by every import (sales lists, insurance policy lists): the caller gives
+the checked rows and the columns; ``choice`` says what was decided once the dialog is accepted.
+"""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealerdesk.domain.imports import ColumnSpec
+from dealerdesk.reports.csv_export import write_csv
+from dealerdesk.services.imports.checks import CheckedRow, Preview
+from dealerdesk.ui.feedback import problem_text, show_error, tr_message
+from dealerdesk.ui.models.row_table_model import RowTableModel
+from dealerdesk.ui.widgets.window_geometry import fit_window
+
+REJECTED_BRUSH = QBrush(QColor("#fde2e2"))
+WARNING_BRUSH = QBrush(QColor("#fff4d6"))
+
+
+class Choice(enum.Enum):
+    ALL = "all"
+    GOOD = "good"
+
+
+class PreviewModel(RowTableModel):
+    """Row number, outcome, why, then the file's own cells."""
+
+    FIXED = 3
+
+    def __init__(self, columns: tuple[ColumnSpec, ...]) -> None:
+        super().__init__()
+        self.columns = columns
+        self.COLUMNS = self.FIXED + len(columns)
+
+    def headers(self) -> list[str]:
+        fixed = [self.tr("Row"), self.tr("Outcome"), self.tr("Why")]
+        return fixed + [tr_message(c.label) for c in self.columns]
+
+    def outcome(self, row: CheckedRow[Any]) -> str:
+        if row.rejected:
+            return self.tr("Rejected")
+        return self.tr("Update") if row.existing_id is not None else self.tr("New")
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row: CheckedRow[Any] = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row.rejected:
+                return REJECTED_BRUSH
+            return WARNING_BRUSH if row.problems else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if col == 0:
+            return row.row_no
+        if col == 1:
+            return self.outcome(row)
+        if col == 2:
+            return "\n".join(problem_text(p) for p in row.problems)
+        return row.cells.get(self.columns[col - self.FIXED].key, "")
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(
+        self, parent: QWidget | None, title: str, preview: Preview[Any], columns: tuple[ColumnSpec, ...], note: str = ""
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.preview = preview
+        self.choice: Choice | None = None
+        rejected, good = len(preview.rejected), len(preview.good)
+        updates = preview.updates
+        self.summary = QLabel(
+            self.tr(
+                "{file}: {rows} rows. {good} good ({new} new, {updates} updating a record on file), "
+                "{rejected} rejected."
+            ).format(
+                file=preview.file_name,
+                rows=len(preview.rows),
+                good=good,
+                new=good - updates,
+                updates=updates,
+                rejected=rejected,
+            )
+            + (f"\n{note}" if note else "")
+        )
+        self.summary.setWordWrap(True)
+        self.show_which = QComboBox()
+        self.show_which.addItem(self.tr("Rejected rows"), "rejected")
+        self.show_which.addItem(self.tr("All rows"), "all")
+        self.show_which.currentIndexChanged.connect(lambda _i: self._fill())
+        show_label = QLabel(self.tr("&Show:"))
+        show_label.setBuddy(self.show_which)
+        top = QHBoxLayout()
+        top.addWidget(show_label)
+        top.addWidget(self.show_which)
+        top.addStretch(1)
+
+        self.model = PreviewModel(columns)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+
+        self.all_button = QPushButton(self.tr("Import &all {count} rows").format(count=len(preview.rows)))
+        self.good_button = QPushButton(self.tr("Import only the {count} &good rows").format(count=good))
+        self.save_button = QPushButton(self.tr("Save &rejected rows…"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        # Taking all is for a clean list; with rejections the person decides to leave them out.
+        self.all_button.setVisible(rejected == 0)
+        self.good_button.setVisible(rejected > 0)
+        self.save_button.setEnabled(rejected > 0)
+        self.all_button.clicked.connect(lambda: self._decide(Choice.ALL))
+        self.good_button.clicked.connect(lambda: self._decide(Choice.GOOD))
+        self.save_button.clicked.connect(lambda: self.save_rejected())
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        for b in (self.all_button, self.good_button, self.cancel_button):
+            buttons.addWidget(b)
+        (self.all_button if rejected == 0 else self.good_button).setDefault(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        if rejected == 0:
+            self.show_which.setCurrentIndex(1)
+        self._fill()
+        fit_window(self, QSize(980, 560))
+
+    def _fill(self) -> None:
+        which = self.show_which.currentData()
+        rows = self.preview.rows if which == "all" else tuple(self.preview.rejected)
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(2, min(max(self.view.columnWidth(2), 200), 420))
+        self.view.resizeRowsToContents()
+
+    def _decide(self, choice: Choice) -> None:
+        self.choice = choice
+        self.accept()
+
+    def save_rejected(self, path: str | None = None) -> Path | None:
+        """The rejected rows with the reasons, in the file's own columns, for the sender to correct."""
+        if path is None:
+            stem = Path(self.preview.file_name).stem
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save rejected rows"), f"{stem}-rejected.csv", self.tr("CSV files (*.csv)")
+            )
+            if not path:
+                return None
+        model = self.model
+        header = [self.tr("Row"), self.tr("Why"), *(tr_message(c.label) for c in model.columns)]
+        rows: list[list[str | int]] = [
+            [
+                r.row_no,
+                " / ".join(problem_text(p) for p in r.problems),
+                *(r.cells.get(c.key, "") for c in model.columns),
+            ]
+            for r in self.preview.rejected
+        ]
+        try:
+            return write_csv(path, header, rows)
+        except OSError as err:
+            show_error(self, self.tr("The file could not be saved: {reason}").format(reason=err.strerror or err))
+            return None
