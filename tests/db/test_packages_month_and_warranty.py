@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 
 import pytest
@@ -17,6 +16,7 @@ from dealerdesk.services.orders import work_orders
 from dealerdesk.services.packages import reconciliation, sales, warranty
 from dealerdesk.services.packages.common import local_day
 from tests.db.package_helpers import PREPAID_OIL, deliver, order_with, template_id, vehicle_of
+from tests.db.raw_sql import raw_connection
 from tests.helpers import UserSet
 
 
@@ -58,18 +58,16 @@ def test_the_month_balances_with_sales_uses_reversals_and_expiry(db: Database, p
     assert nxt.total.litres.owed_start_x1000 == 0 and nxt.total.sold_count == 0
 
 
-@pytest.mark.sqlite_only  # writes the row through sqlite3 on the file
 def test_a_row_written_around_the_services_is_named(db: Database, people: UserSet, vehicle: int) -> None:
     oil = sales.sell_package(db, people.advisor, template_id(db, PREPAID_OIL), vehicle, PaymentMethod.CASH)
-    assert db.path is not None
-    conn = sqlite3.connect(db.path, isolation_level=None)
-    # A use that took a use but no oil: the litres owed no longer match the uses left.
-    conn.execute(
-        "INSERT INTO package_ledger (sale_id, vehicle_id, kind, uses_delta, litres_x1000_delta, discount_fen, "
-        "reason, at, by_id) VALUES (?, ?, 'use', -1, 0, 0, '', ?, ?)",
-        (oil.id, vehicle, utcnow().strftime("%Y-%m-%d %H:%M:%S.000000"), people.advisor.id),
-    )
-    conn.close()
+    now = utcnow()
+    with raw_connection(db) as raw:
+        # A use that took a use but no oil: the litres owed no longer match the uses left.
+        raw.execute(
+            "INSERT INTO package_ledger (sale_id, vehicle_id, kind, uses_delta, litres_x1000_delta, discount_fen, "
+            "reason, at, by_id) VALUES (?, ?, 'use', -1, 0, 0, '', ?, ?)",
+            (oil.id, vehicle, now if raw.postgresql else now.strftime("%Y-%m-%d %H:%M:%S.000000"), people.advisor.id),
+        )
     month = reconciliation.month_reconciliation(db, people.manager, *this_month())
     assert not month.balances
     [d] = month.discrepancies

@@ -3,8 +3,6 @@ the lock on a settled order (services and raw SQL), a manager's correction, rece
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from dealerdesk.db.base import utcnow
@@ -23,6 +21,7 @@ from dealerdesk.services.settlement import day_end, settle
 from dealerdesk.services.settlement.settle import InvoiceRequest, LineChoice
 from dealerdesk.services.workshop import discounts
 from tests.db.package_helpers import FIVE_SERVICES, make_ready, order_with, template_id, vehicle_of
+from tests.db.raw_sql import RawConnection, raw_connection, refused_errors
 from tests.db.workshop_helpers import labour_line
 from tests.helpers import UserSet
 
@@ -126,7 +125,6 @@ def test_only_a_manager_allows_a_balance_open(db: Database, people: UserSet, rea
     qc.deliver(db, people.advisor, ready)
 
 
-@pytest.mark.sqlite_only  # raw SQL through sqlite3 on the file; the PL/pgSQL twins have no test of their own yet
 def test_a_settled_order_is_locked_and_corrected_only_by_a_manager(db: Database, people: UserSet, ready: int) -> None:
     settle.settle(db, people.advisor, ready, [CUSTOMER, CUSTOMER], [Payment(PaymentMethod.CASH, 388_00)])
     with pytest.raises(DealerDeskError, match="settled already"):
@@ -146,24 +144,26 @@ def test_a_settled_order_is_locked_and_corrected_only_by_a_manager(db: Database,
     assert (fixed.seq, fixed.reason, fixed.customer_fen, fixed.balance_fen) == (2, "机滤属保修", 300_00, 0)
     assert settle.load_current(db, ready) == fixed
 
-    assert db.path is not None
-    raw = sqlite3.connect(db.path, isolation_level=None)
+    with raw_connection(db) as raw:
+        refused_by_the_database(raw, ready)
+
+
+def refused_by_the_database(raw: RawConnection, ready: int) -> None:
     for sql in (
         "UPDATE labour_lines SET amount_fen = 1 WHERE order_id = ?",
         "DELETE FROM parts_lines WHERE order_id = ?",
         "INSERT INTO parts_lines (order_id, position, part_no, name, quantity_x1000, unit_price_fen, amount_fen) "
         "VALUES (?, 9, 'X', 'x', 1000, 1, 1)",
     ):
-        with pytest.raises(sqlite3.IntegrityError, match="settled"):
+        with pytest.raises(refused_errors(), match="settled"):
             raw.execute(sql, (ready,))
     for sql in (
         "UPDATE settlements SET customer_fen = 0",
         "DELETE FROM settlement_payments",
         "DELETE FROM settlement_lines",
     ):
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        with pytest.raises(refused_errors(), match="append-only"):
             raw.execute(sql)
-    raw.close()
 
 
 def test_discounts_given_on_the_floor_are_on_the_bill_and_none_after_it(
