@@ -1837,6 +1837,185 @@ Show all findings to see the others.</source>
     </message>
 </context>
 <context>
+    <name>LossAnalysisPage</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>周期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>战败</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Competing insurer</source>
+        <translation>竞争保险公司</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>续保专员</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>出单</translation>
+    </message>
+    <message>
+        <source>Loss rate</source>
+        <translation>战败率</translation>
+    </message>
+    <message>
+        <source>Week / specialist</source>
+        <translation>周 / 专员</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>已致电</translation>
+    </message>
+    <message>
+        <source>Called %</source>
+        <translation>致电率</translation>
+    </message>
+    <message>
+        <source>Won %</source>
+        <translation>出单率</translation>
+    </message>
+    <message>
+        <source>By r&amp;eason</source>
+        <translation>按原因(&amp;E)</translation>
+    </message>
+    <message>
+        <source>By &amp;insurer</source>
+        <translation>按保险公司(&amp;I)</translation>
+    </message>
+    <message>
+        <source>By spe&amp;cialist</source>
+        <translation>按专员(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Weekly p&amp;lan</source>
+        <translation>周计划(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Nothing was won or lost in {period}. Choose another period above.</source>
+        <translation>{period} 没有出单或战败的记录。请在上方选择其他周期。</translation>
+    </message>
+    <message>
+        <source>No loss names a competing insurer in {period}.</source>
+        <translation>{period} 的战败记录中没有注明竞争保险公司。</translation>
+    </message>
+    <message>
+        <source>No weekly plan covers {period}: the plan is built each Monday.</source>
+        <translation>没有覆盖 {period} 的周计划：周计划每周一制定。</translation>
+    </message>
+    <message>
+        <source>Losses by reason, {period}</source>
+        <translation>按原因统计的战败，{period}</translation>
+    </message>
+    <message>
+        <source>Won and lost, the last {count} periods</source>
+        <translation>出单与战败，最近 {count} 个周期</translation>
+    </message>
+    <message>
+        <source>{period}: {closed} closed — {won} won, {lost} lost (loss rate {rate}). Weekly plan: {planned} planned, {called} called, {plan_won} won.</source>
+        <translation>{period}：结案 {closed} 件 — 出单 {won} 件，战败 {lost} 件（战败率 {rate}）。周计划：计划 {planned} 件，已致电 {called} 件，出单 {plan_won} 件。</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Losses by reason</source>
+        <translation>按原因统计的战败</translation>
+    </message>
+    <message>
+        <source>Losses by competing insurer</source>
+        <translation>按竞争保险公司统计的战败</translation>
+    </message>
+    <message>
+        <source>Won and lost by specialist</source>
+        <translation>各专员的出单与战败</translation>
+    </message>
+    <message>
+        <source>Won and lost</source>
+        <translation>出单与战败</translation>
+    </message>
+    <message>
+        <source>The weekly plan: planned, called, won</source>
+        <translation>周计划：计划、已致电、出单</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Renewal loss analysis (战败分析)</source>
+        <translation>续保战败分析</translation>
+    </message>
+    <message>
+        <source>{kind}: {period}</source>
+        <translation>{kind}：{period}</translation>
+    </message>
+    <message>
+        <source>Printed {when} by {name}</source>
+        <translation>{name} 于 {when} 打印</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>第 {page} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <source>Called / won</source>
+        <translation>已致电 / 出单</translation>
+    </message>
+    <message>
+        <source>Save the loss analysis</source>
+        <translation>保存战败分析</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The loss analysis was saved to {path}.</source>
+        <translation>战败分析已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>LowestModel</name>
     <message>
         <source>Order</source>
@@ -4548,6 +4727,14 @@ Service office of a car dealership.</source>
     <message>
         <source>Day</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
     </message>
     <message>
         <source>Settlements</source>
