@@ -295,3 +295,52 @@ def progress(connected: int, target: int) -> int:
     if target <= 0:
         return 100
     return min(100, connected * 100 // target)
+
+
+# --- policies ----------------------------------------------------------------------------------------
+
+INSURER = "insurer"
+POLICY_NO = "policy_no"
+EXPIRY = "expiry"
+PREMIUM = "premium"
+LAST_YEAR_INSURER = "last_year_insurer"
+MAX_POLICY_NO = 40
+
+
+@dataclass(frozen=True)
+class PolicyInput:
+    insurer: str
+    compulsory_expiry: date | None  # 交强险
+    commercial_expiry: date | None  # 商业险
+    premium_fen: int
+    last_year_insurer: str = ""
+    policy_no: str = ""
+
+
+def check_policy(policy: PolicyInput) -> list[Problem]:
+    """A policy names its insurer, has at least one expiry and a premium that is not negative."""
+    problems: list[Problem] = []
+    if not policy.insurer.strip():
+        problems.append(Problem(INSURER, QT_TRANSLATE_NOOP("Messages", "Enter the insurer.")))
+    for field, value, most in (
+        (INSURER, policy.insurer, MAX_NAME),
+        (LAST_YEAR_INSURER, policy.last_year_insurer, MAX_NAME),
+        (POLICY_NO, policy.policy_no, MAX_POLICY_NO),
+    ):
+        if len(value.strip()) > most:
+            problems.append(Problem(field, QT_TRANSLATE_NOOP("Messages", "At most {most} characters."), {"most": most}))
+    if policy_due(policy.compulsory_expiry, policy.commercial_expiry) is None:
+        problems.append(
+            Problem(EXPIRY, QT_TRANSLATE_NOOP("Messages", "Enter the compulsory or the commercial expiry date."))
+        )
+    if policy.premium_fen < 0:
+        problems.append(Problem(PREMIUM, QT_TRANSLATE_NOOP("Messages", "The premium cannot be negative.")))
+    return problems
+
+
+def next_year(day: date) -> date:
+    """The same day a year later (29 February becomes 28 February): the renewed policy's expiry."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)

@@ -21,6 +21,7 @@ from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor, current_actor
 
 LANGUAGES = ("system", "zh_CN", "en")
+RENEWAL_RULES = ("even", "keep")  # the weekly plan: an even split, or each record stays with its specialist
 DEFAULT_GIFTS = (
     QT_TRANSLATE_NOOP("Messages", "Wheel alignment (400 yuan)"),
     QT_TRANSLATE_NOOP("Messages", "Renewal voucher (100 yuan)"),
@@ -77,6 +78,13 @@ class DealerSettings:
     care_model_km_per_day: dict[str, int] = field(default_factory=dict)
     care_called_in_days: int = 30
     care_calls_per_day: int = 40
+    # Insurance renewal: first call this many days before the policy's expiry; the weekly plan's length;
+    # connected calls a day each; the hour the day's loss summary opens; "even" or "keep" (who followed it).
+    renewal_first_contact_days: int = 45
+    renewal_plan_days: int = 7
+    renewal_daily_target: int = 20
+    renewal_summary_hour: int = 17
+    renewal_assign_rule: str = "even"
 
 
 _FIELDS = {f.name for f in fields(DealerSettings)}
@@ -195,6 +203,23 @@ def _check(new: DealerSettings) -> None:
                 "care_calls_per_day",
                 QT_TRANSLATE_NOOP("Messages", "Calls a day per person: 1 to {most}."),
                 {"most": MAX_CALLS_PER_DAY},
+            )
+        )
+    if not (
+        1 <= new.renewal_first_contact_days <= 120
+        and 1 <= new.renewal_plan_days <= 31
+        and 1 <= new.renewal_daily_target <= 200
+        and 0 <= new.renewal_summary_hour <= 23
+        and new.renewal_assign_rule in RENEWAL_RULES
+    ):
+        problems.append(
+            Problem(
+                "renewal",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Renewals: first call 1 to 120 days before expiry, a plan of 1 to 31 days, "
+                    "a target of 1 to 200 calls, the summary at an hour from 0 to 23.",
+                ),
             )
         )
     if problems:

@@ -2989,6 +2989,10 @@ Service office of a car dealership.</source>
         <translation>每人每日招揽数：1 至 {most}。</translation>
     </message>
     <message>
+        <source>Renewals: first call 1 to 120 days before expiry, a plan of 1 to 31 days, a target of 1 to 200 calls, the summary at an hour from 0 to 23.</source>
+        <translation>续保：首次回访在到期前 1 至 120 天，计划 1 至 31 天，目标 1 至 200 通，汇总时间为 0 至 23 点。</translation>
+    </message>
+    <message>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -3979,6 +3983,18 @@ Service office of a car dealership.</source>
     <message>
         <source>Say in the note why the renewal was lost.</source>
         <translation>请在备注中写明战败原因。</translation>
+    </message>
+    <message>
+        <source>Enter the insurer.</source>
+        <translation>请填写保险公司。</translation>
+    </message>
+    <message>
+        <source>Enter the compulsory or the commercial expiry date.</source>
+        <translation>请填写交强险或商业险的到期日。</translation>
+    </message>
+    <message>
+        <source>The premium cannot be negative.</source>
+        <translation>保费不能为负数。</translation>
     </message>
     <message>
         <source>Overall</source>
@@ -5151,6 +5167,22 @@ Service office of a car dealership.</source>
     <message>
         <source>The sale date cannot be in the future.</source>
         <translation>销售日期不能是将来的日期。</translation>
+    </message>
+    <message>
+        <source>This renewal record no longer exists.</source>
+        <translation>此续保跟踪记录已不存在。</translation>
+    </message>
+    <message>
+        <source>{name} logged a call on this record since you opened it. Their call is shown now; what you typed is kept: check it and save again.</source>
+        <translation>您打开此记录后，{name}已记录了一次通话。现已显示该通话；您填写的内容仍保留，请核对后再次保存。</translation>
+    </message>
+    <message>
+        <source>There is no active renewal specialist to plan for: give someone that role first.</source>
+        <translation>没有在职的续保专员可以安排计划，请先为员工分配该角色。</translation>
+    </message>
+    <message>
+        <source>This vehicle no longer exists.</source>
+        <translation>此车辆已不存在。</translation>
     </message>
 </context>
 <context>
