@@ -24,6 +24,7 @@ from dealerdesk import __version__
 from dealerdesk.domain.messages import AccountRevoked
 from dealerdesk.domain.roles import ROLE_LABELS, Role
 from dealerdesk.services import users
+from dealerdesk.services.renewal.common import VIEW_ROLES as RENEWAL_VIEW_ROLES
 from dealerdesk.services.workshop.clock import CLOCK_ROLES
 from dealerdesk.services.workshop.efficiency import REPORT_ROLES
 from dealerdesk.ui.context import UiContext
@@ -70,6 +71,7 @@ def _lazy_page(module: str, class_name: str) -> PageFactory:
 AREA_ROLES: dict[str, tuple[Role, ...]] = {
     "care": (Role.CUSTOMER_CARE, Role.MANAGER, Role.ADMIN, Role.ADVISOR),
     "review": (Role.MANAGER, Role.ADMIN),
+    "renewals": RENEWAL_VIEW_ROLES,
     # The workshop areas follow their services' roles: anyone else met only a refusal over empty charts.
     "parts_desk": (Role.PARTS_CLERK, Role.MANAGER),
     "workshop_clock": (*CLOCK_ROLES, Role.ADVISOR, Role.MANAGER),
@@ -143,6 +145,12 @@ def _pages() -> list[tuple[str, str, QStyle.StandardPixmap, PageFactory]]:
             MainWindow.tr("Customer care"),
             sp.SP_MessageBoxInformation,
             _lazy_page("dealerdesk.ui.care.care_area", "CareArea"),
+        ),
+        (
+            "renewals",
+            MainWindow.tr("Renewals"),
+            sp.SP_DialogYesButton,
+            _lazy_page("dealerdesk.ui.renewal.renewal_area", "RenewalArea"),
         ),
         (
             "review",

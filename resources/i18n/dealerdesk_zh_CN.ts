@@ -132,6 +132,33 @@
     </message>
 </context>
 <context>
+    <name>CallsModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Next call · note</source>
+        <translation>下次回访 · 备注</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel order {number}</source>
@@ -1212,6 +1239,53 @@ Show all findings to see the others.</source>
     </message>
 </context>
 <context>
+    <name>DueCallsModel</name>
+    <message>
+        <source>Call on</source>
+        <translation>回访日</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>保险公司</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>续保专员</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Overdue since {day}</source>
+        <translation>自 {day} 起逾期</translation>
+    </message>
+    <message>
+        <source>{day} ({n} d)</source>
+        <translation>{day}（{n} 天）</translation>
+    </message>
+</context>
+<context>
     <name>ExcuseDialog</name>
     <message>
         <source>Excuse a finding on {number}</source>
@@ -1422,6 +1496,112 @@ Show all findings to see the others.</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source> (−¥{discount})</source>
+        <translation>（优惠 ¥{discount}）</translation>
+    </message>
+    <message>
+        <source>Renewal follow-up</source>
+        <translation>续保跟踪</translation>
+    </message>
+    <message>
+        <source>This call</source>
+        <translation>本次通话</translation>
+    </message>
+    <message>
+        <source>– how did the call go? –</source>
+        <translation>– 请选择通话结果 –</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户的原话</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Only when quoting</source>
+        <translation>报价时填写</translation>
+    </message>
+    <message>
+        <source>Quote &amp;insurer:</source>
+        <translation>报价保险公司(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Premium (yuan):</source>
+        <translation>保费（元）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Discount (yuan):</source>
+        <translation>优惠（元）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next call:</source>
+        <translation>下次回访(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage after the call:</source>
+        <translation>通话后阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>– why was it lost? –</source>
+        <translation>– 请选择战败原因 –</translation>
+    </message>
+    <message>
+        <source>Loss &amp;reason:</source>
+        <translation>战败原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Insured &amp;with:</source>
+        <translation>转投保险公司(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Log call</source>
+        <translation>记录通话(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Log this call (Ctrl+S)</source>
+        <translation>记录本次通话（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>{insurer}, premium ¥{premium} · compulsory to {compulsory} · commercial to {commercial} · last year {last}</source>
+        <translation>{insurer}，保费 ¥{premium} · 交强险到期 {compulsory} · 商业险到期 {commercial} · 上年 {last}</translation>
+    </message>
+    <message>
+        <source>Stage: &lt;b&gt;{stage}&lt;/b&gt; · specialist {who} · calls {calls} · quote {quote}</source>
+        <translation>阶段：&lt;b&gt;{stage}&lt;/b&gt; · 续保专员 {who} · 已回访 {calls} 次 · 报价 {quote}</translation>
+    </message>
+    <message>
+        <source>The call was not logged:</source>
+        <translation>通话未记录：</translation>
+    </message>
+</context>
+<context>
+    <name>GapsModel</name>
+    <message>
+        <source>Call on</source>
+        <translation>回访日</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1944,25 @@ Show all findings to see the others.</source>
     </message>
 </context>
 <context>
+    <name>LoadsModel</name>
+    <message>
+        <source>Specialist</source>
+        <translation>续保专员</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>出单</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Locked after {minutes} idle minutes. {name} is signed in: type the password to go on.</source>
@@ -2016,6 +2215,25 @@ Show all findings to see the others.</source>
     </message>
 </context>
 <context>
+    <name>LossesModel</name>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>续保专员</translation>
+    </message>
+</context>
+<context>
     <name>LowestModel</name>
     <message>
         <source>Order</source>
@@ -2071,6 +2289,10 @@ Show all findings to see the others.</source>
     <message>
         <source>Customer care</source>
         <translation>客户关怀</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>续保</translation>
     </message>
     <message>
         <source>Manager&apos;s review</source>
@@ -5931,6 +6153,92 @@ Service office of a car dealership.</source>
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <source>&amp;Week of:</source>
+        <translation>周(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Even split</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <source>Keep each record&apos;s specialist</source>
+        <translation>保持原跟进专员</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>分配规则(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Build plan</source>
+        <translation>生成计划(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Adds what is new and hands the records of anyone who left to the others</source>
+        <translation>加入新的客户，并把已离职专员的客户转给其他专员</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: not built yet</source>
+        <translation>{start} 至 {end}：尚未生成</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {n} calls planned</source>
+        <translation>{start} 至 {end}：计划回访 {n} 个</translation>
+    </message>
+    <message>
+        <source>Error: {n} cars whose policy is due a call this week are in nobody&apos;s plan. Build the plan.</source>
+        <translation>错误：本周应回访的 {n} 辆车不在任何人的计划中。请生成计划。</translation>
+    </message>
+    <message>
+        <source>Every car due a call this week is in someone&apos;s plan.</source>
+        <translation>本周应回访的车辆都已列入计划。</translation>
+    </message>
+    <message>
+        <source>No plan for this week yet.</source>
+        <translation>本周尚无计划。</translation>
+    </message>
+    <message>
+        <source>Plan of the week of {start}: {added} added, {moved} handed to another specialist, {total} in all.</source>
+        <translation>{start} 当周计划：新增 {added} 个，转给其他专员 {moved} 个，共 {total} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRowsModel</name>
+    <message>
+        <source>Call on</source>
+        <translation>回访日</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>续保专员</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source> · called</source>
+        <translation> · 已回访</translation>
+    </message>
+    <message>
+        <source>{name} (left)</source>
+        <translation>{name}（已离职）</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Row</source>
@@ -6523,6 +6831,17 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
     <message>
         <source>Re&amp;gister</source>
         <translation>登记(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalArea</name>
+    <message>
+        <source>&amp;Today&apos;s calls</source>
+        <translation>今日回访(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Weekly &amp;plan</source>
+        <translation>每周计划(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -7713,6 +8032,61 @@ Open a complaint now with the customer&apos;s words?</source>
     <message>
         <source>Only the service manager changes the templates.</source>
         <translation>只有服务经理可以修改套餐模板。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>&amp;Open record…</source>
+        <translation>打开跟踪记录(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the list again (F5)</source>
+        <translation>重新读取列表（F5）</translation>
+    </message>
+    <message>
+        <source>Team&apos;s calls due {day}: {n}</source>
+        <translation>团队 {day} 应回访：{n} 个</translation>
+    </message>
+    <message>
+        <source>Calls due {day}: {n}</source>
+        <translation>{day} 应回访：{n} 个</translation>
+    </message>
+    <message>
+        <source>Connected {n} of {target}</source>
+        <translation>已接通 {n} / {target}</translation>
+    </message>
+    <message>
+        <source>{calls} calls today, {unanswered} not answered (not counted)</source>
+        <translation>今日通话 {calls} 次，未接通 {unanswered} 次（不计入）</translation>
+    </message>
+    <message>
+        <source>No call due today: every record&apos;s next call is on a later day.</source>
+        <translation>今日无需回访：所有记录的下次回访都在以后。</translation>
+    </message>
+    <message>
+        <source>The day&apos;s loss summary</source>
+        <translation>当日战败汇总</translation>
+    </message>
+    <message>
+        <source>The day&apos;s loss summary opens at {hour}.</source>
+        <translation>当日战败汇总于 {hour} 开放。</translation>
+    </message>
+    <message>
+        <source>The day&apos;s loss summary ({hour})</source>
+        <translation>当日战败汇总（{hour}）</translation>
+    </message>
+    <message>
+        <source>No renewal lost today.</source>
+        <translation>今日没有战败。</translation>
+    </message>
+    <message>
+        <source>Lost today: {n} — {counts}</source>
+        <translation>今日战败 {n} 个 — {counts}</translation>
     </message>
 </context>
 <context>

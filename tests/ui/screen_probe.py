@@ -95,6 +95,7 @@ def builders(ctx: UiContext, window: MainWindow) -> dict[str, Callable[[], QWidg
     from dealerdesk.ui.qc.checklist_dialog import ChecklistDialog
     from dealerdesk.ui.qc.qc_history_dialog import QcHistoryDialog
     from dealerdesk.ui.qc.reopen_level_dialog import ReopenLevelDialog
+    from dealerdesk.ui.renewal.followup_dialog import FollowUpDialog
     from dealerdesk.ui.renewal.offer_dialog import HandoverOfferDialog
     from dealerdesk.ui.review.complaint_dialogs import ComplaintDialog, NewComplaintDialog
     from dealerdesk.ui.review.excuse_dialog import ExcuseDialog
@@ -121,6 +122,7 @@ def builders(ctx: UiContext, window: MainWindow) -> dict[str, Callable[[], QWidg
         datetime.now(UTC) + timedelta(hours=2), (), late=True,
     )  # fmt: skip
     technician = Technician(ctx.actor.id, ctx.actor.full_name, "机电一组", False)
+    followup = renewal_record(ctx)
     parent = window
     return {
         "LoginDialog": lambda: LoginDialog(db),
@@ -147,6 +149,7 @@ def builders(ctx: UiContext, window: MainWindow) -> dict[str, Callable[[], QWidg
         "ManagerApprovalDialog": lambda: ManagerApprovalDialog("经理审批 / Approval", lambda _c: None, parent),
         "SetPinDialog": lambda: SetPinDialog(ctx, technician, parent),
         "HandoverOfferDialog": lambda: HandoverOfferDialog(ctx, delivered, parent, reminder="续保前移 / renewal offer"),
+        "FollowUpDialog": lambda: FollowUpDialog(ctx, followup, parent),
         "ExcuseDialog": lambda: ExcuseDialog(
             ctx,
             FindingView(
@@ -167,6 +170,19 @@ def builders(ctx: UiContext, window: MainWindow) -> dict[str, Callable[[], QWidg
             parent,
         ),
     }
+
+
+def renewal_record(ctx: UiContext) -> int:
+    """A follow-up record of a demo car whose policy expires in ten days, planned for this week."""
+    from dealerdesk.domain.renewal_rules import PolicyInput
+    from dealerdesk.services.renewal.plan import build_plan
+    from dealerdesk.services.renewal.policies import save_policy
+
+    vehicle = one(ctx.db, "SELECT id FROM vehicles ORDER BY id LIMIT 1")
+    due = date.today() + timedelta(days=10)
+    policy = save_policy(ctx.db, ctx.actor, vehicle, PolicyInput("人保财险", due, due, 480_000, "平安")).policy_id
+    build_plan(ctx.db, ctx.actor)
+    return int(one(ctx.db, f"SELECT id FROM renewal_followups WHERE policy_id = {policy}"))
 
 
 def inside(area: QRect, rect: QRect) -> bool:

@@ -78,6 +78,7 @@ def test_main_window_status_bar_and_remembered_view(qtbot, db: Database, people:
         "Cashier",
         "Reports",
         "Customer care",
+        "Renewals",
         "Manager's review",
         "Settings",
     ]

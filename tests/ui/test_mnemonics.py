@@ -19,7 +19,10 @@ from dealerdesk.services import users
 from dealerdesk.services.actor import Actor
 from dealerdesk.services.orders import work_orders
 from dealerdesk.services.qc import rounds as qc
+from dealerdesk.services.renewal.plan import build_plan
+from dealerdesk.services.renewal.today import today_view
 from dealerdesk.services.rework import register as rework
+from dealerdesk.services.rework.views import today as dealer_today
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.admin.user_dialog import UserDialog
 from dealerdesk.ui.context import UiContext
@@ -35,11 +38,13 @@ from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
 from dealerdesk.ui.qc.checklist_dialog import ChecklistDialog
 from dealerdesk.ui.qc.qc_history_dialog import QcHistoryDialog
 from dealerdesk.ui.qc.reopen_level_dialog import ReopenLevelDialog
+from dealerdesk.ui.renewal.followup_dialog import FollowUpDialog
 from dealerdesk.ui.renewal.offer_dialog import HandoverOfferDialog
 from dealerdesk.ui.rework.comeback_dialog import ComebackDialog
 from dealerdesk.ui.rework.register_external_dialog import RegisterExternalDialog
 from dealerdesk.ui.rework.rework_detail_dialog import ReworkDetailDialog
 from tests.db.qc_helpers import make_order
+from tests.db.renewal_helpers import insure, make_cars, make_specialist
 from tests.helpers import PASSWORD, UserSet
 from tests.rework_data import VIN, add_order, add_rework
 from tests.ui.mnemonics import duplicates, stray_letters
@@ -106,6 +111,7 @@ def dialogs(db: Database, people: UserSet, lang: str) -> list[tuple[str, Callabl
     record = add_rework(db, delivered, people.lead.id, technician_id=people.tech.id, detected_at=recent)
     candidates = rework.comeback_candidates(db, actor, VIN, 40_500)
     user = users.list_users(db)[1]
+    followup = renewal_record(db, people)
     return [
         ("sign-in", lambda: LoginDialog(db)),
         ("first administrator", lambda: FirstAdminDialog(db)),
@@ -125,7 +131,16 @@ def dialogs(db: Database, people: UserSet, lang: str) -> list[tuple[str, Callabl
         ("comeback", lambda: ComebackDialog(candidates)),
         ("lock", lambda: LockDialog(db, actor, 10)),
         ("renewal offer", lambda: HandoverOfferDialog(ctx, opened, reminder="?")),
+        ("renewal follow-up", lambda: FollowUpDialog(ctx, followup)),
     ]
+
+
+def renewal_record(db: Database, people: UserSet) -> int:
+    make_specialist(db, people, "rn1", "钱续保")
+    car = make_cars(db, 1)[0]
+    insure(db, people.manager, car, dealer_today() + timedelta(days=10))
+    build_plan(db, people.manager)
+    return today_view(db, people.manager).due[0].followup_id
 
 
 def test_every_dialog(qtbot: QtBot, db: Database, people: UserSet, lang: str) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from dealerdesk.db.models import User, UserRole
 from dealerdesk.domain.rework_rules import CHINA_TIME
 from dealerdesk.domain.roles import Role
-from dealerdesk.services.rework_views import day_start
+from dealerdesk.services.rework.views import day_start
 
 # Calls and the today screen: the specialists, and the manager who stands in for one.
 CALL_ROLES = (Role.RENEWAL_SPECIALIST, Role.MANAGER)

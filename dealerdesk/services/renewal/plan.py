@@ -34,7 +34,7 @@ from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError
 from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.renewal.common import MANAGE_ROLES, VIEW_ROLES, day_bounds, specialists
-from dealerdesk.services.rework_views import today as dealer_today
+from dealerdesk.services.rework.views import today as dealer_today
 from dealerdesk.services.settings import DealerSettings, get_settings
 
 ENTITY = "renewal_plan"

@@ -1,0 +1,36 @@
+"""The Renewals area (续保): one tab per part of the insurance desk.
+
+Each tab is listed once in :func:`renewal_tabs` with the roles that see it (ui/widgets/tab_area.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from dealerdesk.services.renewal.common import CALL_ROLES, MANAGE_ROLES
+from dealerdesk.ui.context import UiContext
+from dealerdesk.ui.widgets.tab_area import AreaTab, TabArea
+
+
+def renewal_tabs() -> list[AreaTab]:
+    return [
+        AreaTab(
+            "today",
+            QCoreApplication.translate("RenewalArea", "&Today's calls"),
+            CALL_ROLES,
+            "dealerdesk.ui.renewal.today_page",
+            "TodayPage",
+        ),
+        AreaTab(
+            "plan",
+            QCoreApplication.translate("RenewalArea", "Weekly &plan"),
+            MANAGE_ROLES,
+            "dealerdesk.ui.renewal.plan_page",
+            "PlanPage",
+        ),
+    ]
+
+
+class RenewalArea(TabArea):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__(ctx, renewal_tabs(), "renewal")
