@@ -262,6 +262,21 @@ class MonthRates:
 
 
 @dataclass(frozen=True)
+class TrendPoint:
+    """One month of the chart: its visits called in and walked in, and the rates the calls move."""
+
+    month: Month
+    visits: int
+    called_in: int
+    maintenance_return: Ratio
+    first_service: Ratio
+
+    @property
+    def walk_in(self) -> int:
+        return self.visits - self.called_in
+
+
+@dataclass(frozen=True)
 class CareFigures:
     month: Month
     rates: MonthRates
@@ -270,7 +285,6 @@ class CareFigures:
     frequency: dict[FrequencyClass, int]  # vehicles by visits in the 12 months to the month's end
     callers: list[CallerRow]
     outlets: list[OutletRow]
-    trend: list[MonthRates]  # the 12 months to this one, oldest first
 
     @property
     def walk_in(self) -> int:
@@ -292,7 +306,9 @@ class Visit:
 class History:
     """The visits of a span of months and the cars' sale days, indexed for the month's figures.
 
-    The figures of a month need at most the 36 months before it; a 12-month trend the 48.
+    The formulas below, one Python object per visit, say what each figure is; the service
+    counts the same in SQL (tens of thousands of visits a month's figures look at), and a
+    test checks that both agree on random histories. A month needs the 36 months before it.
     """
 
     def __init__(self, visits: Iterable[Visit], sales: Mapping[int, date]) -> None:
@@ -403,7 +419,7 @@ def outlet_rows(h: History, month: Month, sold: Iterable[Sold], paid_fen: Mappin
     rows: dict[str, list[int]] = {}
     for car in sold:
         visits = [v for v in h.days.get(car.vehicle_id, []) if v.day <= month.last]
-        came_back = any(v.paid and v.day >= car.day for v in visits)
+        came_back = any(v.paid for v in visits)  # paid work comes after the sale (the PDS is not paid)
         row = rows.setdefault(car.outlet, [0, 0, 0, 0])
         row[0] += 1
         row[1] += came_back

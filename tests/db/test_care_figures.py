@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
+import random
+from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from dealerdesk.db.database import Database
+from dealerdesk.db.models import Vehicle, WorkOrder
 from dealerdesk.domain import care_figures as cf
 from dealerdesk.domain.care_calls import CallOutcome
-from dealerdesk.domain.care_figures import CallerRow, FrequencyClass, History, Month, OutletRow, Ratio
+from dealerdesk.domain.care_figures import CallerRow, FrequencyClass, History, Month, OutletRow, Ratio, Visit
 from dealerdesk.domain.care_records import SourceChannel
 from dealerdesk.domain.messages import PermissionDenied
+from dealerdesk.domain.rework_rules import CHINA_TIME
 from dealerdesk.domain.vocabulary import OrderStatus, PaymentType, ServiceCategory
 from dealerdesk.services.care import figures
 from tests.db.care_data import (
@@ -29,9 +33,31 @@ from tests.helpers import UserSet
 AUG = Month(2026, 8)
 
 
-def history(db: Database, month: Month = AUG) -> History:
+def history(db: Database) -> History:
+    """The domain's reference input, one object per visit, read straight from the orders."""
     with db.read() as s:
-        return figures.load_history(s, figures.history_window(month, 1))
+        orders = list(s.scalars(select(WorkOrder)))
+        sales = {v.id: v.warranty_start for v in s.scalars(select(Vehicle)) if v.warranty_start}
+    visits = [
+        Visit(
+            o.vehicle_id,
+            o.checked_in_at.astimezone(CHINA_TIME).date(),
+            o.category in ("periodic_maintenance", "first_service"),
+            o.payment_type == "customer" and o.category != "pds",
+            o.category == "pds",
+        )
+        for o in orders
+        if o.vehicle_id and o.checked_in_at and o.status not in ("draft", "cancelled")
+    ]
+    return History(visits, sales)
+
+
+def both(db: Database, month: Month = AUG) -> tuple[figures.BaseFigures, figures.BaseFigures]:
+    """(SQL, domain reference)."""
+    with db.read() as s:
+        fast = figures.base_figures(s, month)
+    h = history(db)
+    return fast, figures.BaseFigures(cf.retention(h, month), cf.lost(h, month), cf.frequency_counts(h, month))
 
 
 def test_maintenance_return_rate_counts_the_cars_due_in_the_month(db: Database, people: UserSet) -> None:
@@ -47,6 +73,8 @@ def test_maintenance_return_rate_counts_the_cars_due_in_the_month(db: Database, 
     add_visit(db, sa, v5, china(date(2026, 3, 5), 0, 30))  # 4 March in UTC, 5 March here: due on 1 September
     add_visit(db, sa, v6, china(date(2026, 2, 10)), category=REPAIR)  # no maintenance: never due
     assert cf.maintenance_return(history(db), AUG) == Ratio(1, 2)
+    with db.read() as s:
+        assert figures.maintenance_return(s, AUG) == Ratio(1, 2)
 
 
 def test_first_service_rate_counts_a_years_old_sales_to_their_deadline(db: Database, people: UserSet) -> None:
@@ -63,9 +91,10 @@ def test_first_service_rate_counts_a_years_old_sales_to_their_deadline(db: Datab
     add_visit(db, sa, s4, china(date(2025, 10, 1)))  # sold in July: another month's cohort
     add_visit(db, sa, s5, china(date(2025, 11, 20)), status=OrderStatus.CANCELLED)  # cancelled: no visit
     h = history(db)
-    assert cf.first_service(h, AUG) == Ratio(1, 4)
-    assert cf.first_service(h, Month(2026, 7)) == Ratio(1, 1)
-    assert cf.first_service(h, Month(2026, 6)) == Ratio(0, 0)
+    with db.read() as s:
+        for month, expected in ((AUG, Ratio(1, 4)), (Month(2026, 7), Ratio(1, 1)), (Month(2026, 6), Ratio(0, 0))):
+            assert cf.first_service(h, month) == expected
+            assert figures.first_service(s, month) == expected
 
 
 def test_retention_and_lost(db: Database, people: UserSet) -> None:
@@ -77,7 +106,8 @@ def test_retention_and_lost(db: Database, people: UserSet) -> None:
     add_visit(db, sa, r3, china(date(2024, 8, 31)))  # before the window
     add_visit(db, sa, r4, china(date(2025, 9, 1), 0, 10))  # only in the last 12 months
     add_visit(db, sa, r5, china(date(2025, 2, 1)), status=OrderStatus.DRAFT)  # a draft is no visit
-    assert cf.retention(history(db), AUG) == Ratio(1, 2)
+    fast, reference = both(db)
+    assert fast.retention == reference.retention == Ratio(1, 2)
 
     l1, l2, l3, l4 = (add_vehicle(db) for _ in range(4))
     add_visit(db, sa, l1, china(date(2023, 9, 1), 8))  # seen 2023-09, back 2025-01: not lost
@@ -87,7 +117,8 @@ def test_retention_and_lost(db: Database, people: UserSet) -> None:
     add_visit(db, sa, l3, china(date(2024, 9, 1)))
     add_visit(db, sa, l4, china(date(2023, 8, 31)))  # before the window
     # r3 (2024-08-31) falls in this window too, and never came back.
-    assert cf.lost(history(db), AUG) == Ratio(2, 4)
+    fast, reference = both(db)
+    assert fast.lost == reference.lost == Ratio(2, 4)
 
 
 def test_frequency_classes_of_the_customer_base(db: Database, people: UserSet) -> None:
@@ -108,12 +139,17 @@ def test_frequency_classes_of_the_customer_base(db: Database, people: UserSet) -
     add_visit(db, sa, f[5], china(date(2026, 3, 3)), status=OrderStatus.CANCELLED)
     add_vehicle(db, sold=date(2025, 1, 10))  # sold, never came: D
     add_vehicle(db, sold=date(2024, 8, 31))  # sold too long ago: not in the base
-    assert cf.frequency_counts(history(db), AUG) == {
-        FrequencyClass.A: 1,
-        FrequencyClass.B: 2,
-        FrequencyClass.C: 1,
-        FrequencyClass.D: 2,
-    }
+    fast, reference = both(db)
+    assert (
+        fast.frequency
+        == reference.frequency
+        == {
+            FrequencyClass.A: 1,
+            FrequencyClass.B: 2,
+            FrequencyClass.C: 1,
+            FrequencyClass.D: 2,
+        }
+    )
 
 
 def test_the_months_figures_with_outlets_calls_and_callers(db: Database, people: UserSet) -> None:
@@ -160,7 +196,32 @@ def test_the_months_figures_with_outlets_calls_and_callers(db: Database, people:
     assert (f.visits, f.called_in, f.walk_in) == (4, 1, 3)
     assert f.callers == [CallerRow("刘客服", 2, 1), CallerRow("赵客服", 1, 1)]
     assert f.outlets == [OutletRow("", 1, 1, 0, 300_00), OutletRow("东门二级网点", 4, 1, 1, 500_00)]
-    assert [r.month for r in f.trend] == [AUG.shifted(-i) for i in range(11, -1, -1)]
-    assert f.rates == f.trend[-1]
+    trend = figures.load_trend(db, cr1, AUG)
+    assert [p.month for p in trend] == [AUG.shifted(-i) for i in range(11, -1, -1)]
+    assert (trend[-1].visits, trend[-1].called_in) == (4, 1)
+    assert (trend[-2].visits, trend[-2].called_in) == (0, 0)
+    assert trend[-1].maintenance_return == f.rates.maintenance_return
     with pytest.raises(PermissionDenied):
         figures.load_figures(db, people.advisor, AUG)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_sql_agrees_with_the_domains_formulas_on_random_histories(db: Database, people: UserSet, seed: int) -> None:
+    rng = random.Random(seed)
+    categories = [ServiceCategory.PERIODIC_MAINTENANCE, ServiceCategory.FIRST_SERVICE, REPAIR, ServiceCategory.PDS]
+    start = date(2023, 1, 1)
+    for _ in range(40):
+        sold = start + timedelta(days=rng.randint(-200, 1300)) if rng.random() < 0.7 else None
+        car = add_vehicle(db, sold=sold)
+        for _ in range(rng.randint(0, 6)):
+            day = start + timedelta(days=rng.randint(0, 1400))
+            status = OrderStatus.CANCELLED if rng.random() < 0.1 else OrderStatus.DELIVERED
+            add_visit(db, people.advisor.id, car, china(day, rng.randint(0, 23)), category=rng.choice(categories),
+                      status=status)  # fmt: skip
+    h = history(db)
+    with db.read() as s:
+        for month in (Month(2025, 3), Month(2025, 11), Month(2026, 8)):
+            fast, reference = both(db, month)
+            assert fast == reference
+            assert figures.maintenance_return(s, month) == cf.maintenance_return(h, month)
+            assert figures.first_service(s, month) == cf.first_service(h, month)

@@ -50,7 +50,7 @@ class Vehicle(Base):
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
     # The factory warranty's start (the sale to the first owner); the warranty end is predicted from it.
     # Customer care uses it as the sale date (first service, vehicle age).
-    warranty_start: Mapped[date | None] = mapped_column(Date)
+    warranty_start: Mapped[date | None] = mapped_column(Date, index=True)
     # Verified: when and by whom the owner (the Customer), the contact and the driver were last
     # confirmed with the person; None: never (typed at intake or imported from a sales list).
     owner_verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -36,6 +36,8 @@ class WorkOrder(Base):
         Index("ix_work_orders_created_at", "created_at"),
         # The list's default order (newest check-in first) reads its first page straight off this index.
         Index("ix_work_orders_checked_in_at", "checked_in_at"),
+        # The care desk's figures count visits by day and car from this index alone (services/care/figures.py).
+        Index("ix_work_orders_visits", "checked_in_at", "vehicle_id", "status", "category"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

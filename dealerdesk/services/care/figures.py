@@ -1,19 +1,23 @@
-"""The customer care desk's monthly figures: read the visits once, count with the domain's formulas.
+"""The customer care desk's monthly figures, counted in SQL.
 
-What each figure means is ``domain/care_figures.py``. The month and its 12-month trend need
-the visits of the 48 months before its end: one query returns them as (vehicle, China-time
-day, category, payer) rows, without a datetime parsed in Python, and the domain counts
-every figure from them (bench/bench_care_figures.py: ≤ 300 ms on the 150k-order dataset).
+What each figure means is ``domain/care_figures.py``, whose formulas over one object per
+visit are the reference: a test checks that these queries agree with them on random
+histories. Here each figure is one aggregate over an index range of the visits (retention
+and lost: the 24 and 36 months before the month's end), so the month stays within 300 ms
+on the 150k-order dataset (bench/bench_care_figures.py). Only small sets are read row by
+row: the first-service cohort (a month's sales), the month's visits against the connected
+calls of the 30 days before them, and the 12 months of the trend's called-in split.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import CareCall, LabourLine, Outlet, PartsLine, User, Vehicle, WorkOrder
@@ -25,17 +29,22 @@ from dealerdesk.domain.care_figures import (
     LOST_MONTHS,
     CallerRow,
     CareFigures,
-    History,
+    FrequencyClass,
     Month,
+    MonthRates,
     OutletRow,
-    Sold,
-    Visit,
+    Ratio,
+    TrendPoint,
     Window,
     count_called_in,
-    frequency_counts,
-    month_rates,
-    outlet_rows,
+    due_window,
+    first_service_cohort,
+    first_service_deadline,
+    lost_windows,
+    months_back,
     outlet_sales_window,
+    retention_windows,
+    span,
 )
 from dealerdesk.domain.care_records import SourceChannel
 from dealerdesk.domain.rework_rules import CHINA_TIME
@@ -56,78 +65,176 @@ def day_start(day: date) -> datetime:
     return datetime.combine(day, datetime.min.time(), CHINA_TIME)
 
 
-def is_visit() -> ColumnElement[bool]:
-    """An opened work order for a vehicle on file (drafts and cancelled orders are no visit)."""
-    return and_(
-        WorkOrder.vehicle_id.is_not(None),
-        WorkOrder.checked_in_at.is_not(None),
-        WorkOrder.status.not_in(_NOT_VISITS),
-    )
+def is_visit(order: Any = WorkOrder, with_pds: bool = False) -> ColumnElement[bool]:
+    """An opened work order for a vehicle on file (drafts and cancelled orders are no visit); the new-car
+    PDS before the sale counts only where "never came" is asked (``with_pds``)."""
+    conditions = [
+        order.vehicle_id.is_not(None),
+        order.checked_in_at.is_not(None),
+        order.status.not_in(_NOT_VISITS),
+    ]
+    if not with_pds:
+        conditions.append(order.category != ServiceCategory.PDS.value)
+    return and_(*conditions)
 
 
 def in_window(column: Any, window: Window) -> ColumnElement[bool]:
     return and_(column >= day_start(window.first), column < day_start(window.last + timedelta(days=1)))
 
 
-def visits_query(window: Window) -> Any:
-    """The one query the figures read most: the visits of the window, by China-time day."""
-    return select(
-        WorkOrder.vehicle_id,
-        day_at_offset(WorkOrder.checked_in_at, _CHINA_HOURS),
-        WorkOrder.category,
-        WorkOrder.payment_type,
-    ).where(is_visit(), in_window(WorkOrder.checked_in_at, window))
+def _ratio(s: Session, q: Any) -> Ratio:
+    whole, part = s.execute(q).one()
+    return Ratio(int(part or 0), int(whole or 0))
 
 
-def load_history(s: Session, window: Window, missed_days: int = FIRST_SERVICE_MISSED_DAYS) -> History:
-    customer, pds = PaymentType.CUSTOMER.value, ServiceCategory.PDS.value
-    visits = [
-        Visit(
-            vehicle,
-            date.fromisoformat(day),
-            category in _MAINTENANCE,
-            payer == customer and category != pds,
-            category == pds,
+def maintenance_return(s: Session, month: Month, interval_days: int = INTERVAL_DAYS) -> Ratio:
+    """Due in the month: the last maintenance visit before the month lies in the due window."""
+    window = due_window(month, interval_days)
+    between = Window(window.last + timedelta(days=1), month.first - timedelta(days=1))
+    o, later, came = aliased(WorkOrder), aliased(WorkOrder), aliased(WorkOrder)
+    due = (
+        select(o.vehicle_id.label("vehicle_id"))
+        .where(is_visit(o), o.category.in_(_MAINTENANCE), in_window(o.checked_in_at, window))
+        .where(
+            ~exists().where(
+                later.vehicle_id == o.vehicle_id,
+                is_visit(later),
+                later.category.in_(_MAINTENANCE),
+                in_window(later.checked_in_at, between),
+            )
         )
-        for vehicle, day, category, payer in s.execute(visits_query(window))
-    ]
-    # Sales whose first-service deadline may fall in the window, and every sale in it.
-    first_sale = window.first - timedelta(days=missed_days)
+        .distinct()
+        .subquery()
+    )
+    came_in = exists().where(
+        came.vehicle_id == due.c.vehicle_id,
+        is_visit(came),
+        came.category.in_(_MAINTENANCE),
+        in_window(came.checked_in_at, Window(month.first, month.last)),
+    )
+    return _ratio(s, select(func.count(), func.sum(case((came_in, 1), else_=0))).select_from(due))
+
+
+def first_service(s: Session, month: Month, missed_days: int = FIRST_SERVICE_MISSED_DAYS) -> Ratio:
+    """Cars whose deadline falls in the month: a maintenance visit from the sale day to it, car by car."""
+    cohort = first_service_cohort(month, missed_days)
     sales = {
         vehicle: day
         for vehicle, day in s.execute(
             select(Vehicle.id, Vehicle.warranty_start).where(
-                Vehicle.warranty_start >= first_sale, Vehicle.warranty_start <= window.last
+                Vehicle.warranty_start >= cohort.first, Vehicle.warranty_start <= cohort.last
             )
         )
         if day is not None
     }
-    return History(visits, sales)
-
-
-def history_window(month: Month, trend_months: int) -> Window:
-    """Lost needs 36 months before each month; the trend goes back ``trend_months - 1`` more."""
-    first = month.shifted(-(LOST_MONTHS + 12 - 1) - (trend_months - 1))
-    return Window(first.first - timedelta(days=INTERVAL_DAYS), month.last)
-
-
-def called_in(s: Session, month: Month) -> int:
-    """The month's visits that came within 30 days after a connected call about the car (招揽入库)."""
-    window = Window(month.first, month.last)
-    visits = [(vehicle, date.fromisoformat(day)) for vehicle, day, _category, _payer in s.execute(visits_query(window))]
-    calls: dict[int, list[date]] = defaultdict(list)
-    for vehicle, day in s.execute(
-        select(CareCall.vehicle_id, day_at_offset(CareCall.called_at, _CHINA_HOURS)).where(
-            CareCall.outcome_class == OutcomeClass.CONNECTED.value,
-            in_window(CareCall.called_at, Window(month.first - timedelta(days=CALLED_IN_DAYS), month.last)),
+    if not sales:
+        return Ratio(0, 0)
+    visits = s.execute(
+        select(WorkOrder.vehicle_id, day_at_offset(WorkOrder.checked_in_at, _CHINA_HOURS)).where(
+            is_visit(),
+            WorkOrder.category.in_(_MAINTENANCE),
+            in_window(WorkOrder.checked_in_at, Window(cohort.first, first_service_deadline(cohort.last, missed_days))),
+            WorkOrder.vehicle_id.in_(list(sales)),
         )
-    ):
+    )
+    done = set()
+    for vehicle, day in visits:
+        assert vehicle is not None  # the query asks for vehicles
+        sale = sales[vehicle]
+        if sale <= date.fromisoformat(day) <= first_service_deadline(sale, missed_days):
+            done.add(vehicle)
+    return Ratio(len(done), len(sales))
+
+
+@dataclass(frozen=True)
+class BaseFigures:
+    retention: Ratio
+    lost: Ratio
+    frequency: dict[FrequencyClass, int]
+
+
+def base_figures(s: Session, month: Month) -> BaseFigures:
+    """Retention, lost and the frequency classes in one grouped pass over the 36 months to the month's
+    end (each is a different look at the same cars' visits), plus the cars sold in the last 24 months
+    and never seen, who are class D of the customer base."""
+    lost_seen, since = lost_windows(month)
+    ret_seen, last12 = retention_windows(month)
+    t = WorkOrder.checked_in_at
+    flag = func.max(case((t < day_start(since.first), 1), else_=0)).label("lost_seen")
+    seen_ret = func.max(case((and_(t >= day_start(ret_seen.first), t < day_start(last12.first)), 1), else_=0))
+    n12 = func.sum(case((t >= day_start(last12.first), 1), else_=0)).label("n12")
+    per_vehicle = (
+        select(WorkOrder.vehicle_id, flag, seen_ret.label("ret_seen"), n12)
+        .where(is_visit(), in_window(t, Window(lost_seen.first, month.last)))
+        .group_by(WorkOrder.vehicle_id)
+        .subquery()
+    )
+    c = per_vehicle.c
+    came_lately = case((c.n12 > 0, 1), else_=0)
+    in_base = case((or_(c.ret_seen == 1, c.n12 > 0), 1), else_=0)
+    cls = case((in_base == 0, ""), (c.n12 >= 4, "A"), (c.n12 >= 2, "B"), (c.n12 == 1, "C"), else_="D")
+    rows = s.execute(
+        select(
+            cls,
+            func.count(),
+            func.sum(c.lost_seen),
+            func.sum(c.lost_seen * in_base),
+            func.sum(c.ret_seen),
+            func.sum(c.ret_seen * came_lately),
+        ).group_by(cls)
+    ).all()
+    frequency = dict.fromkeys(FrequencyClass, 0)
+    lost_whole = lost_back = ret_whole = ret_back = 0
+    for key, n, lost_n, lost_b, ret_n, ret_b in rows:
+        if key:
+            frequency[FrequencyClass(key)] = int(n)
+        lost_whole, lost_back = lost_whole + int(lost_n or 0), lost_back + int(lost_b or 0)
+        ret_whole, ret_back = ret_whole + int(ret_n or 0), ret_back + int(ret_b or 0)
+    base = span(months_back(month, LOST_MONTHS))
+    seen = aliased(WorkOrder)
+    never = s.scalar(
+        select(func.count()).where(
+            Vehicle.warranty_start >= base.first,
+            Vehicle.warranty_start <= base.last,
+            ~exists().where(seen.vehicle_id == Vehicle.id, is_visit(seen), in_window(seen.checked_in_at, base)),
+        )
+    )
+    frequency[FrequencyClass.D] += int(never or 0)
+    return BaseFigures(Ratio(ret_back, ret_whole), Ratio(lost_whole - lost_back, lost_whole), frequency)
+
+
+def _visit_days(s: Session, window: Window) -> list[tuple[int, date]]:
+    q = select(WorkOrder.vehicle_id, day_at_offset(WorkOrder.checked_in_at, _CHINA_HOURS)).where(
+        is_visit(), in_window(WorkOrder.checked_in_at, window)
+    )
+    return [(vehicle, date.fromisoformat(day)) for vehicle, day in s.execute(q) if vehicle is not None]
+
+
+def _connected_calls(s: Session, window: Window) -> dict[int, list[date]]:
+    """Connected calls per car, from ``CALLED_IN_DAYS`` before the window to its end."""
+    calls: dict[int, list[date]] = defaultdict(list)
+    q = select(CareCall.vehicle_id, day_at_offset(CareCall.called_at, _CHINA_HOURS)).where(
+        CareCall.outcome_class == OutcomeClass.CONNECTED.value,
+        in_window(CareCall.called_at, Window(window.first - timedelta(days=CALLED_IN_DAYS), window.last)),
+    )
+    for vehicle, day in s.execute(q):
         calls[vehicle].append(date.fromisoformat(day))
+    return calls
 
-    def by_call(day: date, call_days: list[date]) -> bool:
-        return any(0 <= (day - c).days <= CALLED_IN_DAYS for c in call_days)
 
-    return count_called_in(visits, calls, by_call)
+def _by_call(day: date, call_days: list[date]) -> bool:
+    """Called in (招揽入库): a connected call on the visit's day or in the 30 days before it."""
+    return any(0 <= (day - c).days <= CALLED_IN_DAYS for c in call_days)
+
+
+def called_in_by_month(s: Session, months: list[Month]) -> dict[Month, tuple[int, int]]:
+    """(visits, called in) per month."""
+    window = span(months)
+    calls = _connected_calls(s, window)
+    per_month: dict[Month, list[tuple[int, date]]] = {m: [] for m in months}
+    for vehicle, day in _visit_days(s, window):
+        per_month[Month.of(day)].append((vehicle, day))
+    return {m: (len(v), count_called_in(v, calls, _by_call)) for m, v in per_month.items()}
 
 
 def callers(s: Session, month: Month) -> list[CallerRow]:
@@ -145,60 +252,64 @@ def callers(s: Session, month: Month) -> list[CallerRow]:
     return sorted((CallerRow(names.get(u, str(u)), m, c) for u, (m, c) in made.items()), key=lambda r: r.name)
 
 
-def outlets(s: Session, h: History, month: Month) -> list[OutletRow]:
-    """The source document's table; the own showroom's row has no outlet name ("")."""
+def outlets(s: Session, month: Month) -> list[OutletRow]:
+    """The source document's table: cars sold in the 12 months to the month's end by the own showroom
+    (its row has no outlet name, "") and each outlet; which came back for paid work, which never came."""
     window = outlet_sales_window(month)
-    rows = s.execute(
-        select(Vehicle.id, Vehicle.warranty_start, Vehicle.source_channel, Outlet.name)
-        .outerjoin(Outlet, Outlet.id == Vehicle.outlet_id)
-        .where(
-            Vehicle.warranty_start >= window.first,
-            Vehicle.warranty_start <= window.last,
-            Vehicle.source_channel.in_((SourceChannel.OWN_SALES.value, SourceChannel.OUTLET.value)),
-        )
-    ).all()
-    sold = [
-        Sold(vehicle, "" if channel == SourceChannel.OWN_SALES.value else (outlet or "?"), day)
-        for vehicle, day, channel, outlet in rows
-        if day is not None
+    to_end = Window(window.first - timedelta(days=CALLED_IN_DAYS), month.last)  # a PDS may precede the sale
+    paid, any_visit = aliased(WorkOrder), aliased(WorkOrder)
+    paid_visit = and_(
+        paid.vehicle_id == Vehicle.id,
+        is_visit(paid),
+        paid.payment_type == PaymentType.CUSTOMER.value,
+        in_window(paid.checked_in_at, to_end),
+    )
+    seen = and_(any_visit.vehicle_id == Vehicle.id, is_visit(any_visit, with_pds=True),
+                in_window(any_visit.checked_in_at, to_end))  # fmt: skip
+    name = case((Vehicle.source_channel == SourceChannel.OWN_SALES.value, ""), else_=func.coalesce(Outlet.name, "?"))
+    sold = and_(
+        Vehicle.warranty_start >= window.first,
+        Vehicle.warranty_start <= window.last,
+        Vehicle.source_channel.in_((SourceChannel.OWN_SALES.value, SourceChannel.OUTLET.value)),
+    )
+    # What each car's paid visits came to, looked up car by car (a few thousand cars sold a year).
+    paid_fen = [
+        select(func.coalesce(func.sum(line.amount_fen), 0))
+        .join(paid, paid.id == line.order_id)
+        .where(paid_visit)
+        .scalar_subquery()
+        for line in (LabourLine, PartsLine)
     ]
-    paid: dict[int, int] = defaultdict(int)
-    if sold:
-        paid_orders = (
-            select(WorkOrder.id, WorkOrder.vehicle_id)
-            .where(
-                is_visit(),
-                WorkOrder.vehicle_id.in_([c.vehicle_id for c in sold]),
-                WorkOrder.payment_type == PaymentType.CUSTOMER.value,
-                WorkOrder.category != ServiceCategory.PDS.value,
-                in_window(WorkOrder.checked_in_at, window),
-            )
-            .subquery()
+    rows = s.execute(
+        select(
+            name,
+            func.count(),
+            func.sum(case((exists().where(paid_visit), 1), else_=0)),
+            func.sum(case((~exists().where(seen), 1), else_=0)),
+            func.sum(paid_fen[0] + paid_fen[1]),
         )
-        for line in (LabourLine, PartsLine):
-            for vehicle, fen in s.execute(
-                select(paid_orders.c.vehicle_id, func.sum(line.amount_fen))
-                .join(line, line.order_id == paid_orders.c.id)
-                .group_by(paid_orders.c.vehicle_id)
-            ):
-                paid[vehicle] += int(fen or 0)
-    # The own showroom first, then the outlets by name.
-    return sorted(outlet_rows(h, month, sold, paid), key=lambda r: r.outlet)
+        .select_from(Vehicle)
+        .outerjoin(Outlet, Outlet.id == Vehicle.outlet_id)
+        .where(sold)
+        .group_by(name)
+    ).all()
+    found = [
+        OutletRow(key, int(n), int(back or 0), int(never or 0), int(fen or 0)) for key, n, back, never, fen in rows
+    ]
+    return sorted(found, key=lambda r: r.outlet)
 
 
-def month_figures(s: Session, month: Month, trend_months: int = TREND_MONTHS) -> CareFigures:
-    h = load_history(s, history_window(month, trend_months))
-    trend = [month_rates(h, month.shifted(-back)) for back in range(trend_months - 1, -1, -1)]
-    visits_in_month = sum(h.by_month.get(month, {}).values())
+def month_figures(s: Session, month: Month) -> CareFigures:
+    visits, called = called_in_by_month(s, [month])[month]
+    base = base_figures(s, month)
     return CareFigures(
         month=month,
-        rates=trend[-1],
-        visits=visits_in_month,
-        called_in=called_in(s, month),
-        frequency=frequency_counts(h, month),
+        rates=MonthRates(month, maintenance_return(s, month), first_service(s, month), base.retention, base.lost),
+        visits=visits,
+        called_in=called,
+        frequency=base.frequency,
         callers=callers(s, month),
-        outlets=outlets(s, h, month),
-        trend=trend,
+        outlets=outlets(s, month),
     )
 
 
@@ -207,3 +318,15 @@ def load_figures(db: Database, actor: Actor, month: Month) -> CareFigures:
     with db.read() as s:
         current_actor(s, actor, *FIGURE_ROLES)
         return month_figures(s, month)
+
+
+def load_trend(db: Database, actor: Actor, month: Month, months: int = TREND_MONTHS) -> list[TrendPoint]:
+    """The chart's months to ``month``: visits called in and walked in, and the return and first-service
+    rates (the two a month's calls move)."""
+    span_months = months_back(month, months)
+    with db.read() as s:
+        current_actor(s, actor, *FIGURE_ROLES)
+        split = called_in_by_month(s, span_months)
+        return [
+            TrendPoint(m, split[m][0], split[m][1], maintenance_return(s, m), first_service(s, m)) for m in span_months
+        ]
