@@ -1,16 +1,16 @@
 """Indexes for the care desk's monthly figures: visits by day with the car, status and category
 (retention, lost and the frequency classes are read from the index alone), and cars by sale day.
 
-Revision ID: 0023
-Revises: 0022
+Revision ID: 0024
+Revises: 0023
 """
 
 from __future__ import annotations
 
 from alembic import op
 
-revision = "0023"
-down_revision = "0022"
+revision = "0024"
+down_revision = "0023"
 branch_labels = None
 depends_on = None
 
