@@ -69,6 +69,7 @@ DEMO_USERS: list[tuple[str, str, str, set[Role], str]] = [
     ("qc1", "郑质检", "qc123456", {Role.QC_INSPECTOR}, ""),
     ("cr1", "何客服", "care1234", {Role.CUSTOMER_CARE}, ""),
     ("parts1", "刘配件", "parts123", {Role.PARTS_CLERK}, ""),
+    ("cashier1", "林收银", "cash1234", {Role.CASHIER}, ""),
     ("rn1", "钱续保", "renew123", {Role.RENEWAL_SPECIALIST}, ""),
     ("rn2", "冯续保", "renew234", {Role.RENEWAL_SPECIALIST}, ""),
 ]
