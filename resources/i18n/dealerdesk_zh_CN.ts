@@ -6845,6 +6845,57 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
     </message>
 </context>
 <context>
+    <name>RenewalSettingsBox</name>
+    <message>
+        <source>Insurance renewals</source>
+        <translation>保险续保</translation>
+    </message>
+    <message>
+        <source>an even split</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <source>each record kept by its specialist</source>
+        <translation>保持原跟进专员</translation>
+    </message>
+    <message>
+        <source>First call</source>
+        <translation>首次回访在到期前</translation>
+    </message>
+    <message>
+        <source>days before expiry; a plan of</source>
+        <translation>天；计划周期</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>每人每天接通目标</translation>
+    </message>
+    <message>
+        <source>connected calls a day; loss summary at</source>
+        <translation>通；战败汇总时间</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <source>Share the plan out by</source>
+        <translation>计划分配方式：</translation>
+    </message>
+    <message>
+        <source>Save renewal settings</source>
+        <translation>保存续保设置</translation>
+    </message>
+    <message>
+        <source>Saved. The next plan and today&apos;s list follow these settings.</source>
+        <translation>已保存。下一次计划和今日回访列表将按此设置。</translation>
+    </message>
+</context>
+<context>
     <name>ReopenLevelDialog</name>
     <message>
         <source>Reopen a signed QC level – {number}</source>

@@ -21,6 +21,7 @@ from dealerdesk.ui.main_window import MainWindow
 from dealerdesk.ui.renewal.followup_dialog import FollowUpDialog
 from dealerdesk.ui.renewal.plan_page import PlanPage
 from dealerdesk.ui.renewal.renewal_area import RenewalArea
+from dealerdesk.ui.renewal.settings_box import RenewalSettingsBox
 from dealerdesk.ui.renewal.today_page import TodayPage
 from tests.db.renewal_helpers import insure, make_cars, make_specialist
 from tests.helpers import UserSet
@@ -177,3 +178,22 @@ def test_the_manager_sees_the_gap_in_red_until_the_plan_is_built_again(
     assert page.gaps_label.text() == "Every car due a call this week is in someone's plan."
     assert not page.gaps.isVisible() and page.rows_model.rowCount() == 4
     assert page.loads_model.data(page.loads_model.index(0, 1)) == 4
+
+
+def test_the_manager_sets_the_windows_and_the_target_in_settings(
+    qtbot: QtBot, db: Database, people: UserSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = UiContext(db, people.manager, get_settings(db), "en")
+    box = RenewalSettingsBox(ctx)
+    qtbot.addWidget(box)
+    assert (box.lead.value(), box.days.value(), box.target.value(), box.hour.value()) == (45, 7, 20, 17)
+    box.lead.setValue(60)
+    box.target.setValue(25)
+    box.rule.setCurrentIndex(box.rule.findData("keep"))
+    monkeypatch.setattr("dealerdesk.ui.renewal.settings_box.show_info", lambda _w, _t: None)
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    saved = get_settings(db)
+    assert (saved.renewal_first_contact_days, saved.renewal_daily_target, saved.renewal_assign_rule) == (60, 25, "keep")
+    advisor = RenewalSettingsBox(UiContext(db, people.advisor, saved, "en"))
+    qtbot.addWidget(advisor)
+    assert not advisor.save_button.isEnabled()
