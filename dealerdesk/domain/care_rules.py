@@ -67,7 +67,7 @@ STATUS_LABELS: dict[CareStatusCode, str] = {
     CareStatusCode.OVERDUE: QT_TRANSLATE_NOOP("Messages", "Overdue"),
     CareStatusCode.FIRST_SERVICE_MISSED: QT_TRANSLATE_NOOP("Messages", "First service missed"),
     CareStatusCode.LAPSING: QT_TRANSLATE_NOOP("Messages", "Lapsing"),
-    CareStatusCode.LOST: QT_TRANSLATE_NOOP("Messages", "Lost"),
+    CareStatusCode.LOST: QT_TRANSLATE_NOOP("Messages", "Lost customer"),
 }
 
 
@@ -412,3 +412,29 @@ def check_rules(rules: CareRules) -> list[Problem]:
             )
         )
     return problems
+
+
+def parse_model_km(text: str) -> tuple[dict[str, int], list[Problem]]:
+    """ "Passat = 60" a line (or "Passat 60"): a model's km per day by the start of its name."""
+    found: dict[str, int] = {}
+    problems: list[Problem] = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        line = line.strip()
+        if not line:
+            continue
+        model, _sep, km = line.replace("=", " ").replace("：", " ").replace(":", " ").rpartition(" ")
+        if not model.strip() or not km.strip().isdigit() or not 0 < int(km) <= MAX_KM_PER_DAY:
+            problems.append(
+                Problem(
+                    "care_model_km_per_day",
+                    QT_TRANSLATE_NOOP("Messages", "Line {line}: a model, then its km a day (1 to {most})."),
+                    {"line": n, "most": MAX_KM_PER_DAY},
+                )
+            )
+            continue
+        found[model.strip()] = int(km)
+    return found, problems
+
+
+def model_km_text(model_km: Mapping[str, int]) -> str:
+    return "\n".join(f"{model} = {km}" for model, km in model_km.items())

@@ -101,6 +101,219 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>usual driver</source>
+        <translation>常用驾驶人</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>车主</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — dial &lt;b&gt;{phone}&lt;/b&gt; ({whom})</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — 拨打 &lt;b&gt;{phone}&lt;/b&gt;（{whom}）</translation>
+    </message>
+    <message>
+        <source>no owner on file</source>
+        <translation>无车主资料</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>无号码</translation>
+    </message>
+    <message>
+        <source>Contact: {name} {mobile}</source>
+        <translation>联系人：{name} {mobile}</translation>
+    </message>
+    <message>
+        <source>Usual driver: {name} {mobile}</source>
+        <translation>常用驾驶人：{name} {mobile}</translation>
+    </message>
+    <message>
+        <source>Owner: {mobile}</source>
+        <translation>车主：{mobile}</translation>
+    </message>
+    <message>
+        <source>Log a call: {name}</source>
+        <translation>登记招揽电话：{name}</translation>
+    </message>
+    <message>
+        <source>{plate} {model} — {status}</source>
+        <translation>{plate} {model} — {status}</translation>
+    </message>
+    <message>
+        <source>which shop</source>
+        <translation>哪家店</translation>
+    </message>
+    <message>
+        <source>why: price, distance, friend&apos;s shop…</source>
+        <translation>原因：价格、距离、朋友的店…</translation>
+    </message>
+    <message>
+        <source>Call &amp;again on</source>
+        <translation>再次回访日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>what was said, in a few words</source>
+        <translation>简要记录通话内容</translation>
+    </message>
+    <message>
+        <source>Cars:</source>
+        <translation>车辆：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Will come on:</source>
+        <translation>约定进店(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Other s&amp;hop:</source>
+        <translation>其他店(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y there:</source>
+        <translation>原因(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save call</source>
+        <translation>保存通话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Keep this call (Enter)</source>
+        <translation>保存此次通话（回车）</translation>
+    </message>
+    <message>
+        <source>The call was not saved:</source>
+        <translation>通话未保存：</translation>
+    </message>
+</context>
+<context>
+    <name>CallListModel</name>
+    <message>
+        <source>{kind} {day} or {km} km</source>
+        <translation>{kind} {day} 或 {km} 公里</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Cars</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>上次通话</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+</context>
+<context>
+    <name>CallListPage</name>
+    <message>
+        <source>Lis&amp;t of:</source>
+        <translation>名单(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Me ({name})</source>
+        <translation>我（{name}）</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Re&amp;compute today&apos;s list</source>
+        <translation>重新计算今日名单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Recompute every car&apos;s status and deal today&apos;s list again (after changing the care settings)</source>
+        <translation>重新计算每辆车的状态并重新分配今日名单（修改招揽设置后使用）</translation>
+    </message>
+    <message>
+        <source>Log c&amp;all…</source>
+        <translation>登记通话(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Log the call with the chosen customer (Enter)</source>
+        <translation>登记与所选客户的通话（回车）</translation>
+    </message>
+    <message>
+        <source>{done} of {n} customers called today</source>
+        <translation>今日已拨打 {done} / {n} 位客户</translation>
+    </message>
+    <message>
+        <source>Nobody to call today: no car is due, overdue, lapsing or waiting for a call back.</source>
+        <translation>今日无需拨打：没有到期、超期、流失或待回拨的车辆。</translation>
+    </message>
+    <message>
+        <source>Choose a customer in the list.</source>
+        <translation>请在列表中选择客户。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;dial {phone} ({whom})</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;拨打 {phone}（{whom}）</translation>
+    </message>
+    <message>
+        <source>On the list of {name}</source>
+        <translation>分配给 {name}</translation>
+    </message>
+    <message>
+        <source>{km} km/day (own readings)</source>
+        <translation>{km} 公里/天（本车里程记录）</translation>
+    </message>
+    <message>
+        <source>{km} km/day (model default)</source>
+        <translation>{km} 公里/天（车型默认值）</translation>
+    </message>
+    <message>
+        <source>about {km} km today, {per_day}</source>
+        <translation>今日约 {km} 公里，{per_day}</translation>
+    </message>
+    <message>
+        <source>sold {sale}, last visit {visit}</source>
+        <translation>售出 {sale}，上次进店 {visit}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Last call {day}: {outcome} {note}</source>
+        <translation>上次通话 {day}：{outcome} {note}</translation>
+    </message>
+    <message>
+        <source>Called today: {outcome}</source>
+        <translation>今日已拨打：{outcome}</translation>
+    </message>
+</context>
+<context>
     <name>CallTasksModel</name>
     <message>
         <source>Order</source>
@@ -180,12 +393,105 @@
 <context>
     <name>CareArea</name>
     <message>
+        <source>Follow-&amp;up calls</source>
+        <translation>招揽回访(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Data to fi&amp;x</source>
+        <translation>待更正资料(&amp;X)</translation>
+    </message>
+    <message>
         <source>Sales &amp;lists</source>
         <translation>销售清单(&amp;L)</translation>
     </message>
     <message>
         <source>Satisfaction &amp;&amp; complaints</source>
         <translation>满意度回访与投诉</translation>
+    </message>
+    <message>
+        <source>Care setti&amp;ngs</source>
+        <translation>招揽设置(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>CareRulesBox</name>
+    <message>
+        <source>Follow-up calls (招揽)</source>
+        <translation>招揽回访</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> 公里</translation>
+    </message>
+    <message>
+        <source> km/day</source>
+        <translation> 公里/天</translation>
+    </message>
+    <message>
+        <source> days of a connected call</source>
+        <translation> 天内（接通电话后）</translation>
+    </message>
+    <message>
+        <source>Passat = 60
+Tiguan L = 45</source>
+        <translation>帕萨特 = 60
+途观L = 45</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>First s&amp;ervice due after the sale:</source>
+        <translation>首保到期（自售出起）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance every:</source>
+        <translation>定期保养间隔(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Due soon &amp;within:</source>
+        <translation>即将到期提前(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst service missed after the sale:</source>
+        <translation>首保流失（自售出起）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>La&amp;psing without a visit after:</source>
+        <translation>基础流失（未进店）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Lo&amp;st without a visit after:</source>
+        <translation>流失（未进店）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Cars without readings &amp;drive:</source>
+        <translation>无里程记录的车辆每日行驶(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Per model (one &amp;a line):</source>
+        <translation>按车型（每行一个）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Called &amp;in: an order opened within</source>
+        <translation>招揽入库：开单在(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Customers a da&amp;y per person:</source>
+        <translation>每人每日客户数(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Save follow-up call se&amp;ttings</source>
+        <translation>保存招揽设置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Saved. Tomorrow&apos;s call list follows these settings (or recompute today&apos;s now).</source>
+        <translation>已保存。明日名单按此设置生成（也可现在重新计算今日名单）。</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1378,29 @@ Opened {at} by {name} ({source})</source>
     </message>
 </context>
 <context>
+    <name>DataFixesPage</name>
+    <message>
+        <source>What was corrected: the new number, the new owner…</source>
+        <translation>更正内容：新号码、新车主…</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected:</source>
+        <translation>已更正(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>处理完毕(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{n} records to correct</source>
+        <translation>{n} 条资料待更正</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: no call has found a wrong number or a sold car.</source>
+        <translation>没有待更正的资料：电话中未发现错号或已卖车辆。</translation>
+    </message>
+</context>
+<context>
     <name>DayEndModel</name>
     <message>
         <source>Person</source>
@@ -1496,6 +1825,33 @@ Show all findings to see the others.</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>FixesModel</name>
+    <message>
+        <source>To fix</source>
+        <translation>待更正</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>车主</translation>
+    </message>
+    <message>
+        <source>Number dialled</source>
+        <translation>拨打的号码</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +3179,10 @@ Service office of a car dealership.</source>
         <translation>基础流失</translation>
     </message>
     <message>
+        <source>Lost customer</source>
+        <translation>流失</translation>
+    </message>
+    <message>
         <source>First service</source>
         <translation>首保</translation>
     </message>
@@ -2889,6 +3249,10 @@ Service office of a car dealership.</source>
     <message>
         <source>A customer is lost later than lapsing: more days for lost.</source>
         <translation>流失须晚于基础流失：流失天数应更多。</translation>
+    </message>
+    <message>
+        <source>Line {line}: a model, then its km a day (1 to {most}).</source>
+        <translation>第 {line} 行：先写车型，再写每日公里数（1 至 {most}）。</translation>
     </message>
     <message>
         <source>First service (5K/10K)</source>

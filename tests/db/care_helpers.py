@@ -13,6 +13,8 @@ from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import OrderStatus, ServiceCategory
 from dealerdesk.services import users
 from dealerdesk.services.actor import Actor
+from dealerdesk.services.care import calls, status
+from dealerdesk.services.care.calls import CallListRow
 from tests.helpers import PASSWORD, UserSet
 
 _serial = count(1)
@@ -112,3 +114,12 @@ def past_call(
 
 def days_ago(today: date, n: int) -> date:
     return today - timedelta(days=n)
+
+
+def listed_row(db: Database, actor: Actor, today: date) -> CallListRow:
+    """A customer with two cars on today's list (a first service missed, a car never seen since its sale)."""
+    owner = customer(db, "陈先生", "13800138001")
+    car(db, owner, days_ago(today, 400), contact_mobile="13900139001")
+    car(db, owner, days_ago(today, 800), model="Tiguan L")
+    status.refresh_status(db, actor, today, force=True)
+    return next(r for r in calls.call_list(db, actor, None, today) if r.customer_id == owner)

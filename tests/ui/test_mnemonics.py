@@ -25,6 +25,7 @@ from dealerdesk.services.rework import register as rework
 from dealerdesk.services.rework.views import today as dealer_today
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.admin.user_dialog import UserDialog
+from dealerdesk.ui.care.call_dialog import CallDialog
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.dialogs.first_admin_dialog import FirstAdminDialog
 from dealerdesk.ui.dialogs.lock_dialog import LockDialog
@@ -43,6 +44,7 @@ from dealerdesk.ui.renewal.offer_dialog import HandoverOfferDialog
 from dealerdesk.ui.rework.comeback_dialog import ComebackDialog
 from dealerdesk.ui.rework.register_external_dialog import RegisterExternalDialog
 from dealerdesk.ui.rework.rework_detail_dialog import ReworkDetailDialog
+from tests.db.care_helpers import listed_row
 from tests.db.qc_helpers import make_order
 from tests.db.renewal_helpers import insure, make_cars, make_specialist
 from tests.helpers import PASSWORD, UserSet
@@ -112,6 +114,7 @@ def dialogs(db: Database, people: UserSet, lang: str) -> list[tuple[str, Callabl
     candidates = rework.comeback_candidates(db, actor, VIN, 40_500)
     user = users.list_users(db)[1]
     followup = renewal_record(db, people)
+    care_row = listed_row(db, actor, dealer_today())
     return [
         ("sign-in", lambda: LoginDialog(db)),
         ("first administrator", lambda: FirstAdminDialog(db)),
@@ -132,6 +135,7 @@ def dialogs(db: Database, people: UserSet, lang: str) -> list[tuple[str, Callabl
         ("lock", lambda: LockDialog(db, actor, 10)),
         ("renewal offer", lambda: HandoverOfferDialog(ctx, opened, reminder="?")),
         ("renewal follow-up", lambda: FollowUpDialog(ctx, followup)),
+        ("follow-up call", lambda: CallDialog(ctx, care_row, dealer_today())),
     ]
 
 

@@ -20,6 +20,8 @@ from dealerdesk.domain.care_rules import (
     check_rules,
     default_km_per_day,
     km_per_day,
+    model_km_text,
+    parse_model_km,
     predict,
     priority,
 )
@@ -305,3 +307,12 @@ def test_rules_check() -> None:
     assert check_rules(RULES) == []
     assert [p.field for p in check_rules(CareRules(lapsing_days=400, lost_days=400))] == ["care_lost_days"]
     assert [p.field for p in check_rules(CareRules(interval_km=0))] == ["care_rules"]
+
+
+def test_model_km_per_day_lines() -> None:
+    found, problems = parse_model_km("Passat B8 = 60\n\nTiguan L：45\nLavida 30\n")
+    assert found == {"Passat B8": 60, "Tiguan L": 45, "Lavida": 30}
+    assert problems == []
+    assert parse_model_km(model_km_text(found)) == (found, [])
+    _found, problems = parse_model_km("Passat\n= 40\nTiguan 0\nBora 1001")
+    assert [p.params["line"] for p in problems] == [1, 2, 3, 4]

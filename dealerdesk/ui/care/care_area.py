@@ -21,6 +21,20 @@ CareTab = AreaTab
 def care_tabs() -> list[CareTab]:
     return [
         CareTab(
+            "calls",
+            QCoreApplication.translate("CareArea", "Follow-&up calls"),
+            CARE_DESK_ROLES,
+            "dealerdesk.ui.care.call_list_page",
+            "CallListPage",
+        ),
+        CareTab(
+            "fixes",
+            QCoreApplication.translate("CareArea", "Data to fi&x"),
+            (*CARE_DESK_ROLES, Role.ADVISOR),
+            "dealerdesk.ui.care.data_fixes_page",
+            "DataFixesPage",
+        ),
+        CareTab(
             "imports",
             QCoreApplication.translate("CareArea", "Sales &lists"),
             CARE_DESK_ROLES,
@@ -33,6 +47,13 @@ def care_tabs() -> list[CareTab]:
             tuple(Role),
             "dealerdesk.ui.review.customer_care_page",
             "CustomerCarePage",
+        ),
+        CareTab(
+            "care_settings",
+            QCoreApplication.translate("CareArea", "Care setti&ngs"),
+            (Role.MANAGER, Role.ADMIN),
+            "dealerdesk.ui.care.care_settings_page",
+            "CareSettingsPage",
         ),
     ]
 

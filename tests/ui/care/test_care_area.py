@@ -28,9 +28,9 @@ def test_the_area_holds_the_satisfaction_calls_and_complaints(qtbot: QtBot, db: 
     assert page.calls is not None  # the manager makes satisfaction calls too
 
 
-def test_the_front_desk_sees_the_complaints_tab_only(qtbot: QtBot, db: Database, people: UserSet) -> None:
+def test_the_front_desk_sees_the_complaints_and_the_data_to_fix(qtbot: QtBot, db: Database, people: UserSet) -> None:
     area = CareArea(UiContext(db, people.advisor, get_settings(db), "en"))
     qtbot.addWidget(area)
-    assert area.tab_keys == ["satisfaction"]
+    assert area.tab_keys == ["fixes", "satisfaction"]
     page = area.page("satisfaction")
     assert isinstance(page, CustomerCarePage) and page.calls is None

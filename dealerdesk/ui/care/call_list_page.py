@@ -1,0 +1,277 @@
+"""The day's follow-up calls (今日招揽): one row per customer, best-ranked first, called ones at the bottom.
+
+Keyboard: Up/Down picks the customer, Enter (or "Log call…") opens the call dialog, Enter there
+saves and the next customer to call is chosen. The status of every car is recomputed once a day
+by the first person to open the list. A manager or an administrator chooses whose list to see:
+exactly what that person sees.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealerdesk.domain.care_calls import OUTCOME_LABELS
+from dealerdesk.domain.care_rules import DUE_KIND_LABELS, REASON_LABELS, STATUS_LABELS
+from dealerdesk.domain.messages import DealerDeskError
+from dealerdesk.domain.roles import Role
+from dealerdesk.services.care import calls, status
+from dealerdesk.services.care.calls import CallListRow, CallVehicle
+from dealerdesk.services.rework.views import today as dealer_today
+from dealerdesk.services.users import users_with_role
+from dealerdesk.ui.care.call_dialog import CallDialog, whom_text
+from dealerdesk.ui.context import UiContext
+from dealerdesk.ui.feedback import error_text, show_error, tr_message
+from dealerdesk.ui.models.row_table_model import RowTableModel
+from dealerdesk.ui.widgets.empty_hint import EmptyHint
+
+Index = QModelIndex | QPersistentModelIndex
+EVERYONE = -1
+
+
+def due_text(v: CallVehicle) -> str:
+    if v.due_on is None:
+        return ""
+    kind = tr_message(DUE_KIND_LABELS[v.due_kind]) if v.due_kind else ""
+    if v.due_km is None:
+        return f"{kind} {v.due_on:%Y-%m-%d}"
+    return QCoreApplication.translate("CallListModel", "{kind} {day} or {km} km").format(
+        kind=kind, day=f"{v.due_on:%Y-%m-%d}", km=v.due_km
+    )
+
+
+class CallListModel(RowTableModel):
+    COLUMNS = 7
+
+    def headers(self) -> list[str]:
+        return [
+            QCoreApplication.translate("CallListModel", "Customer"),
+            QCoreApplication.translate("CallListModel", "Phone"),
+            QCoreApplication.translate("CallListModel", "Cars"),
+            QCoreApplication.translate("CallListModel", "Why"),
+            QCoreApplication.translate("CallListModel", "Due"),
+            QCoreApplication.translate("CallListModel", "Last call"),
+            QCoreApplication.translate("CallListModel", "Today"),
+        ]
+
+    def row_at(self, row: int) -> CallListRow:
+        r: CallListRow = self.rows[row]
+        return r
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.row_at(index.row())
+        col = index.column()
+        if role == Qt.ItemDataRole.ForegroundRole and r.called_today is not None:
+            return QBrush(QColor("#777777"))
+        if role == Qt.ItemDataRole.ToolTipRole and col == 3:
+            return "\n".join(tr_message(REASON_LABELS[x]) for x in r.reasons)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == 0:
+            return r.name
+        if col == 1:
+            return r.phone
+        if col == 2:
+            return ", ".join(f"{v.plate or v.vin[-6:]} {v.model}" for v in r.vehicles)
+        if col == 3:
+            return " · ".join(tr_message(REASON_LABELS[x]) for x in r.reasons)
+        if col == 4:
+            return next((due_text(v) for v in r.vehicles if v.due_on is not None), "")
+        if col == 5:
+            if r.last_call_on is None or r.last_outcome is None:
+                return ""
+            return f"{r.last_call_on:%m-%d} {tr_message(OUTCOME_LABELS[r.last_outcome])}"
+        return tr_message(OUTCOME_LABELS[r.called_today]) if r.called_today else ""
+
+
+class CallListPage(QWidget):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.today: date = dealer_today()
+        self.person = QComboBox()
+        self.person.setObjectName("callListPerson")
+        person_label = QLabel(self.tr("Lis&t of:"))
+        person_label.setBuddy(self.person)
+        self.sees_others = ctx.actor.has(Role.MANAGER, Role.ADMIN)
+        self.person.addItem(self.tr("Me ({name})").format(name=ctx.actor.full_name), ctx.actor.id)
+        if self.sees_others:
+            self.person.addItem(self.tr("Everyone"), EVERYONE)
+            for u in users_with_role(ctx.db, Role.CUSTOMER_CARE):
+                if u.is_active and u.id != ctx.actor.id:
+                    self.person.addItem(u.full_name, u.id)
+        else:
+            person_label.hide()
+            self.person.hide()
+        self.person.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.count = QLabel()
+        self.count.setObjectName("callListCount")
+        self.recompute = QPushButton(self.tr("Re&compute today's list"))
+        self.recompute.setToolTip(
+            self.tr("Recompute every car's status and deal today's list again (after changing the care settings)")
+        )
+        self.recompute.clicked.connect(self.recompute_today)
+        self.recompute.setVisible(self.sees_others)
+        top = QHBoxLayout()
+        top.addWidget(person_label)
+        top.addWidget(self.person)
+        top.addWidget(self.count, 1)
+        top.addWidget(self.recompute)
+
+        self.model = CallListModel()
+        self.table = QTableView()
+        self.table.setObjectName("careCallList")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.activated.connect(lambda _i: self.log_call())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_row())
+        self.empty = EmptyHint(self.table)
+
+        self.detail = QLabel()
+        self.detail.setObjectName("callListDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.log_button = QPushButton(self.tr("Log c&all…"))
+        self.log_button.setToolTip(self.tr("Log the call with the chosen customer (Enter)"))
+        self.log_button.clicked.connect(self.log_call)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addWidget(self.log_button)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self.dialog: CallDialog | None = None
+        self._show_row()
+
+    # --- reading -----------------------------------------------------------------------------
+    def person_id(self) -> int | None:
+        chosen = self.person.currentData()
+        return None if chosen == EVERYONE else int(chosen)
+
+    def refresh(self) -> None:
+        self.today = dealer_today()
+        chosen = self.current()
+        try:
+            if not status.is_fresh(self.ctx.db, self.today):
+                QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    status.refresh_status(self.ctx.db, self.ctx.actor, self.today)
+                finally:
+                    QGuiApplication.restoreOverrideCursor()
+            rows = calls.call_list(self.ctx.db, self.ctx.actor, self.person_id(), self.today)
+        except DealerDeskError as err:
+            show_error(self, error_text(err))
+            return
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        for col in (2, 3):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
+        done = sum(1 for r in rows if r.called_today is not None)
+        self.count.setText(self.tr("{done} of {n} customers called today").format(done=done, n=len(rows)))
+        self.empty.explain(self.tr("Nobody to call today: no car is due, overdue, lapsing or waiting for a call back."))
+        if rows:
+            keys = [r.key for r in rows]
+            if chosen is not None and chosen.key in keys and rows[keys.index(chosen.key)].called_today is None:
+                self.table.selectRow(keys.index(chosen.key))
+            else:  # the next one still to call
+                self.table.selectRow(next((i for i, r in enumerate(rows) if r.called_today is None), 0))
+        self._show_row()
+
+    def recompute_today(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            status.refresh_status(self.ctx.db, self.ctx.actor, dealer_today(), force=True)
+        except DealerDeskError as err:
+            QGuiApplication.restoreOverrideCursor()
+            show_error(self, error_text(err))
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.refresh()
+
+    def current(self) -> CallListRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _show_row(self) -> None:
+        r = self.current()
+        self.log_button.setEnabled(r is not None)
+        if r is None:
+            self.detail.setText(self.tr("Choose a customer in the list."))
+            return
+        lines = [
+            self.tr("<b>{name}</b><br>dial {phone} ({whom})").format(
+                name=escape(r.name), phone=escape(r.phone), whom=whom_text(r.phone_whom)
+            )
+        ]
+        if self.person_id() is None and r.assigned_to_name:
+            lines.append(self.tr("On the list of {name}").format(name=escape(r.assigned_to_name)))
+        for v in r.vehicles:
+            km_day = (
+                self.tr("{km} km/day (own readings)") if v.km_per_day_own else self.tr("{km} km/day (model default)")
+            ).format(km=f"{v.km_per_day:.0f}" if v.km_per_day is not None else "–")
+            facts = [
+                f"<b>{escape(v.plate or v.vin)}</b> {escape(v.model)} — {tr_message(STATUS_LABELS[v.status])}",
+                escape(due_text(v)),
+                self.tr("about {km} km today, {per_day}").format(
+                    km=v.est_km if v.est_km is not None else "–", per_day=km_day
+                ),
+                self.tr("sold {sale}, last visit {visit}").format(
+                    sale=f"{v.sale_on:%Y-%m-%d}" if v.sale_on else "–",
+                    visit=f"{v.last_visit_on:%Y-%m-%d}" if v.last_visit_on else self.tr("never"),
+                ),
+            ]
+            lines.append("<br>".join(f for f in facts if f))
+        if r.last_call_on is not None and r.last_outcome is not None:
+            lines.append(
+                self.tr("Last call {day}: {outcome} {note}").format(
+                    day=f"{r.last_call_on:%Y-%m-%d}",
+                    outcome=tr_message(OUTCOME_LABELS[r.last_outcome]),
+                    note=escape(r.last_note),
+                )
+            )
+        if r.called_today is not None:
+            lines.append(self.tr("Called today: {outcome}").format(outcome=tr_message(OUTCOME_LABELS[r.called_today])))
+        self.detail.setText("<br><br>".join(lines))
+
+    # --- acting ------------------------------------------------------------------------------
+    def log_call(self) -> None:
+        r = self.current()
+        if r is None:
+            return
+        self.dialog = CallDialog(self.ctx, r, self.today, self)
+        self.dialog.accepted.connect(self.refresh)
+        self.dialog.open()

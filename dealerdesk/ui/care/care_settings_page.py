@@ -1,0 +1,25 @@
+"""The care desk's settings tab: the boxes scroll, so a small screen still reaches every one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from dealerdesk.ui.care.care_rules_box import CareRulesBox
+from dealerdesk.ui.context import UiContext
+
+
+class CareSettingsPage(QWidget):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        content = QWidget()
+        column = QVBoxLayout(content)
+        self.rules = CareRulesBox(ctx)
+        column.addWidget(self.rules)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
