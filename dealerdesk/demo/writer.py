@@ -28,6 +28,7 @@ from dealerdesk.db.models import (
     Vehicle,
     WorkOrder,
 )
+from dealerdesk.demo.care_calls import write_demo_care_calls
 from dealerdesk.demo.packages import write_demo_packages
 from dealerdesk.demo.qc import write_demo_qc
 from dealerdesk.demo.review import write_demo_review
@@ -68,6 +69,7 @@ DEMO_USERS: list[tuple[str, str, str, set[Role], str]] = [
     ("lead2", "吴班长", "lead2345", {Role.TEAM_LEAD, Role.TECHNICIAN}, "机电二组"),
     ("qc1", "郑质检", "qc123456", {Role.QC_INSPECTOR}, ""),
     ("cr1", "何客服", "care1234", {Role.CUSTOMER_CARE}, ""),
+    ("cr2", "孙客服", "care2345", {Role.CUSTOMER_CARE}, ""),
     ("parts1", "刘配件", "parts123", {Role.PARTS_CLERK}, ""),
     ("cashier1", "林收银", "cash1234", {Role.CASHIER}, ""),
     ("rn1", "钱续保", "renew123", {Role.RENEWAL_SPECIALIST}, ""),
@@ -260,6 +262,7 @@ def write_demo_database(url: str, seed: int = 2026, orders: int = 600, now: date
         write_demo_packages(db, random.Random(seed + 6), now)  # packages use the delivered orders' lines
         write_demo_reworks(db, random.Random(seed + 4), now)  # rework register: after the QC rounds
         write_demo_review(db, random.Random(seed + 5), now)  # calls, complaints, audits: after every order is done
+        write_demo_care_calls(db, random.Random(seed + 8), now)  # follow-up calls: after the customer base
         return DemoReport(
             path=db.display_name,
             users=[DemoUser(u, p, tuple(ROLE_LABELS[r] for r in sorted(roles))) for u, _n, p, roles, _t in DEMO_USERS],

@@ -81,9 +81,12 @@ def one(db: Database, sql: str) -> Any:
 def builders(ctx: UiContext, window: MainWindow) -> dict[str, Callable[[], QWidget]]:
     """One way to open each dialog class, with the demo's data; the test checks none is missing."""
     from dealerdesk.domain.satisfaction import ComplaintSource
+    from dealerdesk.services.care import calls as care_calls
+    from dealerdesk.services.care import status as care_status
     from dealerdesk.services.review.complaints import open_complaint
     from dealerdesk.services.review.document_audit import FindingStatus, FindingView, rule_set
     from dealerdesk.ui.admin.user_dialog import UserDialog
+    from dealerdesk.ui.care.call_dialog import CallDialog
     from dealerdesk.ui.dialogs.first_admin_dialog import FirstAdminDialog
     from dealerdesk.ui.dialogs.lock_dialog import LockDialog
     from dealerdesk.ui.dialogs.login_dialog import LoginDialog
@@ -123,6 +126,8 @@ def builders(ctx: UiContext, window: MainWindow) -> dict[str, Callable[[], QWidg
     )  # fmt: skip
     technician = Technician(ctx.actor.id, ctx.actor.full_name, "机电一组", False)
     followup = renewal_record(ctx)
+    care_day = care_status.refresh_status(db, ctx.actor).day  # a new day: the demo's list dealt again
+    care_row = max(care_calls.call_list(db, ctx.actor, None, care_day), key=lambda r: len(r.vehicles))
     parent = window
     return {
         "LoginDialog": lambda: LoginDialog(db),
@@ -143,6 +148,7 @@ def builders(ctx: UiContext, window: MainWindow) -> dict[str, Callable[[], QWidg
         "PrintPreviewDialog": lambda: PrintPreviewDialog(ctx, open_id, "workorder", parent),
         "NewComplaintDialog": lambda: NewComplaintDialog(ctx, parent, number, "还是有异响"),
         "ComplaintDialog": lambda: ComplaintDialog(ctx, complaint, parent),
+        "CallDialog": lambda: CallDialog(ctx, care_row, care_day, parent),
         "AlertsDialog": lambda: AlertsDialog(ctx, [alert], parent),
         "CustomerToldDialog": lambda: CustomerToldDialog(ctx, alert, parent),
         "DiscountDialog": lambda: DiscountDialog(ctx, open_id, parent),
