@@ -359,6 +359,26 @@
         <translation>结果</translation>
     </message>
     <message>
+        <source>Called</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Why called</source>
+        <translation>招揽原因</translation>
+    </message>
+    <message>
+        <source>Promised visit</source>
+        <translation>承诺到店</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>下次回访</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
@@ -399,6 +419,10 @@
     <message>
         <source>Data to fi&amp;x</source>
         <translation>待更正资料(&amp;X)</translation>
+    </message>
+    <message>
+        <source>V&amp;ehicles</source>
+        <translation>车辆档案(&amp;E)</translation>
     </message>
     <message>
         <source>Sales &amp;lists</source>
@@ -2718,6 +2742,33 @@ Service office of a car dealership.</source>
     <message>
         <source>The manager enters their user name and password.</source>
         <translation>请经理输入用户名和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesModel</name>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>车架号</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>车主</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>销售日期</translation>
     </message>
 </context>
 <context>
@@ -6059,6 +6110,25 @@ Service office of a car dealership.</source>
     </message>
 </context>
 <context>
+    <name>OdometerModel</name>
+    <message>
+        <source>Read on</source>
+        <translation>读数日期</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里数</translation>
+    </message>
+    <message>
+        <source>km per day since the reading before</source>
+        <translation>距上次读数的日均公里</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+</context>
+<context>
     <name>OrderPackages</name>
     <message>
         <source>{code} {name}: use {n} at {rate}, {left} left</source>
@@ -8571,6 +8641,93 @@ Open a complaint now with the customer&apos;s words?</source>
     </message>
 </context>
 <context>
+    <name>VehicleDialog</name>
+    <message>
+        <source>Confirmed today</source>
+        <translation>今日已核实</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>最近核实</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Sold &amp;through:</source>
+        <translation>销售渠道(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>O&amp;utlet:</source>
+        <translation>网点(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Sale &amp;date:</source>
+        <translation>销售日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>&amp;Save record</source>
+        <translation>保存档案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>档案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>进厂记录(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Odometer</source>
+        <translation>里程记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>回访记录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Vehicle {plate}</source>
+        <translation>车辆 {plate}</translation>
+    </message>
+    <message>
+        <source>{day} by {name}</source>
+        <translation>{day} {name}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未核实</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>未保存：</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>VehicleHistoryModel</name>
     <message>
         <source>Checked in</source>
@@ -8694,6 +8851,56 @@ Open a complaint now with the customer&apos;s words?</source>
     <message>
         <source>Why is {sale} reversed?</source>
         <translation>{sale} 冲销的原因？</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesPage</name>
+    <message>
+        <source>Plate, VIN (or its last 6 characters), or a mobile number</source>
+        <translation>车牌、车架号（或后 6 位）或手机号</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>查找(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Open vehicle page…</source>
+        <translation>打开车辆档案(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Type a plate, a VIN or a mobile number and press Enter.</source>
+        <translation>输入车牌、车架号或手机号后按回车。</translation>
+    </message>
+    <message>
+        <source>No vehicle found for {text}.</source>
+        <translation>没有找到“{text}”对应的车辆。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <source>Checked in</source>
+        <translation>进厂时间</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>客户描述</translation>
     </message>
 </context>
 <context>

@@ -83,15 +83,20 @@ def builders(ctx: UiContext, window: MainWindow) -> dict[str, Callable[[], QWidg
     from dealerdesk.domain.satisfaction import ComplaintSource
     from dealerdesk.services.care import calls as care_calls
     from dealerdesk.services.care import status as care_status
+    from dealerdesk.services.care.sales_import import COLUMNS, check_sale_row
+    from dealerdesk.services.imports.checks import CheckedRow, Preview
+    from dealerdesk.services.imports.reader import SourceRow
     from dealerdesk.services.review.complaints import open_complaint
     from dealerdesk.services.review.document_audit import FindingStatus, FindingView, rule_set
     from dealerdesk.ui.admin.user_dialog import UserDialog
     from dealerdesk.ui.care.call_dialog import CallDialog
+    from dealerdesk.ui.care.vehicle_dialog import VehicleDialog
     from dealerdesk.ui.dialogs.first_admin_dialog import FirstAdminDialog
     from dealerdesk.ui.dialogs.lock_dialog import LockDialog
     from dealerdesk.ui.dialogs.login_dialog import LoginDialog
     from dealerdesk.ui.dialogs.password_confirm_dialog import PasswordConfirmDialog
     from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog
+    from dealerdesk.ui.imports.preview_dialog import ImportPreviewDialog
     from dealerdesk.ui.orders.cancel_dialog import CancelDialog
     from dealerdesk.ui.orders.extra_work_dialog import ExtraWorkDialog
     from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
@@ -128,6 +133,13 @@ def builders(ctx: UiContext, window: MainWindow) -> dict[str, Callable[[], QWidg
     followup = renewal_record(ctx)
     care_day = care_status.refresh_status(db, ctx.actor).day  # a new day: the demo's list dealt again
     care_row = max(care_calls.call_list(db, ctx.actor, None, care_day), key=lambda r: len(r.vehicles))
+    vehicle_id = one(db, "SELECT id FROM vehicles ORDER BY id LIMIT 1")
+    sale_cells = {c.key: "" for c in COLUMNS} | {
+        "vin": "LSVAU2180N2183294", "model": "朗逸", "sale_date": "2026-11-30", "owner_name": "张三",
+        "owner_mobile": "1380013800",
+    }  # fmt: skip
+    key, value, problems = check_sale_row(SourceRow(3, sale_cells), date(2026, 12, 1))
+    sales_preview = Preview("星河汽车11月销售.xlsx", (CheckedRow(3, key, sale_cells, value, tuple(problems)),))
     parent = window
     return {
         "LoginDialog": lambda: LoginDialog(db),
@@ -154,6 +166,8 @@ def builders(ctx: UiContext, window: MainWindow) -> dict[str, Callable[[], QWidg
         "DiscountDialog": lambda: DiscountDialog(ctx, open_id, parent),
         "ManagerApprovalDialog": lambda: ManagerApprovalDialog("经理审批 / Approval", lambda _c: None, parent),
         "SetPinDialog": lambda: SetPinDialog(ctx, technician, parent),
+        "VehicleDialog": lambda: VehicleDialog(ctx, vehicle_id, parent),
+        "ImportPreviewDialog": lambda: ImportPreviewDialog(parent, "销售清单 / Sales list", sales_preview, COLUMNS),
         "HandoverOfferDialog": lambda: HandoverOfferDialog(ctx, delivered, parent, reminder="续保前移 / renewal offer"),
         "FollowUpDialog": lambda: FollowUpDialog(ctx, followup, parent),
         "ExcuseDialog": lambda: ExcuseDialog(

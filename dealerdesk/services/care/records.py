@@ -164,7 +164,7 @@ def _record(s: Session, vehicle: Vehicle, visits: list[VisitView]) -> VehicleRec
     names: dict[int, str] = {}
     ids = {vehicle.owner_verified_by_id, vehicle.contact_verified_by_id, vehicle.driver_verified_by_id} - {None}
     if ids:
-        names = dict(s.execute(select(User.id, User.full_name).where(User.id.in_(ids))).tuples().all())
+        names = {uid: name for uid, name in s.execute(select(User.id, User.full_name).where(User.id.in_(ids)))}
     owner = vehicle.owner
 
     def person(kind: Person, name: str, mobile: str) -> PersonView:

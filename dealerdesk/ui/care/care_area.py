@@ -35,6 +35,13 @@ def care_tabs() -> list[CareTab]:
             "DataFixesPage",
         ),
         CareTab(
+            "vehicles",
+            QCoreApplication.translate("CareArea", "V&ehicles"),
+            CARE_DESK_ROLES,
+            "dealerdesk.ui.care.vehicles_page",
+            "VehiclesPage",
+        ),
+        CareTab(
             "imports",
             QCoreApplication.translate("CareArea", "Sales &lists"),
             CARE_DESK_ROLES,
