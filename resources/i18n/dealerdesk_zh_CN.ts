@@ -421,8 +421,8 @@
         <translation>待更正资料(&amp;X)</translation>
     </message>
     <message>
-        <source>V&amp;ehicles</source>
-        <translation>车辆档案(&amp;E)</translation>
+        <source>Customer &amp;base</source>
+        <translation>客户档案(&amp;B)</translation>
     </message>
     <message>
         <source>Sales &amp;lists</source>

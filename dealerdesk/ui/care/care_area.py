@@ -36,7 +36,7 @@ def care_tabs() -> list[CareTab]:
         ),
         CareTab(
             "vehicles",
-            QCoreApplication.translate("CareArea", "V&ehicles"),
+            QCoreApplication.translate("CareArea", "Customer &base"),
             CARE_DESK_ROLES,
             "dealerdesk.ui.care.vehicles_page",
             "VehiclesPage",
