@@ -31,6 +31,7 @@ from dealerdesk.db.models import (
 from dealerdesk.demo.care_calls import write_demo_care_calls
 from dealerdesk.demo.packages import write_demo_packages
 from dealerdesk.demo.qc import write_demo_qc
+from dealerdesk.demo.renewal import write_demo_renewal
 from dealerdesk.demo.review import write_demo_review
 from dealerdesk.demo.rework import write_demo_reworks
 from dealerdesk.demo.values import (
@@ -263,6 +264,7 @@ def write_demo_database(url: str, seed: int = 2026, orders: int = 600, now: date
         write_demo_reworks(db, random.Random(seed + 4), now)  # rework register: after the QC rounds
         write_demo_review(db, random.Random(seed + 5), now)  # calls, complaints, audits: after every order is done
         write_demo_care_calls(db, random.Random(seed + 8), now)  # follow-up calls: after the customer base
+        write_demo_renewal(db, random.Random(seed + 7), now)  # policies, follow-ups; offers on delivered claims
         return DemoReport(
             path=db.display_name,
             users=[DemoUser(u, p, tuple(ROLE_LABELS[r] for r in sorted(roles))) for u, _n, p, roles, _t in DEMO_USERS],
