@@ -28,6 +28,7 @@ from dealerdesk.db.models.renewal import (
     RenewalPlan,
     RenewalPlanEntry,
 )
+from dealerdesk.db.models.renewal_loss_indexes import LOSS_INDEXES
 from dealerdesk.db.models.renewal_offers import RenewalBonus, RenewalOffer, RenewalOfferVoucher
 from dealerdesk.db.models.review import (
     Complaint,
@@ -44,6 +45,7 @@ from dealerdesk.db.models.users import SignInThrottle, User, UserRole
 from dealerdesk.db.models.workshop import CustomerNotice, Discount, JobClockEvent, PartAccount, PartsMovement
 
 __all__ = [
+    "LOSS_INDEXES",
     "AuditEntry",
     "CareCall",
     "CareDataFix",

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import case, exists, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from dealerdesk.db.database import Database
@@ -56,7 +56,7 @@ class PlanLine:
     name: str
     planned: int
     called: int  # entries called at least once in the plan's week
-    won: int  # entries won by the end of the plan's week
+    won: int  # entries won in the plan's week
 
     @property
     def called_pct(self) -> float:
@@ -134,21 +134,26 @@ def _closed_counts(s: Session, start: datetime, end: datetime) -> list[tuple[str
 
 
 def _trend(s: Session, kind: PeriodKind, day: date, count: int) -> list[TrendPoint]:
-    out = []
+    """Won and lost per period, the periods read in one range scan of the closed-records index."""
+    periods = periods_before(kind, day, count)
     f = RenewalFollowUp
-    for start, end in periods_before(kind, day, count):
-        q = (
-            select(f.stage, func.count())
-            .where(f.closed_at >= _local(start), f.closed_at < _local(end))
-            .group_by(f.stage)
-        )
-        n = {st: int(c) for st, c in s.execute(q)}
-        out.append(TrendPoint(start, period_label(kind, start), n.get(Stage.WON.value, 0), n.get(Stage.LOST.value, 0)))
-    return out
+    bounds = [_local(end) for _start, end in periods]
+    bucket = case(*((f.closed_at < b, i) for i, b in enumerate(bounds)), else_=len(bounds))
+    q = (
+        select(bucket, f.stage, func.count())
+        .where(f.closed_at >= _local(periods[0][0]), f.closed_at < bounds[-1])
+        .group_by(bucket, f.stage)
+    )
+    n: dict[tuple[int, str], int] = {(int(i), st): int(c) for i, st, c in s.execute(q)}
+    return [
+        TrendPoint(start, period_label(kind, start), n.get((i, Stage.WON.value), 0), n.get((i, Stage.LOST.value), 0))
+        for i, (start, _end) in enumerate(periods)
+    ]
 
 
 def _plan(s: Session, start: date, end: date) -> list[tuple[date, int, int, int, int]]:
-    """(week, specialist, planned, called, won) of every weekly plan overlapping the period."""
+    """(week, specialist, planned, called, won) of every weekly plan overlapping the period; called and won
+    count what happened in the plan's own week (Monday to Sunday)."""
     plans = s.execute(
         select(RenewalPlan.id, RenewalPlan.week_start)
         .where(RenewalPlan.week_start > start - timedelta(days=7), RenewalPlan.week_start < end)
@@ -158,20 +163,18 @@ def _plan(s: Session, start: date, end: date) -> list[tuple[date, int, int, int,
     out = []
     for plan_id, week in plans:
         w0, w1 = _local(week), _local(week + timedelta(days=7))
-        called = exists().where(
-            RenewalCall.followup_id == e.followup_id, RenewalCall.called_at >= w0, RenewalCall.called_at < w1
-        )
-        won = exists().where(
-            RenewalFollowUp.id == e.followup_id,
-            RenewalFollowUp.stage == Stage.WON.value,
-            RenewalFollowUp.closed_at < w1,
+        # Each an IN (the week's calls / wins, read from an index alone) checked against the plan's
+        # entries: a correlated lookup per entry took 20 times longer on the 60k-vehicle dataset.
+        called = select(RenewalCall.followup_id).where(RenewalCall.called_at >= w0, RenewalCall.called_at < w1)
+        won = select(RenewalFollowUp.id).where(
+            RenewalFollowUp.closed_at >= w0, RenewalFollowUp.closed_at < w1, RenewalFollowUp.stage == Stage.WON.value
         )
         q = (
             select(
                 e.specialist_id,
                 func.count(),
-                func.sum(case((called, 1), else_=0)),
-                func.sum(case((won, 1), else_=0)),
+                func.sum(case((e.followup_id.in_(called), 1), else_=0)),
+                func.sum(case((e.followup_id.in_(won), 1), else_=0)),
             )
             .where(e.plan_id == plan_id)
             .group_by(e.specialist_id)
