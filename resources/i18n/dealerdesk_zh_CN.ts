@@ -2418,14 +2418,6 @@ Show all findings to see the others.</source>
 <context>
     <name>LossAnalysisPage</name>
     <message>
-        <source>&amp;Period:</source>
-        <translation>周期(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Da&amp;te:</source>
-        <translation>日期(&amp;T)：</translation>
-    </message>
-    <message>
         <source>Save P&amp;DF…</source>
         <translation>保存 PDF(&amp;D)…</translation>
     </message>
@@ -2486,10 +2478,6 @@ Show all findings to see the others.</source>
         <translation>出单率</translation>
     </message>
     <message>
-        <source>By r&amp;eason</source>
-        <translation>按原因(&amp;E)</translation>
-    </message>
-    <message>
         <source>By &amp;insurer</source>
         <translation>按保险公司(&amp;I)</translation>
     </message>
@@ -2498,8 +2486,20 @@ Show all findings to see the others.</source>
         <translation>按专员(&amp;C)</translation>
     </message>
     <message>
-        <source>Weekly p&amp;lan</source>
-        <translation>周计划(&amp;L)</translation>
+        <source>Pe&amp;riod:</source>
+        <translation>周期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>By rea&amp;son</source>
+        <translation>按原因(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Weekly pla&amp;n</source>
+        <translation>周计划(&amp;N)</translation>
     </message>
     <message>
         <source>Nothing was won or lost in {period}. Choose another period above.</source>
@@ -6129,6 +6129,113 @@ Service office of a car dealership.</source>
     </message>
 </context>
 <context>
+    <name>OfferBonusPage</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>邀约数</translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>预存</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Prepay rate</source>
+        <translation>预存率</translation>
+    </message>
+    <message>
+        <source>Prepaid (CNY)</source>
+        <translation>预存金额（元）</translation>
+    </message>
+    <message>
+        <source>Bonus (CNY)</source>
+        <translation>奖励（元）</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Claim (CNY)</source>
+        <translation>理赔金额（元）</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Gift package or reason</source>
+        <translation>礼包或拒绝原因</translation>
+    </message>
+    <message>
+        <source>No renewal offer was recorded in {month}. An offer is recorded at the hand-over of an insurance claim repair of {amount} yuan or more (Quality control → Renewal offer…).</source>
+        <translation>{month} 没有记录续保邀约。{amount} 元及以上的事故理赔维修在交车时记录邀约（质量检验 → 续保邀约…）。</translation>
+    </message>
+    <message>
+        <source>{month}: {offers} offers recorded, {prepaid} prepaid; bonus {bonus} yuan.</source>
+        <translation>{month}：记录邀约 {offers} 次，预存 {prepaid} 位；奖励 {bonus} 元。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Renewal offers at hand-over and the advisors&apos; bonus</source>
+        <translation>交车续保邀约及顾问奖励</translation>
+    </message>
+    <message>
+        <source>Printed {when} by {name}</source>
+        <translation>{name} 于 {when} 打印</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>第 {page} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <source>Per advisor</source>
+        <translation>按服务顾问</translation>
+    </message>
+    <message>
+        <source>The offers</source>
+        <translation>邀约明细</translation>
+    </message>
+    <message>
+        <source>Save the month&apos;s offers</source>
+        <translation>保存本月邀约</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The month&apos;s offers were saved to {path}.</source>
+        <translation>本月邀约已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>OrderPackages</name>
     <message>
         <source>{code} {name}: use {n} at {rate}, {left} left</source>
@@ -7276,6 +7383,14 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
     <message>
         <source>Weekly &amp;plan</source>
         <translation>每周计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Loss &amp;analysis</source>
+        <translation>战败分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Hand-over offers &amp;&amp; bonus &amp;ledger</source>
+        <translation>交车邀约与奖励台账(&amp;L)</translation>
     </message>
 </context>
 <context>

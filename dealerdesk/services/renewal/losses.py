@@ -19,10 +19,10 @@ from dealerdesk.db.database import Database
 from dealerdesk.db.models import RenewalCall, RenewalFollowUp, RenewalPlan, RenewalPlanEntry, User
 from dealerdesk.domain.renewal_loss_rules import PeriodKind, period_label, period_of, periods_before, rate_pct
 from dealerdesk.domain.renewal_rules import LossReason, Stage
-from dealerdesk.domain.roles import Role
 from dealerdesk.services.actor import Actor, current_actor
+from dealerdesk.services.renewal.common import VIEW_ROLES
 
-READERS = (Role.MANAGER, Role.RENEWAL_SPECIALIST)
+READERS = VIEW_ROLES  # the specialists, their manager, the administrator
 TREND_PERIODS = 8
 
 

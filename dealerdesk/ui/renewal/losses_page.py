@@ -94,9 +94,9 @@ class LossAnalysisPage(QWidget):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setDate(to_qdate(date.today()))
-        kind_label = QLabel(self.tr("&Period:"))
+        kind_label = QLabel(self.tr("Pe&riod:"))
         kind_label.setBuddy(self.kind)
-        day_label = QLabel(self.tr("Da&te:"))
+        day_label = QLabel(self.tr("Dat&e:"))
         day_label.setBuddy(self.day)
         self.pdf_button = QPushButton(self.tr("Save P&DF…"))
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
@@ -134,10 +134,10 @@ class LossAnalysisPage(QWidget):
         self.tabs.setObjectName("lossTabs")
         self.views: list[QTableView] = []
         for model, label in (
-            (self.reasons, self.tr("By r&eason")),
+            (self.reasons, self.tr("By rea&son")),
             (self.insurers, self.tr("By &insurer")),
             (self.specialists, self.tr("By spe&cialist")),
-            (self.plan, self.tr("Weekly p&lan")),
+            (self.plan, self.tr("Weekly pla&n")),
         ):
             view = QTableView()
             view.setModel(model)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from dealerdesk.services.renewal.common import CALL_ROLES, MANAGE_ROLES
+from dealerdesk.domain.roles import Role
+from dealerdesk.services.renewal.common import CALL_ROLES, MANAGE_ROLES, VIEW_ROLES
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.widgets.tab_area import AreaTab, TabArea
 
@@ -27,6 +28,20 @@ def renewal_tabs() -> list[AreaTab]:
             MANAGE_ROLES,
             "dealerdesk.ui.renewal.plan_page",
             "PlanPage",
+        ),
+        AreaTab(
+            "losses",
+            QCoreApplication.translate("RenewalArea", "Loss &analysis"),
+            VIEW_ROLES,
+            "dealerdesk.ui.renewal.losses_page",
+            "LossAnalysisPage",
+        ),
+        AreaTab(
+            "offers",
+            QCoreApplication.translate("RenewalArea", "Hand-over offers && bonus &ledger"),
+            (Role.MANAGER,),
+            "dealerdesk.ui.renewal.bonus_page",
+            "OfferBonusPage",
         ),
     ]
 
