@@ -263,22 +263,26 @@ def assign_evenly(
     *,
     keep: Mapping[int, int] | None = None,
     load: Mapping[int, int] | None = None,
+    balance: bool = True,
 ) -> dict[int, int]:
-    """Give each item a specialist so that loads differ by at most one where the kept ones allow.
+    """Give each item a specialist so that the loads differ by at most one.
 
-    ``keep`` maps an item to the specialist who already follows it (kept when that specialist is in
-    ``specialists``: the customer hears the same voice); ``load`` is each specialist's work already
-    assigned elsewhere. The rest go, in the order given, to the least loaded (ties: the first listed).
+    ``keep`` maps an item to the specialist who already follows it: kept when that specialist is in
+    ``specialists`` (the customer hears the same voice), with ``balance`` only while they are under an
+    even share; ``load`` is each specialist's work already assigned elsewhere. The rest go, in the order
+    given, to the least loaded (ties: the first listed).
     """
     people = list(dict.fromkeys(specialists))
     if not people:
         return {}
+    items = list(items)
     counts = {p: (load or {}).get(p, 0) for p in people}
+    share = -(-(len(items) + sum(counts.values())) // len(people))  # ceiling: an even share
     out: dict[int, int] = {}
     rest: list[int] = []
     for item in items:
         kept = (keep or {}).get(item)
-        if kept in counts:
+        if kept in counts and (not balance or counts[kept] < share):
             out[item] = kept
             counts[kept] += 1
         else:

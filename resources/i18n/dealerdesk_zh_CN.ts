@@ -2341,6 +2341,10 @@ Show all findings to see the others.</source>
         <source>Won</source>
         <translation>出单</translation>
     </message>
+    <message>
+        <source>{name} (left)</source>
+        <translation>{name}（已离职）</translation>
+    </message>
 </context>
 <context>
     <name>LockDialog</name>
@@ -6740,6 +6744,10 @@ Service office of a car dealership.</source>
         <translation>本周尚无计划。</translation>
     </message>
     <message>
+        <source>Nothing planned for them.</source>
+        <translation>此专员本周没有计划回访。</translation>
+    </message>
+    <message>
         <source>Plan of the week of {start}: {added} added, {moved} handed to another specialist, {total} in all.</source>
         <translation>{start} 当周计划：新增 {added} 个，转给其他专员 {moved} 个，共 {total} 个。</translation>
     </message>
@@ -6773,10 +6781,6 @@ Service office of a car dealership.</source>
     <message>
         <source> · called</source>
         <translation> · 已回访</translation>
-    </message>
-    <message>
-        <source>{name} (left)</source>
-        <translation>{name}（已离职）</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from dealerdesk.domain.renewal_rules import CallEntry, CallOutcome
 from dealerdesk.services import users
 from dealerdesk.services.actor import Actor
 from dealerdesk.services.renewal.followups import log_call
-from dealerdesk.services.renewal.plan import build_plan, ensure_week_plan, plan_view
+from dealerdesk.services.renewal.plan import build_plan, ensure_week_plan, plan_rows, plan_view
 from tests.db.renewal_helpers import insure, make_cars, make_specialist
 from tests.helpers import UserSet
 
@@ -40,19 +40,20 @@ def test_every_policy_in_the_window_is_planned_once_and_split_evenly(
     outside = [MONDAY - timedelta(days=1), LAST_IN + timedelta(days=1)]  # expired before the plan; too early
     cars_due(db, people, inside + outside)
     before = plan_view(db, people.manager, MONDAY)
-    assert before.built_at is None and len(before.gaps) == 31  # not built: all of them are nobody's
+    assert before.built_at is None and before.gap_count == len(before.gaps) == 31  # not built: all of them are nobody's
 
     built = build_plan(db, people.manager, MONDAY)
     assert (built.added, built.reassigned, built.total) == (31, 0, 31)
     view = plan_view(db, people.manager, MONDAY)
     assert view.gaps == []
-    plates = [r.plate for r in view.rows]
+    rows = plan_rows(db, people.manager, MONDAY)
+    plates = [r.plate for r in rows]
     assert len(plates) == len(set(plates)) == 31
     assert "苏A00031" not in plates and "苏A00032" not in plates  # the two outside the window
     assert sorted(load.planned for load in view.loads) == [10, 10, 11]
     assert {load.name for load in view.loads} == {"钱续保", "冯续保", "陈续保"}
     # The first call falls 45 days before expiry (or on Monday for policies nearer than that).
-    row = next(r for r in view.rows if r.due_on == LAST_IN)
+    row = next(r for r in rows if r.due_on == LAST_IN)
     assert row.call_on == LAST_IN - timedelta(days=45) and row.first_contact
 
 
@@ -61,7 +62,7 @@ def test_a_policy_added_after_the_build_is_a_gap_until_built_again_which_only_ad
 ) -> None:
     cars_due(db, people, [MONDAY + timedelta(days=10)] * 6)
     build_plan(db, people.manager, MONDAY)
-    first = {r.followup_id: r.specialist_id for r in plan_view(db, people.manager, MONDAY).rows}
+    first = {r.followup_id: r.specialist_id for r in plan_rows(db, people.manager, MONDAY)}
     late = make_cars(db, 1, start=100)[0]
     insure(db, people.manager, late, MONDAY + timedelta(days=20))
     gaps = plan_view(db, people.manager, MONDAY).gaps
@@ -71,7 +72,8 @@ def test_a_policy_added_after_the_build_is_a_gap_until_built_again_which_only_ad
     assert (again.added, again.total) == (1, 7)
     view = plan_view(db, people.manager, MONDAY)
     assert view.gaps == []
-    assert {r.followup_id: r.specialist_id for r in view.rows if r.followup_id in first} == first  # nobody reshuffled
+    rows = plan_rows(db, people.manager, MONDAY)
+    assert {r.followup_id: r.specialist_id for r in rows if r.followup_id in first} == first  # nobody reshuffled
 
 
 def test_a_specialist_who_left_is_a_gap_and_their_records_go_to_the_others(
@@ -80,14 +82,17 @@ def test_a_specialist_who_left_is_a_gap_and_their_records_go_to_the_others(
     cars_due(db, people, [MONDAY + timedelta(days=5)] * 9)
     build_plan(db, people.manager, MONDAY)
     users.set_active(db, people.admin, team[0].id, False)
-    assert len(plan_view(db, people.manager, MONDAY).gaps) == 3
+    left = plan_view(db, people.manager, MONDAY)
+    assert left.gap_count == len(left.gaps) == 3
+    assert [(x.name, x.active, x.planned) for x in left.loads][-1] == ("钱续保", False, 3)  # listed last, as left
     again = build_plan(db, people.manager, MONDAY)
     assert again.reassigned == 3
     view = plan_view(db, people.manager, MONDAY)
     assert view.gaps == []
-    assert Counter(r.specialist for r in view.rows) == {"冯续保": 5, "陈续保": 4} or Counter(
-        r.specialist for r in view.rows
-    ) == {"冯续保": 4, "陈续保": 5}
+    assert sorted(Counter(r.specialist for r in plan_rows(db, people.manager, MONDAY)).values()) == [4, 5]
+    assert sorted((x.name, x.planned) for x in view.loads) == [("冯续保", 4), ("陈续保", 5)] or sorted(
+        (x.name, x.planned) for x in view.loads
+    ) == [("冯续保", 5), ("陈续保", 4)]
 
 
 def test_after_the_first_call_the_record_comes_back_on_its_next_call_date(
@@ -95,7 +100,7 @@ def test_after_the_first_call_the_record_comes_back_on_its_next_call_date(
 ) -> None:
     cars_due(db, people, [MONDAY + timedelta(days=30)])
     build_plan(db, people.manager, MONDAY)
-    record = plan_view(db, people.manager, MONDAY).rows[0]
+    record = plan_rows(db, people.manager, MONDAY)[0]
     who = next(a for a in team if a.id == record.specialist_id)
     called_at = datetime(2026, 12, 1, 7, 0, tzinfo=UTC)
     next_call = date(2026, 12, 9)  # Wednesday of the week after
@@ -108,12 +113,13 @@ def test_after_the_first_call_the_record_comes_back_on_its_next_call_date(
         now=called_at,
     )
     this_week = plan_view(db, people.manager, MONDAY)
-    assert this_week.rows[0].called and this_week.loads  # planned and called this week
+    assert plan_rows(db, people.manager, MONDAY, who.id)[0].called  # planned and called this week
+    assert plan_rows(db, people.manager, MONDAY, who.id + 1) == []
     assert next(x for x in this_week.loads if x.specialist_id == who.id).called == 1
     next_monday = MONDAY + timedelta(days=7)
     assert [g.call_on for g in plan_view(db, people.manager, next_monday).gaps] == [next_call]
     build_plan(db, people.manager, next_monday, rule="keep")
-    rows = plan_view(db, people.manager, next_monday).rows
+    rows = plan_rows(db, people.manager, next_monday)
     assert [(r.followup_id, r.specialist_id, r.first_contact) for r in rows] == [
         (record.followup_id, who.id, False)  # "keep": the same voice on the phone
     ]
@@ -134,3 +140,13 @@ def test_no_specialist_no_plan(db: Database, people: UserSet) -> None:
         build_plan(db, people.manager, MONDAY)
     assert ensure_week_plan(db, people.manager, MONDAY) is None
     assert len(plan_view(db, people.manager, MONDAY).gaps) == 1
+
+
+def test_the_error_list_counts_every_gap_and_shows_the_earliest(
+    db: Database, people: UserSet, team: list[Actor], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cars_due(db, people, [MONDAY + timedelta(days=d) for d in (30, 10, 20)])
+    monkeypatch.setattr("dealerdesk.services.renewal.plan.GAPS_SHOWN", 2)
+    view = plan_view(db, people.manager, MONDAY)
+    assert view.gap_count == 3
+    assert [g.due_on for g in view.gaps] == [MONDAY + timedelta(days=10), MONDAY + timedelta(days=20)]

@@ -148,7 +148,33 @@ def test_even_split_keeps_loads_within_one() -> None:
 
 
 def test_even_split_keeps_the_specialist_who_follows_a_record_and_counts_work_elsewhere() -> None:
-    out = assign_evenly([1, 2, 3, 4], [7, 8], keep={1: 8, 2: 99}, load={7: 2})
+    out = assign_evenly([1, 2, 3, 4], [7, 8], keep={1: 8, 2: 99}, load={7: 2}, balance=False)
     assert out[1] == 8  # kept
     assert sorted(Counter(out.values()).items()) == [(7, 1), (8, 3)]  # 7 had 2 already: 3 each
     assert assign_evenly([1, 2], []) == {}
+
+
+def test_a_balanced_split_keeps_each_record_with_its_specialist_up_to_an_even_share() -> None:
+    keep = {item: 7 for item in range(10)} | {10: 8}  # 7 followed ten of them last week
+    out = assign_evenly(range(12), [7, 8, 9], keep=keep)
+    assert sorted(Counter(out.values()).values()) == [4, 4, 4]
+    assert [out[i] for i in range(4)] == [7, 7, 7, 7] and out[10] == 8  # kept up to the share
+    unbalanced = assign_evenly(range(12), [7, 8, 9], keep=keep, balance=False)
+    assert Counter(unbalanced.values())[7] == 10  # "keep": nobody's records move
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_balanced_split_is_even_whatever_was_kept(seed: int) -> None:
+    import random
+
+    rng = random.Random(seed)
+    people = [1, 2, 3, 4][: rng.randint(1, 4)]
+    items = list(range(rng.randint(0, 40)))
+    keep = {i: rng.choice([1, 2, 3, 4, 5]) for i in items if rng.random() < 0.7}
+    load = {p: rng.randint(0, 3) for p in people}
+    out = assign_evenly(items, people, keep=keep, load=load)
+    assert sorted(out) == items
+    totals = Counter(out.values())
+    final = [totals[p] + load[p] for p in people]
+    if items:
+        assert max(final) - min(final) <= max(1, max(load.values()) - min(load.values()))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from dealerdesk.domain import renewal_rules as rules
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.services.renewal import plan
-from dealerdesk.services.renewal.plan import Candidate, PlanRow, PlanView, SpecialistLoad
+from dealerdesk.services.renewal.plan import Gap, PlanRow, PlanView, SpecialistLoad
 from dealerdesk.services.rework.views import today as dealer_today
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, show_error, show_info, tr_message
@@ -52,8 +52,13 @@ class LoadsModel(RowTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        x: SpecialistLoad = self.rows[index.row()]
-        return (x.name, x.planned, x.called, x.won)[index.column()]
+        x = self.load(index.row())
+        name = x.name if x.active else QCoreApplication.translate("LoadsModel", "{name} (left)").format(name=x.name)
+        return (name, x.planned, x.called, x.won)[index.column()]
+
+    def load(self, row: int) -> SpecialistLoad:
+        x: SpecialistLoad = self.rows[row]
+        return x
 
 
 class PlanRowsModel(RowTableModel):
@@ -80,9 +85,8 @@ class PlanRowsModel(RowTableModel):
         stage = tr_message(rules.STAGE_LABELS[r.stage])
         if r.called:
             stage += QCoreApplication.translate("PlanRowsModel", " · called")
-        who = r.specialist if r.specialist_active else QCoreApplication.translate("PlanRowsModel", "{name} (left)")
         values = (r.call_on.isoformat(), f"{r.plate} {r.model}", r.customer, r.due_on.isoformat())
-        return (*values, who.format(name=r.specialist), stage)[index.column()]
+        return (*values, r.specialist, stage)[index.column()]
 
 
 class GapsModel(RowTableModel):
@@ -103,7 +107,7 @@ class GapsModel(RowTableModel):
             return Qt.GlobalColor.darkRed
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        c: Candidate = self.rows[index.row()]
+        c: Gap = self.rows[index.row()]
         return (c.call_on.isoformat(), f"{c.plate} {c.model}", c.customer, c.due_on.isoformat())[index.column()]
 
 
@@ -147,6 +151,7 @@ class PlanPage(QWidget):
         self.gaps.setMaximumHeight(140)
         self.loads_model = LoadsModel()
         self.loads = row_table_view(self.loads_model, "plan_loads")
+        self.loads.selectionModel().selectionChanged.connect(lambda *_: self._show_rows())
         self.rows_model = PlanRowsModel()
         self.rows = row_table_view(self.rows_model, "plan_rows")
         self.rows.activated.connect(self.open_record)
@@ -183,6 +188,7 @@ class PlanPage(QWidget):
         self.show_view(view)
 
     def show_view(self, view: PlanView) -> None:
+        chosen = self.chosen()
         self.view = view
         self.rule.setCurrentIndex(max(0, self.rule.findData(view.rule)))
         end = view.week_end
@@ -190,12 +196,14 @@ class PlanPage(QWidget):
             self.status.setText(self.tr("{start} to {end}: not built yet").format(start=view.week_start, end=end))
         else:
             self.status.setText(
-                self.tr("{start} to {end}: {n} calls planned").format(start=view.week_start, end=end, n=len(view.rows))
+                self.tr("{start} to {end}: {n} calls planned").format(
+                    start=view.week_start, end=end, n=sum(x.planned for x in view.loads)
+                )
             )
-        if view.gaps:
+        if view.gap_count:
             self.gaps_label.setText(
                 self.tr("Error: {n} cars whose policy is due a call this week are in nobody's plan. Build the plan.")
-                .format(n=len(view.gaps))
+                .format(n=view.gap_count)
             )  # fmt: skip
             self.gaps_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
         else:
@@ -204,8 +212,31 @@ class PlanPage(QWidget):
         self.gaps_model.set_rows(view.gaps)
         self.gaps.setVisible(bool(view.gaps))
         self.loads_model.set_rows(view.loads)
-        self.rows_model.set_rows(view.rows)
-        self.empty.explain(self.tr("No plan for this week yet."))
+        ids = [x.specialist_id for x in view.loads]
+        if ids:
+            self.loads.selectRow(ids.index(chosen) if chosen in ids else 0)
+        self._show_rows()
+        self.empty.explain(
+            self.tr("No plan for this week yet.") if view.built_at is None else self.tr("Nothing planned for them.")
+        )
+
+    def chosen(self) -> int | None:
+        """The specialist whose calls are listed."""
+        rows = self.loads.selectionModel().selectedRows()
+        return self.loads_model.load(rows[0].row()).specialist_id if rows else None
+
+    def _show_rows(self) -> None:
+        """The chosen specialist's calls this week (one at a time: the team's week is thousands of rows)."""
+        who = self.chosen()
+        if who is None or self.view is None:
+            self.rows_model.set_rows([])
+            return
+        try:
+            rows = plan.plan_rows(self.ctx.db, self.ctx.actor, self.view.week_start, who)
+        except DealerDeskError as err:
+            show_error(self, error_text(err))
+            return
+        self.rows_model.set_rows(rows)
 
     def build(self) -> None:
         start = from_qdate(self.week.date())

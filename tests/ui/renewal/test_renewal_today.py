@@ -170,7 +170,7 @@ def test_the_manager_sees_the_gap_in_red_until_the_plan_is_built_again(
     page.refresh()
     assert page.gaps_label.text().startswith("Error: 1 cars")
     assert page.gaps_model.rowCount() == 1 and page.gaps.isVisible()
-    assert page.rows_model.rowCount() == 3
+    assert page.rows_model.rowCount() == 3  # the one specialist's calls
     infos: list[str] = []
     monkeypatch.setattr("dealerdesk.ui.renewal.plan_page.show_info", lambda _w, text: infos.append(text))
     qtbot.mouseClick(page.build_button, Qt.MouseButton.LeftButton)
