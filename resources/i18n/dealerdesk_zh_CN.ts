@@ -6240,6 +6240,69 @@ Service office of a car dealership.</source>
     </message>
 </context>
 <context>
+    <name>OfferSettingsBox</name>
+    <message>
+        <source>Renewal offer at a claim repair&apos;s hand-over (续保前移)</source>
+        <translation>事故理赔交车续保邀约（续保前移）</translation>
+    </message>
+    <message>
+        <source>Claims from</source>
+        <translation>理赔金额达</translation>
+    </message>
+    <message>
+        <source>yuan; prepay</source>
+        <translation>元；预存</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s bonus</source>
+        <translation>顾问奖励</translation>
+    </message>
+    <message>
+        <source>yuan per prepaying customer; vouchers valid</source>
+        <translation>元 / 每位预存客户；代金券有效期</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Add a package</source>
+        <translation>添加礼包</translation>
+    </message>
+    <message>
+        <source>Remove the package</source>
+        <translation>删除礼包</translation>
+    </message>
+    <message>
+        <source>Save the offer&apos;s terms</source>
+        <translation>保存邀约条件</translation>
+    </message>
+    <message>
+        <source>Prepay from</source>
+        <translation>预存下限</translation>
+    </message>
+    <message>
+        <source>Prepay to</source>
+        <translation>预存上限</translation>
+    </message>
+    <message>
+        <source>Package {row}</source>
+        <translation>礼包 {row}</translation>
+    </message>
+    <message>
+        <source>Saved. The next hand-over offers follow these terms.</source>
+        <translation>已保存。之后的交车续保邀约按此条件执行。</translation>
+    </message>
+</context>
+<context>
     <name>OrderPackages</name>
     <message>
         <source>{code} {name}: use {n} at {rate}, {left} left</source>
@@ -6283,6 +6346,29 @@ Service office of a car dealership.</source>
     <message>
         <source>prepaid</source>
         <translation>已预付</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesModel</name>
+    <message>
+        <source>Claim up to (CNY; empty: above the others)</source>
+        <translation>理赔金额上限（元；空：高于其他档位）</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>礼包</translation>
+    </message>
+    <message>
+        <source>Voucher (CNY)</source>
+        <translation>代金券（元）</translation>
+    </message>
+    <message>
+        <source>Service (e.g. towing within 50 km)</source>
+        <translation>服务项目（如 50 公里内救援拖车）</translation>
+    </message>
+    <message>
+        <source>Service worth (CNY)</source>
+        <translation>服务价值（元）</translation>
     </message>
 </context>
 <context>
