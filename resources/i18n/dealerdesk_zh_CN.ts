@@ -265,6 +265,10 @@
         <translation>登记与所选客户的通话（回车）</translation>
     </message>
     <message>
+        <source>Working out today&apos;s list from every car&apos;s history…</source>
+        <translation>正在根据每辆车的历史生成今日名单…</translation>
+    </message>
+    <message>
         <source>{done} of {n} customers called today</source>
         <translation>今日已拨打 {done} / {n} 位客户</translation>
     </message>

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import CareCall, CareDataFix, CareStatus, CareStatusDay, User, UserRole, Vehicle, WorkOrder
+from dealerdesk.db.sql_functions import day_at_offset
 from dealerdesk.domain import care_rules as rules
 from dealerdesk.domain.care_calls import FIX_FOR_OUTCOME, CallOutcome
 from dealerdesk.domain.rework_rules import CHINA_TIME
@@ -42,6 +43,9 @@ class Refreshed:
     done_now: bool  # False: another workstation had already done it today
 
 
+CHINA_HOURS = 8  # CHINA_TIME's offset, for the database's own day arithmetic
+
+
 def local_day(moment: datetime) -> date:
     return moment.astimezone(CHINA_TIME).date()
 
@@ -61,18 +65,17 @@ def is_visit_filter() -> list[ColumnElement[bool]]:
 
 
 def _visits(s: Session) -> dict[int, list[rules.Visit]]:
+    """Every car's visits (predict sorts them); the China-time day is computed by the database (60k cars)."""
     by_vehicle: dict[int, list[rules.Visit]] = defaultdict(list)
-    rows = s.execute(
-        select(
-            WorkOrder.vehicle_id,
-            visit_time(),
-            WorkOrder.mileage_in,
-            WorkOrder.category,
-        ).where(*is_visit_filter())
+    day = day_at_offset(visit_time(), CHINA_HOURS)
+    rows = (
+        s.connection()
+        .execute(select(WorkOrder.vehicle_id, day, WorkOrder.mileage_in, WorkOrder.category).where(*is_visit_filter()))
+        .all()
     )
-    for vehicle_id, at, km, category in rows:
+    for vehicle_id, visit_day, km, category in rows:
         assert vehicle_id is not None  # is_visit_filter
-        by_vehicle[vehicle_id].append(rules.Visit(local_day(at), km, category in _MAINTENANCE))
+        by_vehicle[vehicle_id].append(rules.Visit(date.fromisoformat(visit_day), km, category in _MAINTENANCE))
     return by_vehicle
 
 

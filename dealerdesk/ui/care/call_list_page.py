@@ -187,6 +187,9 @@ class CallListPage(QWidget):
         chosen = self.current()
         try:
             if not status.is_fresh(self.ctx.db, self.today):
+                # The first of the day recomputes every car (seconds on a large base): say so while it runs.
+                self.count.setText(self.tr("Working out today's list from every car's history…"))
+                self.count.repaint()
                 QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
                 try:
                     status.refresh_status(self.ctx.db, self.ctx.actor, self.today)
