@@ -40,7 +40,7 @@ class SegmentFilters:
     km_per_day_max: int | None = None
     usage: tuple[Usage, ...] = ()  # any of these flags
     channel: SourceChannel | None = None
-    outlet_id: int | None = None
+    outlet: str = ""  # the outlet's name
     statuses: tuple[str, ...] = field(default=())  # care status codes of the day (domain/care_rules.py)
 
     def to_json(self) -> str:
@@ -65,7 +65,7 @@ class SegmentFilters:
             km_per_day_max=data.get("km_per_day_max"),
             usage=tuple(Usage(u) for u in data.get("usage", [])),
             channel=SourceChannel(data["channel"]) if data.get("channel") else None,
-            outlet_id=data.get("outlet_id"),
+            outlet=str(data.get("outlet", "")),
             statuses=tuple(str(s) for s in data.get("statuses", [])),
         )
 

@@ -349,6 +349,25 @@
     </message>
 </context>
 <context>
+    <name>CallerModel</name>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Calls made</source>
+        <translation>拨打数</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接通数</translation>
+    </message>
+    <message>
+        <source>Connected share</source>
+        <translation>接通率</translation>
+    </message>
+</context>
+<context>
     <name>CallsModel</name>
     <message>
         <source>When</source>
@@ -415,6 +434,37 @@
     </message>
 </context>
 <context>
+    <name>CandidateModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>入库次数</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近入库</translation>
+    </message>
+</context>
+<context>
     <name>CareArea</name>
     <message>
         <source>Follow-&amp;up calls</source>
@@ -435,6 +485,18 @@
     <message>
         <source>Satisfaction &amp;&amp; complaints</source>
         <translation>满意度回访与投诉</translation>
+    </message>
+    <message>
+        <source>M&amp;onthly figures</source>
+        <translation>月度指标(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Se&amp;gments</source>
+        <translation>客户细分(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Lo&amp;yalty</source>
+        <translation>忠诚回馈(&amp;Y)</translation>
     </message>
     <message>
         <source>Care setti&amp;ngs</source>
@@ -555,6 +617,85 @@ Tiguan L = 45</source>
     <message>
         <source>Saved. Today&apos;s call list and new complaints follow these settings.</source>
         <translation>已保存。今日回访名单和新投诉将按此设置执行。</translation>
+    </message>
+</context>
+<context>
+    <name>CareTables</name>
+    <message>
+        <source>Sold by</source>
+        <translation>销售来源</translation>
+    </message>
+    <message>
+        <source>Cars sold</source>
+        <translation>销售台数</translation>
+    </message>
+    <message>
+        <source>Came back for paid work</source>
+        <translation>回厂付费</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Never paid</source>
+        <translation>无自付费报修</translation>
+    </message>
+    <message>
+        <source>Never came at all</source>
+        <translation>从未回厂</translation>
+    </message>
+    <message>
+        <source>Paid work (yuan)</source>
+        <translation>付费产值（元）</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>车主</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact mobile</source>
+        <translation>联系人手机</translation>
+    </message>
+    <message>
+        <source>Age (years)</source>
+        <translation>车龄（年）</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>里程（公里）</translation>
+    </message>
+    <message>
+        <source>Km per day</source>
+        <translation>日均公里</translation>
+    </message>
+    <message>
+        <source>Visits in 12 months</source>
+        <translation>近12个月入库</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1931,125 @@ Show all findings to see the others.</source>
     </message>
 </context>
 <context>
+    <name>FiguresPage</name>
+    <message>
+        <source>Own new-car sales</source>
+        <translation>本店新车销售</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>P&amp;DF for the weekly meeting…</source>
+        <translation>周例会 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s figures</source>
+        <translation>本月指标</translation>
+    </message>
+    <message>
+        <source>Per outlet: cars sold in the last 12 months</source>
+        <translation>二级网点回厂分析：近12个月销售车辆</translation>
+    </message>
+    <message>
+        <source>Calls per person</source>
+        <translation>各人员招揽电话</translation>
+    </message>
+    <message>
+        <source>Planned-maintenance return rate</source>
+        <translation>定期保养入库率</translation>
+    </message>
+    <message>
+        <source>First-service rate</source>
+        <translation>首保率</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保有率</translation>
+    </message>
+    <message>
+        <source>Lost rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Called in / walk-in</source>
+        <translation>招揽入库 / 自然入库</translation>
+    </message>
+    <message>
+        <source>Customer base A / B / C / D</source>
+        <translation>基盘客户 A / B / C / D</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>二级网点合计</translation>
+    </message>
+    <message>
+        <source>{called} / {walk} of {visits} visits ({share} called in)</source>
+        <translation>{visits} 次入库中 {called} / {walk}（招揽 {share}）</translation>
+    </message>
+    <message>
+        <source>Came back for paid work, never paid</source>
+        <translation>回厂付费与无自付费报修</translation>
+    </message>
+    <message>
+        <source>Came back for paid work</source>
+        <translation>回厂付费</translation>
+    </message>
+    <message>
+        <source>Never paid</source>
+        <translation>无自付费报修</translation>
+    </message>
+    <message>
+        <source>Visits and rates, last 12 months</source>
+        <translation>近12个月入库与比率</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>入库次数</translation>
+    </message>
+    <message>
+        <source>Called in</source>
+        <translation>招揽入库</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>自然入库</translation>
+    </message>
+    <message>
+        <source>No calls this month</source>
+        <translation>本月无招揽电话</translation>
+    </message>
+    <message>
+        <source>Customer care: monthly figures</source>
+        <translation>客户关怀月度指标</translation>
+    </message>
+    <message>
+        <source>Printed {when} by {name}</source>
+        <translation>{name} 打印于 {when}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>第 {page} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <source>Save the monthly figures</source>
+        <translation>保存月度指标</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The figures were saved to {path}.</source>
+        <translation>月度指标已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>Order</source>
@@ -2634,6 +2894,73 @@ Show all findings to see the others.</source>
     <message>
         <source>The customer&apos;s words</source>
         <translation>客户原话</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyPage</name>
+    <message>
+        <source>{year}, first half</source>
+        <translation>{year} 年上半年</translation>
+    </message>
+    <message>
+        <source>{year}, whole year</source>
+        <translation>{year} 年全年</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>周期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;At least:</source>
+        <translation>至少(&amp;A)：</translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation> 次入库</translation>
+    </message>
+    <message>
+        <source>&amp;Top:</source>
+        <translation>前(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> customers</source>
+        <translation> 位客户</translation>
+    </message>
+    <message>
+        <source>Li&amp;st</source>
+        <translation>列出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue free maintenance vouchers…</source>
+        <translation>发放免费保养券(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Each listed customer gets one free periodic maintenance, redeemable once on a work order within 180 days. A period is rewarded once, after it ends.</source>
+        <translation>列出的每位客户获赠一次免费常规保养，180 天内在工单上使用一次。每个周期结束后回馈一次，且只回馈一次。</translation>
+    </message>
+    <message>
+        <source>Choose the period and the least visits, then List.</source>
+        <translation>选择周期和最少入库次数，然后点“列出”。</translation>
+    </message>
+    <message>
+        <source>No period has been rewarded yet.</source>
+        <translation>尚未回馈任何周期。</translation>
+    </message>
+    <message>
+        <source>Rounds issued</source>
+        <translation>已发放批次</translation>
+    </message>
+    <message>
+        <source>Nobody came that often in this period. Lower the least visits.</source>
+        <translation>本周期内没有客户达到该入库次数。请降低最少入库次数。</translation>
+    </message>
+    <message>
+        <source>Issue a free maintenance voucher to each of the {count} customers listed for {period}?</source>
+        <translation>为 {period} 列出的 {count} 位客户各发放一张免费保养券吗？</translation>
+    </message>
+    <message>
+        <source>{count} vouchers were issued for {period} (first {first}).</source>
+        <translation>已为 {period} 发放 {count} 张券（首张 {first}）。</translation>
     </message>
 </context>
 <context>
@@ -6346,6 +6673,21 @@ Service office of a car dealership.</source>
     </message>
 </context>
 <context>
+    <name>OutletChart</name>
+    <message>
+        <source>Cars sold in the last 12 months: came back or not</source>
+        <translation>近12个月销售车辆：是否回厂</translation>
+    </message>
+    <message>
+        <source>Came back for paid work</source>
+        <translation>回厂付费</translation>
+    </message>
+    <message>
+        <source>Never paid</source>
+        <translation>无自付费报修</translation>
+    </message>
+</context>
+<context>
     <name>PackageRates</name>
     <message>
         <source>prepaid</source>
@@ -8182,6 +8524,33 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
     </message>
 </context>
 <context>
+    <name>RoundModel</name>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>发放人</translation>
+    </message>
+    <message>
+        <source>Least visits</source>
+        <translation>最少入库</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>券数</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>已使用</translation>
+    </message>
+</context>
+<context>
     <name>SalesModel</name>
     <message>
         <source>Sale no.</source>
@@ -8306,6 +8675,133 @@ Open a complaint now with the customer&apos;s words?</source>
     <message>
         <source>Score</source>
         <translation>评分</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>&amp;Saved:</source>
+        <translation>已存细分(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>part of the name, e.g. 朗逸</source>
+        <translation>车型名称的一部分，如 朗逸</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source> km/day</source>
+        <translation> 公里/天</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>车型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Vehicle ag&amp;e:</source>
+        <translation>车龄(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>M&amp;ileage:</source>
+        <translation>里程(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Km &amp;per day:</source>
+        <translation>日均公里(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sol&amp;d by:</source>
+        <translation>销售来源(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Filters (all that are set must hold)</source>
+        <translation>筛选条件（所设条件须同时满足）</translation>
+    </message>
+    <message>
+        <source>Visit frequency (last 12 months)</source>
+        <translation>入库频次（近12个月）</translation>
+    </message>
+    <message>
+        <source>Usage (any of)</source>
+        <translation>使用习惯（任一）</translation>
+    </message>
+    <message>
+        <source>Care status of the day (any of)</source>
+        <translation>当日客户状态（任一）</translation>
+    </message>
+    <message>
+        <source>&amp;Count</source>
+        <translation>统计(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>清除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set the filters, then Count. With no filter set, every car is counted.</source>
+        <translation>设置筛选条件后点“统计”。不设条件则统计全部车辆。</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t CSV…</source>
+        <translation>导出 CSV(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Excel &amp;workbook…</source>
+        <translation>导出 Excel(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>No car matches every filter. Clear a filter, then Count again.</source>
+        <translation>没有车辆满足全部条件。请清除某个条件后再统计。</translation>
+    </message>
+    <message>
+        <source>{count} cars in this segment</source>
+        <translation>本细分共 {count} 辆车</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>保存细分</translation>
+    </message>
+    <message>
+        <source>Name of the segment:</source>
+        <translation>细分名称：</translation>
+    </message>
+    <message>
+        <source>Delete the saved segment {name}?</source>
+        <translation>删除已存细分 {name}？</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the segment</source>
+        <translation>导出细分</translation>
+    </message>
+    <message>
+        <source>{count} cars were exported to {path}.</source>
+        <translation>已将 {count} 辆车导出到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -8781,6 +9277,33 @@ Open a complaint now with the customer&apos;s words?</source>
     <message>
         <source>Lost today: {n} — {counts}</source>
         <translation>今日战败 {n} 个 — {counts}</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Visits and rates, last 12 months</source>
+        <translation>近12个月入库与比率</translation>
+    </message>
+    <message>
+        <source>Called in</source>
+        <translation>招揽入库</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>自然入库</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>入库次数</translation>
+    </message>
+    <message>
+        <source>Return rate %</source>
+        <translation>入库率 %</translation>
+    </message>
+    <message>
+        <source>First-service rate %</source>
+        <translation>首保率 %</translation>
     </message>
 </context>
 <context>

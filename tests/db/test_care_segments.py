@@ -74,6 +74,8 @@ def test_each_filter(db: Database, people: UserSet) -> None:
     assert _names(db, cr, SegmentFilters(channel=SourceChannel.OUTLET)) == ["新车主"]
     east = next(r for r in everyone if r.vehicle_id == cars["young"])
     assert east.outlet == "东门二级网点"
+    assert _names(db, cr, SegmentFilters(outlet="东门二级网点")) == ["新车主"]
+    assert _names(db, cr, SegmentFilters(outlet="西门二级网点")) == []
     assert _names(db, cr, SegmentFilters(statuses=("lost", "lapsing"))) == ["老车主"]
     assert _names(db, cr, SegmentFilters(model="朗逸", classes=(FrequencyClass.D,))) == ["老车主"]
     assert _names(db, cr, SegmentFilters(model="%")) == []  # typed text, not a wildcard

@@ -45,7 +45,7 @@ def test_filters_round_trip_and_checks() -> None:
         classes=(FrequencyClass.A, FrequencyClass.D),
         usage=(Usage.TAXI,),
         channel=SourceChannel.OUTLET,
-        outlet_id=2,
+        outlet="东门二级网点",
         statuses=("lost",),
         km_per_day_min=80,
     )

@@ -105,8 +105,8 @@ def _conditions(f: SegmentFilters, day: date, visits: ColumnElement[int]) -> lis
         out.append(or_(*(_USAGE_COLUMNS[u].is_(True) for u in f.usage)))
     if f.channel is not None:
         out.append(Vehicle.source_channel == f.channel.value)
-    if f.outlet_id is not None:
-        out.append(Vehicle.outlet_id == f.outlet_id)
+    if f.outlet:
+        out.append(Outlet.name == f.outlet)
     if f.statuses:
         out.append(CareStatus.status.in_(f.statuses))
     if f.classes:

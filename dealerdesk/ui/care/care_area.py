@@ -56,6 +56,27 @@ def care_tabs() -> list[CareTab]:
             "CustomerCarePage",
         ),
         CareTab(
+            "figures",
+            QCoreApplication.translate("CareArea", "M&onthly figures"),
+            CARE_DESK_ROLES,
+            "dealerdesk.ui.care.figures_page",
+            "FiguresPage",
+        ),
+        CareTab(
+            "segments",
+            QCoreApplication.translate("CareArea", "Se&gments"),
+            CARE_DESK_ROLES,
+            "dealerdesk.ui.care.segments_page",
+            "SegmentsPage",
+        ),
+        CareTab(
+            "loyalty",
+            QCoreApplication.translate("CareArea", "Lo&yalty"),
+            (Role.CUSTOMER_CARE, Role.MANAGER),
+            "dealerdesk.ui.care.loyalty_page",
+            "LoyaltyPage",
+        ),
+        CareTab(
             "care_settings",
             QCoreApplication.translate("CareArea", "Care setti&ngs"),
             (Role.MANAGER, Role.ADMIN),

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QLineSeries, QStackedBarSeries, QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -58,6 +58,20 @@ FIRST_SERVICE_COLOUR = "#7b4ea3"
 MONTHS_OFFERED = 24
 
 
+def axis_top(top: int) -> tuple[int, int]:
+    """(range, step) of four whole, round steps above ``top``: 1, 2 or 5 times a power of ten."""
+    raw = max(1, -(-(top + 1) // 4))
+    power = 1
+    while power * 10 <= raw:
+        power *= 10
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    return step * 4, step
+
+
+def short_month(m: Month) -> str:
+    return f"{m.year % 100:02d}-{m.month:02d}"
+
+
 def yuan(fen: int) -> str:
     return f"{fen / 100:,.2f}"
 
@@ -70,7 +84,7 @@ class OutletModel(RowTableModel):
         self.own_label = own_label
 
     def headers(self) -> list[str]:
-        return outlet_header(self)
+        return outlet_header()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -82,15 +96,15 @@ class OutletModel(RowTableModel):
         return outlet_cells(self.rows[index.row()], self.own_label)[index.column()]
 
 
-def outlet_header(owner: Any) -> list[str]:
+def outlet_header() -> list[str]:
     return [
-        owner.tr("Sold by"),
-        owner.tr("Cars sold"),
-        owner.tr("Came back for paid work"),
-        owner.tr("Share"),
-        owner.tr("Never paid"),
-        owner.tr("Never came at all"),
-        owner.tr("Paid work (yuan)"),
+        QCoreApplication.translate("CareTables", "Sold by"),
+        QCoreApplication.translate("CareTables", "Cars sold"),
+        QCoreApplication.translate("CareTables", "Came back for paid work"),
+        QCoreApplication.translate("CareTables", "Share"),
+        QCoreApplication.translate("CareTables", "Never paid"),
+        QCoreApplication.translate("CareTables", "Never came at all"),
+        QCoreApplication.translate("CareTables", "Paid work (yuan)"),
     ]
 
 
@@ -155,14 +169,11 @@ class TrendChart(QChartView):
             bars.append(bar_set)
         chart.addSeries(bars)
         x = QBarCategoryAxis()
-        x.append([p.month.label for p in points])
-        x.setLabelsAngle(-45)
+        x.append([short_month(p.month) for p in points])
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(x)
         y = QValueAxis()
-        top = max((p.visits for p in points), default=0)
-        step = max(1, -(-(top + 1) // 4))
-        y.setRange(0, step * 4)
+        y.setRange(0, axis_top(max((p.visits for p in points), default=0))[0])
         y.setTickCount(5)
         y.setLabelFormat("%d")
         y.setTitleText(self.tr("Visits"))
@@ -222,9 +233,7 @@ class OutletChart(QChartView):
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(x)
         y = QValueAxis()
-        top = max((r.sold for r in rows), default=0)
-        step = max(1, -(-(top + 1) // 4))
-        y.setRange(0, step * 4)
+        y.setRange(0, axis_top(max((r.sold for r in rows), default=0))[0])
         y.setTickCount(5)
         y.setLabelFormat("%d")
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
@@ -361,7 +370,7 @@ class FiguresPage(QWidget):
         outlet_rows = self.outlet_rows()
         outlets = ReportTable(
             self.tr("Per outlet: cars sold in the last 12 months"),
-            outlet_header(self),
+            outlet_header(),
             [outlet_cells(r, self.own_label) for r in outlet_rows],
             chart=ReportChart(
                 self.tr("Came back for paid work, never paid"),
@@ -382,17 +391,7 @@ class FiguresPage(QWidget):
                 self.tr("Planned-maintenance return rate"),
                 self.tr("First-service rate"),
             ],
-            [
-                [
-                    p.month.label,
-                    str(p.visits),
-                    str(p.called_in),
-                    str(p.walk_in),
-                    p.maintenance_return.text,
-                    p.first_service.text,
-                ]
-                for p in self.trend
-            ],  # fmt: skip
+            [self.trend_cells(p) for p in self.trend],
             chart=ReportChart(
                 self.tr("Visits"),
                 [p.month.label for p in self.trend],

@@ -1,0 +1,138 @@
+"""The Monthly figures, Segments and Loyalty tabs, driven as a person does."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+from datetime import UTC, date, datetime
+from pathlib import Path
+from unittest.mock import patch
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from dealerdesk.db.database import Database
+from dealerdesk.domain.care_calls import CallOutcome
+from dealerdesk.domain.care_figures import Month
+from dealerdesk.domain.care_loyalty import LoyaltyPeriod
+from dealerdesk.domain.care_records import SourceChannel
+from dealerdesk.services.settings import get_settings
+from dealerdesk.ui.care.care_area import CareArea
+from dealerdesk.ui.care.figures_page import FiguresPage
+from dealerdesk.ui.care.loyalty_page import LoyaltyPage
+from dealerdesk.ui.care.segments_page import SegmentsPage
+from dealerdesk.ui.context import UiContext
+from tests.db.care_data import REPAIR, add_call, add_outlet, add_vehicle, add_visit, care_user, china, set_source
+from tests.helpers import UserSet
+
+AUG = Month(2026, 8)
+
+
+def _area(qtbot: QtBot, db: Database, people: UserSet) -> tuple[CareArea, UiContext]:
+    cr = care_user(db, people.admin, "cr1", "刘客服")
+    ctx = UiContext(db, cr, get_settings(db), "en")
+    area = CareArea(ctx)
+    qtbot.addWidget(area)
+    return area, ctx
+
+
+def test_monthly_figures_on_screen_and_in_the_pdf(qtbot: QtBot, db: Database, people: UserSet, tmp_path: Path) -> None:
+    area, ctx = _area(qtbot, db, people)
+    sa = people.advisor.id
+    east = add_outlet(db, "东门二级网点")
+    sold = add_vehicle(db, sold=date(2026, 2, 1))
+    set_source(db, sold, SourceChannel.OUTLET, east)
+    add_visit(db, sa, sold, china(date(2026, 5, 1)), category=REPAIR, amount_fen=480_00)
+    never = add_vehicle(db, sold=date(2026, 3, 1))
+    set_source(db, never, SourceChannel.OUTLET, east)
+    car = add_vehicle(db)
+    add_visit(db, sa, car, china(date(2026, 2, 10)))  # due in August, came
+    add_visit(db, sa, car, china(date(2026, 8, 5)))
+    add_call(db, ctx.actor.id, car, china(date(2026, 8, 1)), CallOutcome.WILL_COME)
+
+    page = area.show_tab("figures")
+    assert isinstance(page, FiguresPage)
+    page.month.setCurrentIndex(page.month.findText("2026-08"))  # refreshes
+    assert page.rate_labels["return"].text() == "100.0 % (1/1)"
+    assert page.rate_labels["called_in"].text() == "1 / 0 of 1 visits (100.0 % called in)"
+    outlet = [page.outlets.data(page.outlets.index(0, c)) for c in range(page.outlets.columnCount())]
+    assert outlet == ["东门二级网点", "2", "1", "50.0 %", "1 (50.0 %)", "1", "480.00"]
+    assert page.outlets.rowCount() == 2  # and the outlets' total
+    assert page.callers.rows[0].name == "刘客服" and page.callers.rows[0].connected == 1
+    assert [p.month for p in page.trend][-1] == AUG
+
+    target = tmp_path / "figures.pdf"
+    with patch("dealerdesk.ui.care.figures_page.show_info") as info:
+        assert page.save_pdf(str(target)) == str(target)
+    info.assert_called_once()
+    text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Customer care: monthly figures" in text and "2026-08" in text
+    assert "东门二级网点" in text and "480.00" in text and "刘客服" in text
+
+
+def test_segments_count_save_and_export(qtbot: QtBot, db: Database, people: UserSet, tmp_path: Path) -> None:
+    area, _ctx = _area(qtbot, db, people)
+    sa = people.advisor.id
+    taxi = add_vehicle(db, model="朗逸", owner="=出租公司", sold=date(2024, 1, 1), mileage=90_000)
+    for month in (1, 3, 5, 7):
+        add_visit(db, sa, taxi, china(date(2026, month, 3)))
+    add_vehicle(db, model="速腾", owner="李四")
+    page = area.show_tab("segments")
+    assert isinstance(page, SegmentsPage)
+    assert page.model.rowCount() == 0  # nothing runs before Count: the whole base may be large
+    page.model_edit.setText("朗逸")
+    qtbot.mouseClick(page.count_button, Qt.MouseButton.LeftButton)
+    assert page.count_label.text() == "1 cars in this segment"
+    assert page.model.data(page.model.index(0, 3)) == "=出租公司"
+
+    assert page.save_as("朗逸老客户") is not None
+    assert page.saved_combo.currentText() == "朗逸老客户" and page.delete_button.isEnabled()
+    page.clear()
+    assert page.model_edit.text() == ""
+    page.saved_combo.setCurrentIndex(0)
+    page.saved_combo.activated.emit(0)
+    assert page.model_edit.text() == "朗逸" and page.count_label.text() == "1 cars in this segment"
+
+    with patch("dealerdesk.ui.care.segments_page.show_info"):
+        csv_path = page.export("csv", str(tmp_path / "seg.csv"))
+        xlsx_path = page.export("xlsx", str(tmp_path / "seg.xlsx"))
+    assert csv_path and xlsx_path
+    rows = list(csv.reader(Path(csv_path).read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0][:4] == ["Plate", "VIN", "Model", "Owner"]
+    assert rows[1][3] == "'=出租公司"  # never a formula in the spreadsheet
+    sheet = load_workbook(xlsx_path).active
+    assert sheet is not None and sheet.cell(row=2, column=3).value == "朗逸"
+
+    with patch("dealerdesk.ui.care.segments_page.show_error") as error:
+        page.km_min.setValue(50_000)
+        page.km_max.setValue(10_000)
+        page.count()
+    assert error.call_args[0][1] == "Mileage: the least (50000) is more than the most (10000)."
+
+
+def test_loyalty_lists_issues_and_refuses_a_second_round(qtbot: QtBot, db: Database, people: UserSet) -> None:
+    area, _ctx = _area(qtbot, db, people)
+    sa = people.advisor.id
+    fan = add_vehicle(db, owner="张三")
+    for month in (1, 2, 4, 5):
+        add_visit(db, sa, fan, china(date(2026, month, 3)))
+    with patch("dealerdesk.ui.care.loyalty_page.dealer_today", return_value=date(2026, 7, 2)):
+        page = area.show_tab("loyalty")
+    assert isinstance(page, LoyaltyPage)
+    assert page.period.currentText() == "2026, first half" and page.selected_period() == LoyaltyPeriod(2026, True)
+    assert page.min_visits.value() == 2 and not page.issue_button.isEnabled()
+    qtbot.mouseClick(page.list_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 1 and page.model.data(page.model.index(0, 1)) == "张三"
+    with (
+        patch("dealerdesk.ui.care.loyalty_page.show_info") as info,
+        patch("dealerdesk.services.care.loyalty.utcnow", return_value=datetime(2026, 7, 2, 2, tzinfo=UTC)),
+    ):
+        done = page.issue(confirmed=True)
+    assert done is not None and done.vouchers == 1
+    assert "1 vouchers were issued for 2026-H1" in info.call_args[0][1]
+    assert page.rounds.rowCount() == 1 and page.rounds.data(page.rounds.index(0, 4)) == "1"
+    page.list_candidates()
+    with patch("dealerdesk.ui.care.loyalty_page.show_error") as error:
+        assert page.issue(confirmed=True) is None
+    assert "already issued" in error.call_args[0][1]
