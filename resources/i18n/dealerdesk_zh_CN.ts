@@ -487,16 +487,16 @@
         <translation>满意度回访与投诉</translation>
     </message>
     <message>
-        <source>M&amp;onthly figures</source>
-        <translation>月度指标(&amp;O)</translation>
+        <source>Month&apos;s &amp;key figures</source>
+        <translation>月度指标(&amp;K)</translation>
     </message>
     <message>
         <source>Se&amp;gments</source>
         <translation>客户细分(&amp;G)</translation>
     </message>
     <message>
-        <source>Lo&amp;yalty</source>
-        <translation>忠诚回馈(&amp;Y)</translation>
+        <source>Loyalty &amp;bonus</source>
+        <translation>忠诚回馈(&amp;B)</translation>
     </message>
     <message>
         <source>Care setti&amp;ngs</source>
@@ -8760,8 +8760,8 @@ Open a complaint now with the customer&apos;s words?</source>
         <translation>导出 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <source>Excel &amp;workbook…</source>
-        <translation>导出 Excel(&amp;W)…</translation>
+        <source>Excel workbook…</source>
+        <translation>导出 Excel…</translation>
     </message>
     <message>
         <source>No car matches every filter. Clear a filter, then Count again.</source>

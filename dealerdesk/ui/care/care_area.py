@@ -57,7 +57,7 @@ def care_tabs() -> list[CareTab]:
         ),
         CareTab(
             "figures",
-            QCoreApplication.translate("CareArea", "M&onthly figures"),
+            QCoreApplication.translate("CareArea", "Month's &key figures"),
             CARE_DESK_ROLES,
             "dealerdesk.ui.care.figures_page",
             "FiguresPage",
@@ -71,7 +71,7 @@ def care_tabs() -> list[CareTab]:
         ),
         CareTab(
             "loyalty",
-            QCoreApplication.translate("CareArea", "Lo&yalty"),
+            QCoreApplication.translate("CareArea", "Loyalty &bonus"),
             (Role.CUSTOMER_CARE, Role.MANAGER),
             "dealerdesk.ui.care.loyalty_page",
             "LoyaltyPage",

@@ -199,7 +199,7 @@ class SegmentsPage(QWidget):
         self.empty_hint.explain(self.tr("Set the filters, then Count. With no filter set, every car is counted."))
         self.csv_button = QPushButton(self.tr("Expor&t CSV…"))
         self.csv_button.clicked.connect(lambda: self.export("csv"))
-        self.xlsx_button = QPushButton(self.tr("Excel &workbook…"))
+        self.xlsx_button = QPushButton(self.tr("Excel workbook…"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         result_top = QHBoxLayout()
         result_top.addWidget(self.count_label, 1)
