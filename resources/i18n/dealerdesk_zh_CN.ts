@@ -495,8 +495,8 @@
         <translation>客户细分(&amp;G)</translation>
     </message>
     <message>
-        <source>Loyalty &amp;bonus</source>
-        <translation>忠诚回馈(&amp;B)</translation>
+        <source>Loyalty bonus</source>
+        <translation>忠诚回馈</translation>
     </message>
     <message>
         <source>Care setti&amp;ngs</source>

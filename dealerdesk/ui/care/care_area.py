@@ -71,7 +71,7 @@ def care_tabs() -> list[CareTab]:
         ),
         CareTab(
             "loyalty",
-            QCoreApplication.translate("CareArea", "Loyalty &bonus"),
+            QCoreApplication.translate("CareArea", "Loyalty bonus"),
             (Role.CUSTOMER_CARE, Role.MANAGER),
             "dealerdesk.ui.care.loyalty_page",
             "LoyaltyPage",
