@@ -265,6 +265,14 @@
         <translation>登记与所选客户的通话（回车）</translation>
     </message>
     <message>
+        <source>Car recor&amp;d…</source>
+        <translation>车辆档案(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Open the car&apos;s record: owner, contact, usual driver, visits, calls</source>
+        <translation>打开车辆档案：车主、联系人、常用驾驶人、进店记录、通话记录</translation>
+    </message>
+    <message>
         <source>Working out today&apos;s list from every car&apos;s history…</source>
         <translation>正在根据每辆车的历史生成今日名单…</translation>
     </message>
@@ -1559,6 +1567,14 @@ Opened {at} by {name} ({source})</source>
     <message>
         <source>&amp;Resolve</source>
         <translation>处理完毕(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Car recor&amp;d…</source>
+        <translation>车辆档案(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Open the car&apos;s record to correct the number or the owner</source>
+        <translation>打开车辆档案，更正号码或车主</translation>
     </message>
     <message>
         <source>{n} records to correct</source>

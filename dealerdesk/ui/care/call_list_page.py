@@ -36,6 +36,7 @@ from dealerdesk.services.care.calls import CallListRow, CallVehicle
 from dealerdesk.services.rework.views import today as dealer_today
 from dealerdesk.services.users import users_with_role
 from dealerdesk.ui.care.call_dialog import CallDialog, whom_text
+from dealerdesk.ui.care.vehicle_dialog import VehicleDialog
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, show_error, tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel
@@ -160,11 +161,18 @@ class CallListPage(QWidget):
         self.log_button = QPushButton(self.tr("Log c&all…"))
         self.log_button.setToolTip(self.tr("Log the call with the chosen customer (Enter)"))
         self.log_button.clicked.connect(self.log_call)
+        self.record_button = QPushButton(self.tr("Car recor&d…"))
+        self.record_button.setToolTip(self.tr("Open the car's record: owner, contact, usual driver, visits, calls"))
+        self.record_button.clicked.connect(self.open_record)
+        self.record: VehicleDialog | None = None
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail, 1)
-        right_layout.addWidget(self.log_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.log_button, 1)
+        right_layout.addLayout(buttons)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
@@ -232,6 +240,7 @@ class CallListPage(QWidget):
     def _show_row(self) -> None:
         r = self.current()
         self.log_button.setEnabled(r is not None)
+        self.record_button.setEnabled(r is not None)
         if r is None:
             self.detail.setText(self.tr("Choose a customer in the list."))
             return
@@ -271,6 +280,15 @@ class CallListPage(QWidget):
         self.detail.setText("<br><br>".join(lines))
 
     # --- acting ------------------------------------------------------------------------------
+    def open_record(self) -> None:
+        """The record of the customer's first car on the row (the best-ranked one)."""
+        r = self.current()
+        if r is None:
+            return
+        self.record = VehicleDialog(self.ctx, r.vehicles[0].vehicle_id, self)
+        self.record.finished.connect(lambda _r: self.refresh())
+        self.record.open()
+
     def log_call(self) -> None:
         r = self.current()
         if r is None:

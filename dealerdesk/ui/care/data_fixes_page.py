@@ -26,6 +26,7 @@ from dealerdesk.domain.care_calls import FIX_LABELS
 from dealerdesk.domain.messages import DealerDeskError, ValidationError
 from dealerdesk.services.care import calls
 from dealerdesk.services.care.calls import FixRow
+from dealerdesk.ui.care.vehicle_dialog import VehicleDialog
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, problem_text, show_error, tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel
@@ -93,6 +94,10 @@ class DataFixesPage(QWidget):
         label.setBuddy(self.resolution)
         self.resolve_button = QPushButton(self.tr("&Resolve"))
         self.resolve_button.clicked.connect(self.resolve)
+        self.record_button = QPushButton(self.tr("Car recor&d…"))
+        self.record_button.setToolTip(self.tr("Open the car's record to correct the number or the owner"))
+        self.record_button.clicked.connect(self.open_record)
+        self.dialog: VehicleDialog | None = None
         self.error = QLabel()
         self.error.setObjectName("fixError")
         self.error.setStyleSheet("color: #b00020;")
@@ -101,6 +106,7 @@ class DataFixesPage(QWidget):
         row.addWidget(label)
         row.addWidget(self.resolution, 1)
         row.addWidget(self.resolve_button)
+        row.addWidget(self.record_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.count)
         layout.addWidget(self.table, 1)
@@ -127,11 +133,19 @@ class DataFixesPage(QWidget):
 
     def _chosen(self) -> None:
         f = self.current()
-        for w in (self.resolution, self.resolve_button):
+        for w in (self.resolution, self.resolve_button, self.record_button):
             w.setEnabled(f is not None)
         self.error.clear()
         if f is not None:
             self.resolution.setToolTip(escape(tr_message(FIX_LABELS[f.kind])))
+
+    def open_record(self) -> None:
+        f = self.current()
+        if f is None:
+            return
+        self.dialog = VehicleDialog(self.ctx, f.vehicle_id, self)
+        self.dialog.finished.connect(lambda _r: self.resolution.setFocus())
+        self.dialog.open()
 
     def resolve(self) -> None:
         f = self.current()

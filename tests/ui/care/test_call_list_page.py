@@ -99,6 +99,11 @@ def test_log_calls_with_the_keyboard(qtbot: QtBot, db: Database, people: UserSet
     (record,) = calls.calls_of_vehicle(db, me, late)
     assert (record.other_shop, record.other_reason) == ("路口快修", "离家近")
     assert page.count.text() == "2 of 2 customers called today"
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
+    assert page.record is not None and page.record.isVisible()
+    assert page.record.vehicle_id == page.current().vehicles[0].vehicle_id  # type: ignore[union-attr]
+    page.record.reject()
 
 
 def test_a_manager_sees_what_each_person_sees(qtbot: QtBot, db: Database, people: UserSet) -> None:
@@ -134,6 +139,9 @@ def test_the_data_to_fix_queue(qtbot: QtBot, db: Database, people: UserSet) -> N
     assert page.model.rowCount() == 1
     assert page.model.index(0, 0).data() == "Wrong number: find the right one"
     assert page.model.index(0, 3).data() == "13800138001"
+    qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)  # the car's record, to correct the number
+    assert page.dialog is not None and page.dialog.isVisible() and page.dialog.vehicle_id == late
+    page.dialog.reject()
     qtbot.keyClick(page.resolution, Qt.Key.Key_Return)
     assert page.error.text() == "Say what was corrected (new number, new owner…)."
     page.resolution.setText("客户到店，新号码 13900139001")
