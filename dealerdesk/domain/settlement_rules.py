@@ -4,7 +4,8 @@ Rounding (one rule, in fen): every line's amount is already rounded half up to t
 (labour hours x rate, quantity x unit price); a line's discount (package use, voucher) is
 rounded half up to the fen on that line (``packages_rules.pay_share``); every total is the
 plain sum of its lines and is never rounded again (no 抹零: a customer owes the fen).
-Prices include VAT.
+Prices include VAT; when Settings shows it, the VAT in the net total is worked out once on
+that total, rounded half up to the fen (``vat_in``), never line by line.
 """
 
 from __future__ import annotations
@@ -39,12 +40,24 @@ PAYER_LABELS: dict[Payer, str] = {
 NEEDS_CLAIM = frozenset({Payer.INSURER, Payer.WARRANTY})
 
 
+class LineKind(enum.StrEnum):
+    LABOUR = "labour"
+    PARTS = "parts"
+    ORDER = "order"  # a discount given on the whole order
+
+
 class InvoiceKind(enum.StrEnum):
     ORDINARY = "ordinary"  # 增值税普通发票
     SPECIAL = "special"  # 增值税专用发票
 
 
 NO_CLAIM = QT_TRANSLATE_NOOP("Messages", "Line {row}: the {payer} pays it, so enter the claim number.")
+CHANGE_REASON = QT_TRANSLATE_NOOP(
+    "Messages", "Line {row}: its amount was changed from {was} to {now} yuan: say why (for finance and the audit)."
+)
+NO_CHANGE_ON_DISCOUNT = QT_TRANSLATE_NOOP(
+    "Messages", "Line {row} is a discount on the whole order: its amount is not changed here."
+)
 NO_PAYMENT_AMOUNT = QT_TRANSLATE_NOOP("Messages", "Payment {row}: enter an amount above zero.")
 CHANGE_WITHOUT_CASH = QT_TRANSLATE_NOOP(
     "Messages", "{over} yuan more than is due was paid, but only cash gives change: correct the amounts."
@@ -67,10 +80,17 @@ class Line:
     discount_fen: int  # package or voucher on this line
     payer: Payer
     claim_no: str = ""
+    kind: LineKind = LineKind.LABOUR
+    order_amount_fen: int | None = None  # the order's amount, when the settlement changed it
+    change_reason: str = ""
 
     @property
     def net_fen(self) -> int:
         return self.amount_fen - self.discount_fen
+
+    @property
+    def changed(self) -> bool:
+        return self.order_amount_fen is not None and self.order_amount_fen != self.amount_fen
 
 
 @dataclass(frozen=True)
@@ -106,6 +126,29 @@ def check_lines(lines: Sequence[Line]) -> list[Problem]:
         for row, x in enumerate(lines, start=1)
         if x.payer in NEEDS_CLAIM and not x.claim_no.strip()
     ]
+
+
+def check_line_changes(lines: Sequence[Line]) -> list[Problem]:
+    """Each line whose amount differs from the order's needs its reason; a whole-order discount is not edited."""
+    problems = []
+    for row, x in enumerate(lines, start=1):
+        if not x.changed:
+            continue
+        if x.kind is LineKind.ORDER:
+            problems.append(Problem(LINES, NO_CHANGE_ON_DISCOUNT, {"row": row}))
+        elif not x.change_reason.strip():
+            was = f"{(x.order_amount_fen or 0) / 100:,.2f}"
+            problems.append(
+                Problem(LINES, CHANGE_REASON, {"row": row, "was": was, "now": f"{x.amount_fen / 100:,.2f}"})
+            )
+    return problems
+
+
+def vat_in(gross_fen: int, rate_pct: int) -> int:
+    """The VAT inside a price that includes it: gross x rate / (100 + rate), rounded half up to the fen."""
+    if rate_pct <= 0:
+        return 0
+    return (gross_fen * rate_pct * 2 + (100 + rate_pct)) // (2 * (100 + rate_pct))
 
 
 def needs_customer_approval(final_fen: int, estimate_fen: int | None, margin_pct: int) -> bool:

@@ -153,8 +153,11 @@ def data_table(
     right: ParagraphStyle,
     width: float,
 ) -> Table:
-    """A table with a shaded header repeated on each page; numeric columns right-aligned."""
-    data: list[list[Any]] = [[Paragraph(printable(h, font), head) for h in t.header]]
+    """A table with a shaded header repeated on each page; numeric columns right-aligned, their headings too."""
+    head_right = ParagraphStyle(f"{head.name}-right", parent=head, alignment=2)
+    data: list[list[Any]] = [
+        [Paragraph(printable(h, font), head_right if i >= t.numeric_from else head) for i, h in enumerate(t.header)]
+    ]
     for row in t.rows:
         data.append([Paragraph(printable(c, font), right if i >= t.numeric_from else body) for i, c in enumerate(row)])
     first = width * 0.17

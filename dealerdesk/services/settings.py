@@ -57,6 +57,9 @@ class DealerSettings:
     warranty_terms: dict[str, list[int]] = field(default_factory=dict)
     # A final bill more than this percentage above the estimate needs the customer's approval recorded.
     settlement_margin_pct: int = 10
+    # Prices include VAT; shown on the settlement and its statement when asked (repair, parts: 13 %).
+    show_vat: bool = False
+    vat_rate_pct: int = 13
     # 续保前移 at a claim repair's hand-over: threshold, prepayment range, bonus, gift packages by band
     # (domain.renewal_offer_rules.terms_to_dict); empty: the source document's figures.
     renewal_offer: dict[str, Any] = field(default_factory=dict)
@@ -194,6 +197,14 @@ def _check(new: DealerSettings) -> None:
                 "discount_limits",
                 QT_TRANSLATE_NOOP("Messages", "A discount limit is a percentage from 0 to 100."),
             )
+        )
+    if not 0 <= new.settlement_margin_pct <= 100:
+        problems.append(
+            Problem("settlement_margin", QT_TRANSLATE_NOOP("Messages", "The margin is a percentage from 0 to 100."))
+        )
+    if not 0 <= new.vat_rate_pct <= 100:
+        problems.append(
+            Problem("vat_rate", QT_TRANSLATE_NOOP("Messages", "The VAT rate is a percentage from 0 to 100."))
         )
     problems += check_terms(terms_from_dict(new.renewal_offer))
     problems.extend(check_care_rules(care_rules(new)))

@@ -3709,6 +3709,14 @@ Service office of a car dealership.</source>
         <translation>第 {row} 行由{payer}支付，请填写理赔单号。</translation>
     </message>
     <message>
+        <source>Line {row}: its amount was changed from {was} to {now} yuan: say why (for finance and the audit).</source>
+        <translation>第 {row} 行：金额由 {was} 元改为 {now} 元，请填写原因（供财务与审计）。</translation>
+    </message>
+    <message>
+        <source>Line {row} is a discount on the whole order: its amount is not changed here.</source>
+        <translation>第 {row} 行是整单折扣，不能在此修改金额。</translation>
+    </message>
+    <message>
         <source>Payment {row}: enter an amount above zero.</source>
         <translation>第 {row} 笔付款：请填写大于零的金额。</translation>
     </message>
@@ -3971,6 +3979,14 @@ Service office of a car dealership.</source>
     <message>
         <source>A discount limit is a percentage from 0 to 100.</source>
         <translation>折扣权限是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>The margin is a percentage from 0 to 100.</source>
+        <translation>超出幅度为 0 到 100 的百分比。</translation>
+    </message>
+    <message>
+        <source>The VAT rate is a percentage from 0 to 100.</source>
+        <translation>增值税税率为 0 到 100 的百分比。</translation>
     </message>
     <message>
         <source>Calls a day per person: 1 to {most}.</source>
@@ -5927,6 +5943,22 @@ Service office of a car dealership.</source>
     <message>
         <source>Prices include VAT. Each line is rounded to the fen; totals are the sums of the lines.</source>
         <translation>价格含增值税。每个项目四舍五入到分；合计为各项目之和。</translation>
+    </message>
+    <message>
+        <source>Of which VAT {rate}% (CNY)</source>
+        <translation>其中增值税 {rate}%（元）</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Claim nos.</source>
+        <translation>理赔单号</translation>
+    </message>
+    <message>
+        <source>Line {row} ({item}) settled at {now} instead of {was} yuan: {reason}</source>
+        <translation>第 {row} 行（{item}）按 {now} 元结算，原为 {was} 元：{reason}</translation>
     </message>
     <message>
         <source>Customer&apos;s signature</source>
@@ -9060,6 +9092,14 @@ Open a complaint now with the customer&apos;s words?</source>
         <translation>理赔单号</translation>
     </message>
     <message>
+        <source>Why the amount changed</source>
+        <translation>改价原因</translation>
+    </message>
+    <message>
+        <source>as on the order</source>
+        <translation>与工单一致</translation>
+    </message>
+    <message>
         <source>Lines</source>
         <translation>结算项目</translation>
     </message>
@@ -9096,6 +9136,10 @@ Open a complaint now with the customer&apos;s words?</source>
         <translation>客户应付 {due} 元（{capitals}）。</translation>
     </message>
     <message>
+        <source>Of which VAT {rate}%: {vat} CNY.</source>
+        <translation>其中增值税 {rate}%：{vat} 元。</translation>
+    </message>
+    <message>
         <source>Estimate {estimate}; difference {diff}.</source>
         <translation>预估 {estimate}；差额 {diff}。</translation>
     </message>
@@ -9114,6 +9158,37 @@ Open a complaint now with the customer&apos;s words?</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementSettingsBox</name>
+    <message>
+        <source>Settlement</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>Show the VAT in the prices, at</source>
+        <translation>显示价内增值税，税率</translation>
+    </message>
+    <message>
+        <source>A final bill more than</source>
+        <translation>结算金额超出预估</translation>
+    </message>
+    <message>
+        <source>above the estimate needs the customer&apos;s approval</source>
+        <translation>以上须记录客户确认</translation>
+    </message>
+    <message>
+        <source>(on the settlement and its statement; prices include it)</source>
+        <translation>（显示于结算及结算单；价格含税）</translation>
+    </message>
+    <message>
+        <source>Save settlement settings</source>
+        <translation>保存结算设置</translation>
+    </message>
+    <message>
+        <source>Saved. Settlements from now on follow these settings.</source>
+        <translation>已保存。此后的结算按此设置执行。</translation>
     </message>
 </context>
 <context>

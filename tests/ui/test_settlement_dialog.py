@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from dealerdesk.db.database import Database
 from dealerdesk.domain.payments import PaymentMethod
 from dealerdesk.domain.settlement_rules import Payer, Payment
-from dealerdesk.services.settings import get_settings
+from dealerdesk.services.settings import get_settings, save_settings
 from dealerdesk.services.settlement import settle
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.settlement.settlement_dialog import SettlementDialog
@@ -104,3 +105,33 @@ def test_the_cli_prints_the_same_statement_in_chinese(
     assert run.returncode == 0, run.stderr
     text = text_of(out)
     assert "结算单" in text and "微信支付" in text and "叁佰捌拾捌元整" in text
+
+
+def test_a_line_changed_with_its_reason_and_the_vat_on_the_statement(
+    qtbot: QtBot, db: Database, people: UserSet, ready: int, tmp_path: Path
+) -> None:
+    save_settings(db, people.manager, replace(get_settings(db), show_vat=True, vat_rate_pct=13))
+    dialog = SettlementDialog(UiContext(db, people.advisor, get_settings(db), "en"), ready)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "Of which VAT 13%: 44.64 CNY." in dialog.totals.text()  # 388.00 x 13 / 113
+    assert not dialog.reasons[1].isEnabled()
+    dialog.line_amounts[1].selectAll()
+    qtbot.keyClicks(dialog.line_amounts[1], "80")
+    assert dialog.reasons[1].isEnabled() and dialog.nets[1].text() == "80.00"
+    assert "The customer pays 380.00 CNY" in dialog.totals.text()
+    qtbot.keyClicks(dialog.amounts[0], "380")
+    click_settle(qtbot, dialog)
+    _, label = dialog.problems.fields["settlement_lines"]
+    assert label.isVisible() and "Line 2" in label.text() and "say why" in label.text()
+    assert dialog.line_amounts[1].text() == "80"  # nothing typed is lost
+    dialog.reasons[1].setText("客户自带机滤")
+    click_settle(qtbot, dialog)
+    assert dialog.result_view is not None and dialog.result_view.customer_fen == 380_00
+
+    path = dialog.save_statement(str(tmp_path / "statement.pdf"))
+    assert path is not None
+    text = text_of(Path(path))
+    assert "Of which VAT 13% (CNY) 43.72" in text  # 380.00 x 13 / 113 = 43.717
+    assert "settled at 80.00 instead of 88.00 yuan: 客户自带机滤" in text
+    assert "Who pays" in text

@@ -33,6 +33,7 @@ class Settlement(Base):
     change_fen: Mapped[int] = mapped_column(Integer)
     approval_name: Mapped[str] = mapped_column(String(100), default="")  # over the estimate: who approved
     open_balance_allowed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    vat_rate_pct: Mapped[int | None] = mapped_column(Integer)  # the VAT shown in the prices; None: not shown
     invoice_kind: Mapped[str | None] = mapped_column(String(12))
     invoice_title: Mapped[str] = mapped_column(String(200), default="")
     invoice_tax_id: Mapped[str] = mapped_column(String(20), default="")
@@ -54,6 +55,10 @@ class SettlementLine(Base):
     discount_fen: Mapped[int] = mapped_column(Integer)
     payer: Mapped[str] = mapped_column(String(12))
     claim_no: Mapped[str] = mapped_column(String(40), default="")
+    kind: Mapped[str] = mapped_column(String(8), server_default="")  # labour / parts / order (a discount)
+    # Set when the settlement changed the order's amount for the line: the order's amount, and why.
+    order_amount_fen: Mapped[int | None] = mapped_column(Integer)
+    change_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class SettlementPayment(Base):

@@ -19,6 +19,7 @@ from dealerdesk.db.models import Concern, LabourLine, PartsLine, User, WorkOrder
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP
 from dealerdesk.domain.rework_rules import CHINA_TIME
 from dealerdesk.domain.vocabulary import CauseCategory, OrderStatus, QcLevel, ReworkKind, ServiceCategory
+from dealerdesk.services.settlement.settle import settled_amounts
 
 E = TypeVar("E", bound=enum.Enum)
 
@@ -219,6 +220,8 @@ def load_order_briefs(s: Session, order_ids: list[int]) -> dict[int, OrderBrief]
         .order_by(PartsLine.order_id, PartsLine.position)
     ):
         parts[order_id].append((name, amount))
+    # A settled order's money is what it was finally settled at (discounts, packages, corrections), not its lines.
+    settled = settled_amounts(s, ids)
     briefs: dict[int, OrderBrief] = {}
     for order, advisor in orders:
         briefs[order.id] = OrderBrief(
@@ -236,7 +239,7 @@ def load_order_briefs(s: Session, order_ids: list[int]) -> dict[int, OrderBrief]
             concerns=tuple(concerns[order.id]),
             work=tuple(work[order.id]),
             parts=tuple(name for name, _amount in parts[order.id]),
-            labour_fen=sum(w.amount_fen for w in work[order.id]),
-            parts_fen=sum(amount for _name, amount in parts[order.id]),
+            labour_fen=settled[order.id][0] if order.id in settled else sum(w.amount_fen for w in work[order.id]),
+            parts_fen=settled[order.id][1] if order.id in settled else sum(amount for _name, amount in parts[order.id]),
         )
     return briefs

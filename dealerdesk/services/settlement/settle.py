@@ -28,19 +28,22 @@ from dealerdesk.domain.settlement_rules import (
     REASON,
     InvoiceKind,
     Line,
+    LineKind,
     Payer,
     Payment,
     apply_payments,
     check_invoice,
+    check_line_changes,
     check_lines,
     needs_customer_approval,
     totals,
+    vat_in,
 )
 from dealerdesk.domain.vocabulary import STATUS_LABELS, OrderStatus, PaymentType
 from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.packages import redemption
-from dealerdesk.services.settings import get_settings
+from dealerdesk.services.settings import DealerSettings, get_settings
 
 ENTITY = "work_order"
 SETTLERS = (Role.CASHIER, Role.ADVISOR, Role.MANAGER)
@@ -74,8 +77,12 @@ DEFAULT_PAYER = {
 
 @dataclass(frozen=True)
 class LineChoice:
+    """The cashier's word on one line: who pays it, and (with a reason) a final amount other than the order's."""
+
     payer: Payer
     claim_no: str = ""
+    amount_fen: int | None = None  # None: the order's amount
+    reason: str = ""  # why the amount differs from the order's
 
 
 @dataclass(frozen=True)
@@ -96,6 +103,7 @@ class Draft:
     estimate_fen: int | None
     margin_pct: int
     lines: tuple[Line, ...]
+    vat_rate_pct: int | None = None  # the VAT in the prices, when Settings shows it
 
 
 @dataclass(frozen=True)
@@ -131,10 +139,16 @@ class SettlementView:
     invoice: InvoiceRequest | None
     settled_by_name: str
     settled_at: datetime
+    vat_rate_pct: int | None = None
 
     @property
     def by_payer(self) -> dict[Payer, int]:
         return totals(self.lines).by_payer
+
+    @property
+    def vat_fen(self) -> int | None:
+        """The VAT inside the net total, when the settlement showed it."""
+        return None if self.vat_rate_pct is None else vat_in(self.net_fen, self.vat_rate_pct)
 
 
 def _order(s: Session, order_id: int) -> WorkOrder:
@@ -161,26 +175,40 @@ def _order_lines(s: Session, o: WorkOrder) -> list[Line]:
             off[(field, row)] = off.get((field, row), 0) + d.amount_fen
     payer = DEFAULT_PAYER[PaymentType(o.payment_type)] if o.payment_type else Payer.CUSTOMER
     lines = [
-        Line(x.operation, x.amount_fen, min(x.amount_fen, off.get((LABOUR_LINES, i), 0)), payer)
+        Line(x.operation, x.amount_fen, min(x.amount_fen, off.get((LABOUR_LINES, i), 0)), payer, kind=LineKind.LABOUR)
         for i, x in enumerate(o.labour_lines, start=1)
     ]
     lines += [
-        Line(x.name, x.amount_fen, min(x.amount_fen, off.get((PARTS_LINES, i), 0)), payer)
+        Line(x.name, x.amount_fen, min(x.amount_fen, off.get((PARTS_LINES, i), 0)), payer, kind=LineKind.PARTS)
         for i, x in enumerate(o.parts_lines, start=1)
     ]
     lines += [
-        Line(DISCOUNT_REASON_LABELS[DiscountReason(d.reason)], 0, d.amount_fen, payer)
+        Line(DISCOUNT_REASON_LABELS[DiscountReason(d.reason)], 0, d.amount_fen, payer, kind=LineKind.ORDER)
         for d in given
         if d.target == DiscountTarget.ORDER
     ]
     return lines
 
 
+def _vat_rate(settings: DealerSettings) -> int | None:
+    return settings.vat_rate_pct if settings.show_vat else None
+
+
 def prepare(db: Database, order_id: int) -> Draft:
-    margin = get_settings(db).settlement_margin_pct
+    settings = get_settings(db)
     with db.read() as s:
         o = _order(s, order_id)
-        return Draft(o.id, o.number, o.customer_name, o.plate, o.estimate_fen, margin, tuple(_order_lines(s, o)))
+        lines = tuple(_order_lines(s, o))
+        return Draft(
+            o.id,
+            o.number,
+            o.customer_name,
+            o.plate,
+            o.estimate_fen,
+            settings.settlement_margin_pct,
+            lines,
+            _vat_rate(settings),
+        )
 
 
 def current(s: Session, order_id: int) -> Settlement | None:
@@ -222,7 +250,19 @@ def view(s: Session, st: Settlement) -> SettlementView:
         corrects_id=st.corrects_id,
         reason=st.reason,
         estimate_fen=st.estimate_fen,
-        lines=tuple(Line(x.description, x.amount_fen, x.discount_fen, Payer(x.payer), x.claim_no) for x in st.lines),
+        lines=tuple(
+            Line(
+                x.description,
+                x.amount_fen,
+                x.discount_fen,
+                Payer(x.payer),
+                x.claim_no,
+                LineKind(x.kind),
+                x.order_amount_fen,
+                x.change_reason,
+            )
+            for x in st.lines
+        ),
         gross_fen=st.gross_fen,
         discount_fen=st.discount_fen,
         net_fen=st.net_fen,
@@ -240,6 +280,7 @@ def view(s: Session, st: Settlement) -> SettlementView:
         else None,
         settled_by_name=names.get(st.settled_by_id, ""),
         settled_at=st.settled_at,
+        vat_rate_pct=st.vat_rate_pct,
     )
 
 
@@ -258,6 +299,21 @@ def load_current_by_number(db: Database, number: str) -> SettlementView | None:
         return view(s, st) if st is not None else None
 
 
+def _final_line(x: Line, c: LineChoice) -> Line:
+    """The order's line as the cashier settles it: their payer, and their amount (the discount never above it)."""
+    amount = x.amount_fen if c.amount_fen is None else c.amount_fen
+    return Line(
+        x.description,
+        amount,
+        min(x.discount_fen, amount) if x.kind is not LineKind.ORDER else x.discount_fen,
+        c.payer,
+        c.claim_no.strip(),
+        x.kind,
+        x.amount_fen if amount != x.amount_fen else None,
+        c.reason.strip() if amount != x.amount_fen else "",
+    )
+
+
 def _write(
     s: Session,
     actor: Actor,
@@ -268,6 +324,7 @@ def _write(
     invoice: InvoiceRequest | None,
     allow_open_balance: bool,
     margin_pct: int,
+    vat_rate_pct: int | None,
     now: datetime,
     previous: Settlement | None,
     reason: str,
@@ -275,13 +332,10 @@ def _write(
     base = _order_lines(s, o)
     if len(choices) != len(base):
         raise DealerDeskError(LINES_CHANGED, count=len(base), given=len(choices))
-    lines = [
-        Line(x.description, x.amount_fen, x.discount_fen, c.payer, c.claim_no.strip())
-        for x, c in zip(base, choices, strict=True)
-    ]
+    lines = [_final_line(x, c) for x, c in zip(base, choices, strict=True)]
     t = totals(lines)
     result, problems = apply_payments(t.customer_fen, payments)
-    problems = check_lines(lines) + problems
+    problems = check_lines(lines) + check_line_changes(lines) + problems
     if invoice is not None:
         problems += check_invoice(invoice.kind, invoice.title, invoice.tax_id)
     if needs_customer_approval(t.net_fen, o.estimate_fen, margin_pct) and not approval_name.strip():
@@ -311,6 +365,7 @@ def _write(
         net_fen=t.net_fen,
         customer_fen=t.customer_fen,
         change_fen=result.change_fen,
+        vat_rate_pct=vat_rate_pct,
         approval_name=approval_name.strip(),
         open_balance_allowed_by_id=actor.id if allow_open_balance and result.balance_fen else None,
         invoice_kind=invoice.kind.value if invoice else None,
@@ -331,6 +386,9 @@ def _write(
                 discount_fen=x.discount_fen,
                 payer=x.payer.value,
                 claim_no=x.claim_no,
+                kind=x.kind.value,
+                order_amount_fen=x.order_amount_fen if x.changed else None,
+                change_reason=x.change_reason if x.changed else "",
             )
         )
     for p in payments:
@@ -355,6 +413,18 @@ def _write(
             "change_fen": result.change_fen,
             "balance_fen": result.balance_fen,
             **({"reason": reason} if reason else {}),
+            # Each line whose amount the settlement changed: row, item, the order's amount, the final one, why.
+            **(
+                {
+                    "line_changes": [
+                        [row, x.description, x.order_amount_fen, x.amount_fen, x.change_reason]
+                        for row, x in enumerate(lines, start=1)
+                        if x.changed
+                    ]
+                }
+                if any(x.changed for x in lines)
+                else {}
+            ),
             **({"open_balance_allowed": True} if st.open_balance_allowed_by_id else {}),
         },
     )
@@ -374,7 +444,8 @@ def settle(
     now: datetime | None = None,
 ) -> SettlementView:
     """The first settlement of an order ready for delivery (its hand-over check passed)."""
-    margin = get_settings(db).settlement_margin_pct
+    settings = get_settings(db)
+    margin, vat_rate = settings.settlement_margin_pct, _vat_rate(settings)
     now = now or utcnow()
     with db.write() as s:
         actor = current_actor(s, actor, *SETTLERS)
@@ -383,7 +454,9 @@ def settle(
             raise DealerDeskError(NOT_READY, number=o.number, status=STATUS_LABELS[OrderStatus(o.status)])
         if current(s, o.id) is not None:
             raise DealerDeskError(ALREADY_SETTLED, number=o.number)
-        st = _write(s, actor, o, choices, payments, approval_name, invoice, allow_open_balance, margin, now, None, "")
+        st = _write(
+            s, actor, o, choices, payments, approval_name, invoice, allow_open_balance, margin, vat_rate, now, None, ""
+        )
         return view(s, st)
 
 
@@ -403,7 +476,8 @@ def correct(
     """A manager's correcting settlement: a new one that names the one it replaces and why."""
     if not reason.strip():
         raise ValidationError([Problem(REASON, CORRECTION_REASON)])
-    margin = get_settings(db).settlement_margin_pct
+    settings = get_settings(db)
+    margin, vat_rate = settings.settlement_margin_pct, _vat_rate(settings)
     now = now or utcnow()
     with db.write() as s:
         actor = current_actor(s, actor, Role.MANAGER)
@@ -421,6 +495,7 @@ def correct(
             invoice,
             allow_open_balance,
             margin,
+            vat_rate,
             now,
             previous,
             reason.strip(),
@@ -503,4 +578,37 @@ def receivables(db: Database) -> list[Receivable]:
                         o.id, o.number, o.customer_name, o.plate, st.settled_at, st.customer_fen, balance, on_account
                     )
                 )
+    return out
+
+
+def settled_amounts(s: Session, order_ids: list[int]) -> dict[int, tuple[int, int]]:
+    """Order id -> (labour, parts) as finally settled, net of each line's discount, for the orders settled.
+
+    What the other desks' money figures read once an order is settled (its current settlement,
+    corrections included). A discount on the whole order belongs to neither and is left out.
+    """
+    if not order_ids:
+        return {}
+    newest = (
+        select(Settlement.order_id, func.max(Settlement.seq).label("seq"))
+        .where(Settlement.order_id.in_(order_ids))
+        .group_by(Settlement.order_id)
+        .subquery()
+    )
+    q = (
+        select(
+            Settlement.order_id, SettlementLine.kind, func.sum(SettlementLine.amount_fen - SettlementLine.discount_fen)
+        )
+        .join(newest, (newest.c.order_id == Settlement.order_id) & (newest.c.seq == Settlement.seq))
+        .join(SettlementLine, SettlementLine.settlement_id == Settlement.id)
+        .group_by(Settlement.order_id, SettlementLine.kind)
+    )
+    out: dict[int, tuple[int, int]] = {}
+    for order_id, kind, net in s.execute(q):
+        labour, parts = out.get(order_id, (0, 0))
+        if kind == LineKind.LABOUR:
+            labour = int(net or 0)
+        elif kind == LineKind.PARTS:
+            parts = int(net or 0)
+        out[order_id] = (labour, parts)
     return out

@@ -14,7 +14,7 @@ from dealerdesk.db.database import Database
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError
 from dealerdesk.domain.money import format_yuan, to_chinese_capital
 from dealerdesk.domain.payments import PAYMENT_METHOD_LABELS
-from dealerdesk.domain.settlement_rules import PAYER_LABELS, InvoiceKind
+from dealerdesk.domain.settlement_rules import PAYER_LABELS, InvoiceKind, LineKind
 from dealerdesk.reports.finance_doc import FinanceDocument, render_finance_document
 from dealerdesk.reports.rework_report_pdf import ReportTable
 from dealerdesk.services.settings import get_settings
@@ -59,32 +59,45 @@ T = {
     "rounding": QT_TRANSLATE_NOOP(
         "Messages", "Prices include VAT. Each line is rounded to the fen; totals are the sums of the lines."
     ),
+    "vat": QT_TRANSLATE_NOOP("Messages", "Of which VAT {rate}% (CNY)"),
+    "by_payer": QT_TRANSLATE_NOOP("Messages", "Who pays"),
+    "claims": QT_TRANSLATE_NOOP("Messages", "Claim nos."),
+    "changed": QT_TRANSLATE_NOOP("Messages", "Line {row} ({item}) settled at {now} instead of {was} yuan: {reason}"),
     "sign_customer": QT_TRANSLATE_NOOP("Messages", "Customer's signature"),
     "sign_cashier": QT_TRANSLATE_NOOP("Messages", "Cashier"),
 }
 
 
 def statement_document(st: SettlementView, dealer: str, tr: Callable[[str], str]) -> FinanceDocument:
+    # Text columns first, the money after them: a column of amounts is right-aligned, so its fen line up.
     lines = [
         [
-            tr(x.description) if x.amount_fen == 0 else x.description,  # a whole-order discount: its reason's label
+            f"{tr(x.description) if x.kind is LineKind.ORDER else x.description}{' *' if x.changed else ''}",
+            tr(PAYER_LABELS[x.payer]),
+            x.claim_no,
             format_yuan(x.amount_fen),
             format_yuan(x.discount_fen) if x.discount_fen else "",
             format_yuan(x.net_fen),
-            tr(PAYER_LABELS[x.payer]),
-            x.claim_no,
         ]
         for x in st.lines
     ]
     lines.append(
-        [tr(T["total"]), format_yuan(st.gross_fen), format_yuan(st.discount_fen), format_yuan(st.net_fen), "", ""]
+        [tr(T["total"]), "", "", format_yuan(st.gross_fen), format_yuan(st.discount_fen), format_yuan(st.net_fen)]
     )
+    payers = [
+        [
+            tr(PAYER_LABELS[payer]),
+            "、".join(dict.fromkeys(x.claim_no for x in st.lines if x.payer is payer and x.claim_no)),
+            format_yuan(fen),
+        ]
+        for payer, fen in st.by_payer.items()
+    ]
     payments = [
         [
             tr(PAYMENT_METHOD_LABELS[p.method]),
-            format_yuan(p.amount_fen),
             p.by_name,
             p.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            format_yuan(p.amount_fen),
         ]
         for p in st.payments
     ]
@@ -100,13 +113,25 @@ def statement_document(st: SettlementView, dealer: str, tr: Callable[[str], str]
         (tr(T["by"]), st.settled_by_name),
         (tr(T["estimate"]), format_yuan(st.estimate_fen) if st.estimate_fen is not None else ""),
         (tr(T["difference"]), format_yuan(st.net_fen - (st.estimate_fen or 0))),
+        *([(tr(T["vat"]).format(rate=st.vat_rate_pct), format_yuan(st.vat_fen or 0))] if st.vat_rate_pct else []),
         (tr(T["customer_share"]), format_yuan(st.customer_fen)),
         (tr(T["capitals"]), to_chinese_capital(st.customer_fen)),
         (tr(T["change"]), format_yuan(st.change_fen)),
         (tr(T["balance"]), format_yuan(st.balance_fen)),
         (tr(T["invoice"]), invoice),
     ]
-    notes = [tr(T["rounding"])]
+    notes = [
+        tr(T["changed"]).format(
+            row=row,
+            item=x.description,
+            now=format_yuan(x.amount_fen),
+            was=format_yuan(x.order_amount_fen or 0),
+            reason=x.change_reason,
+        )
+        for row, x in enumerate(st.lines, start=1)
+        if x.changed
+    ]
+    notes.append(tr(T["rounding"]))
     if st.approval_name:
         notes.insert(0, tr(T["approval"]).format(name=st.approval_name))
     if st.corrects_id is not None:
@@ -121,14 +146,16 @@ def statement_document(st: SettlementView, dealer: str, tr: Callable[[str], str]
         tables=[
             ReportTable(
                 tr(T["lines"]),
-                [tr(T[k]) for k in ("item", "amount", "discount", "net", "payer", "claim")],
+                [tr(T[k]) for k in ("item", "payer", "claim", "amount", "discount", "net")],
                 lines,
+                numeric_from=3,
             ),
+            ReportTable(tr(T["by_payer"]), [tr(T[k]) for k in ("payer", "claims", "amount")], payers, numeric_from=2),
             ReportTable(
                 tr(T["payments"]),
-                [tr(T[k]) for k in ("method", "amount", "taken_by", "time")],
+                [tr(T[k]) for k in ("method", "taken_by", "time", "amount")],
                 payments,
-                numeric_from=1,
+                numeric_from=3,
             ),
         ],
         notes=notes,

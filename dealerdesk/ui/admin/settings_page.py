@@ -42,6 +42,7 @@ from dealerdesk.ui.feedback import error_text, show_error, show_info
 from dealerdesk.ui.renewal.offer_settings_box import OfferSettingsBox
 from dealerdesk.ui.renewal.settings_box import RenewalSettingsBox
 from dealerdesk.ui.review.care_settings_box import CareSettingsBox
+from dealerdesk.ui.settlement.settlement_settings_box import SettlementSettingsBox
 from dealerdesk.ui.widgets.repair_classes_box import RepairClassesBox
 
 
@@ -68,6 +69,7 @@ class SettingsPage(QWidget):
         settings_column.addWidget(CareSettingsBox(ctx))  # satisfaction calls and complaints
         settings_column.addWidget(RenewalSettingsBox(ctx))  # renewal windows, target, summary hour
         settings_column.addWidget(OfferSettingsBox(ctx))  # 续保前移: threshold, prepayment, bonus, gift packages
+        settings_column.addWidget(SettlementSettingsBox(ctx))  # the estimate margin, the VAT shown
         settings_column.addStretch(1)
         columns.addLayout(settings_column, 1)
         if ctx.actor.has(Role.ADMIN):

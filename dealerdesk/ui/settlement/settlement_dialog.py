@@ -1,12 +1,14 @@
 """Settling a ready order: who pays each line, the payments with change, the invoice request, the statement.
 
 The lines, their package and voucher discounts and the totals come from the services;
-the dialog only gathers the payer per line, the payments and the invoice request, and
-shows what the services say at the field it concerns.
+the dialog gathers the payer per line, a final amount other than the order's with its
+reason, the payments and the invoice request, and shows what the services say at the
+field it concerns.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,11 +38,13 @@ from dealerdesk.domain.settlement_rules import (
     PAYMENTS,
     InvoiceKind,
     Line,
+    LineKind,
     Payer,
     Payment,
     apply_payments,
     needs_customer_approval,
     totals,
+    vat_in,
 )
 from dealerdesk.reports.finance_doc import render_finance_document
 from dealerdesk.reports.writing import write_pdf
@@ -74,11 +78,15 @@ class SettlementDialog(QDialog):
                 self.tr("Net"),
                 self.tr("Paid by"),
                 self.tr("Claim no."),
+                self.tr("Why the amount changed"),
             )
         ):
             grid.addWidget(QLabel(f"<b>{head}</b>"), 0, col)
         self.payers: list[QComboBox] = []
         self.claims: list[QLineEdit] = []
+        self.line_amounts: list[ParsedLineEdit] = []
+        self.reasons: list[QLineEdit] = []
+        self.nets: list[QLabel] = []
         for row, line in enumerate(self.draft.lines, start=1):
             payer = QComboBox()
             for p in Payer:
@@ -88,19 +96,34 @@ class SettlementDialog(QDialog):
             claim.setMaxLength(40)
             payer.currentIndexChanged.connect(self.update_totals)
             claim.textChanged.connect(self.update_totals)
-            for col, text in enumerate(
-                (
-                    line.description,
-                    format_yuan(line.amount_fen),
-                    format_yuan(line.discount_fen) if line.discount_fen else "",
-                    format_yuan(line.net_fen),
-                )
-            ):
-                grid.addWidget(QLabel(text), row, col)
+            # The final amount starts as the order's; changing it asks why (whole-order discounts stay as given).
+            amount = ParsedLineEdit(yuan_parser(LINES))
+            amount.setText(format_yuan(line.amount_fen))
+            amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            amount.setMaximumWidth(110)
+            amount.setEnabled(line.kind is not LineKind.ORDER)
+            amount.textChanged.connect(self.update_totals)
+            reason = QLineEdit()
+            reason.setMaxLength(200)
+            reason.setPlaceholderText(self.tr("as on the order"))
+            net = QLabel(format_yuan(line.net_fen))
+            net.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(
+                QLabel(tr_message(line.description) if line.kind is LineKind.ORDER else line.description), row, 0
+            )
+            grid.addWidget(amount, row, 1)
+            discount = QLabel(format_yuan(line.discount_fen) if line.discount_fen else "")
+            discount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(discount, row, 2)
+            grid.addWidget(net, row, 3)
             grid.addWidget(payer, row, 4)
             grid.addWidget(claim, row, 5)
+            grid.addWidget(reason, row, 6)
             self.payers.append(payer)
             self.claims.append(claim)
+            self.line_amounts.append(amount)
+            self.reasons.append(reason)
+            self.nets.append(net)
         lines_box = QGroupBox(self.tr("Lines"))
         lines_layout = QVBoxLayout(lines_box)
         lines_layout.addLayout(grid)
@@ -189,14 +212,24 @@ class SettlementDialog(QDialog):
         lay.addWidget(problem)
         return box
 
+    def _amount(self, row: int) -> int:
+        """The final amount typed on a line (the order's while the box holds nothing valid)."""
+        value = self.line_amounts[row].value()
+        return self.draft.lines[row].amount_fen if value is None else value
+
     def choices(self) -> list[LineChoice]:
-        return [LineChoice(Payer(p.currentData()), c.text()) for p, c in zip(self.payers, self.claims, strict=True)]
+        return [
+            LineChoice(Payer(p.currentData()), c.text(), self._amount(row), r.text())
+            for row, (p, c, r) in enumerate(zip(self.payers, self.claims, self.reasons, strict=True))
+        ]
 
     def lines(self) -> list[Line]:
-        return [
-            Line(x.description, x.amount_fen, x.discount_fen, c.payer, c.claim_no)
-            for x, c in zip(self.draft.lines, self.choices(), strict=True)
-        ]
+        lines = []
+        for x, c in zip(self.draft.lines, self.choices(), strict=True):
+            amount = x.amount_fen if c.amount_fen is None else c.amount_fen
+            discount = min(x.discount_fen, amount) if x.kind is not LineKind.ORDER else x.discount_fen
+            lines.append(Line(x.description, amount, discount, c.payer, c.claim_no, x.kind))
+        return lines
 
     def payments(self) -> list[Payment]:
         out = []
@@ -207,7 +240,11 @@ class SettlementDialog(QDialog):
         return out
 
     def update_totals(self) -> None:
-        t = totals(self.lines())
+        lines = self.lines()
+        for row, (line, net, reason) in enumerate(zip(lines, self.nets, self.reasons, strict=True)):
+            net.setText(format_yuan(line.net_fen))
+            reason.setEnabled(line.amount_fen != self.draft.lines[row].amount_fen)
+        t = totals(lines)
         parts = [
             self.tr("Total {gross}, discount {discount}, net {net} CNY.").format(
                 gross=format_yuan(t.gross_fen), discount=format_yuan(t.discount_fen), net=format_yuan(t.net_fen)
@@ -221,6 +258,12 @@ class SettlementDialog(QDialog):
                 due=format_yuan(t.customer_fen), capitals=to_chinese_capital(t.customer_fen)
             )
         )
+        if self.draft.vat_rate_pct:
+            parts.append(
+                self.tr("Of which VAT {rate}%: {vat} CNY.").format(
+                    rate=self.draft.vat_rate_pct, vat=format_yuan(vat_in(t.net_fen, self.draft.vat_rate_pct))
+                )
+            )
         if self.draft.estimate_fen is not None:
             parts.append(
                 self.tr("Estimate {estimate}; difference {diff}.").format(
