@@ -9373,8 +9373,8 @@ Open a complaint now with the customer&apos;s words?</source>
 <context>
     <name>TrendChart</name>
     <message>
-        <source>Visits and rates, last 12 months</source>
-        <translation>近12个月入库与比率</translation>
+        <source>Visits and rates, last 12 months ({span})</source>
+        <translation>近12个月入库与比率（{span}）</translation>
     </message>
     <message>
         <source>Called in</source>

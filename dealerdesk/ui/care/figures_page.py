@@ -69,7 +69,8 @@ def axis_top(top: int) -> tuple[int, int]:
 
 
 def short_month(m: Month) -> str:
-    return f"{m.year % 100:02d}-{m.month:02d}"
+    """Twelve bars leave room for the month's number only; the title names the span."""
+    return f"{m.month:02d}"
 
 
 def yuan(fen: int) -> str:
@@ -157,7 +158,8 @@ class TrendChart(QChartView):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        chart.setTitle(self.tr("Visits and rates, last 12 months"))
+        span = f"{points[0].month.label} – {points[-1].month.label}" if points else ""
+        chart.setTitle(self.tr("Visits and rates, last 12 months ({span})").format(span=span))
         bars = QStackedBarSeries()
         for label, colour, values in (
             (self.tr("Called in"), CALLED_IN_COLOUR, [p.called_in for p in points]),
@@ -230,6 +232,11 @@ class OutletChart(QChartView):
         chart.addSeries(bars)
         x = QBarCategoryAxis()
         x.append([r.outlet or own_label for r in rows])
+        small = x.labelsFont()
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        x.setLabelsFont(small)
+        if len(rows) > 4:
+            x.setLabelsAngle(-30)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(x)
         y = QValueAxis()
