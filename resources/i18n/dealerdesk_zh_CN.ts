@@ -6204,6 +6204,34 @@ Service office of a car dealership.</source>
         <source>This vehicle no longer exists.</source>
         <translation>此车辆已不存在。</translation>
     </message>
+    <message>
+        <source>Policy number</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <source>Compulsory expiry</source>
+        <translation>交强险到期日</translation>
+    </message>
+    <message>
+        <source>Commercial expiry</source>
+        <translation>商业险到期日</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>保费</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s insurer</source>
+        <translation>上年保险公司</translation>
+    </message>
+    <message>
+        <source>VIN {vin} is not on file: import the car&apos;s sales list (or open a work order for it) first.</source>
+        <translation>车架号 {vin} 不在系统中：请先导入该车的销售清单（或为其开一张工单）。</translation>
+    </message>
+    <message>
+        <source>Neither the compulsory nor the commercial expiry is given.</source>
+        <translation>交强险和商业险到期日都没有填写。</translation>
+    </message>
 </context>
 <context>
     <name>MondayPage</name>
@@ -7264,6 +7292,49 @@ Service office of a car dealership.</source>
     </message>
 </context>
 <context>
+    <name>PoliciesPage</name>
+    <message>
+        <source>&amp;Choose policy list and check…</source>
+        <translation>选择保单清单并检查(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A policy list (.xlsx or .csv) needs the columns VIN, insurer and premium, and the compulsory (交强险) or commercial (商业险) expiry; the plate, policy number and last year&apos;s insurer are read when present. A car&apos;s policy of the same year is updated, not doubled.</source>
+        <translation>保单清单（.xlsx 或 .csv）需要车架号、保险公司、保费列，以及交强险或商业险到期日；如有车牌、保单号和上年保险公司也会读取。同一辆车同一年度的保单会被更新，不会重复。</translation>
+    </message>
+    <message>
+        <source>Import the insurance department&apos;s list</source>
+        <translation>导入保险部的保单清单</translation>
+    </message>
+    <message>
+        <source>Choose a policy list</source>
+        <translation>选择保单清单</translation>
+    </message>
+    <message>
+        <source>Policy lists (*.xlsx *.csv)</source>
+        <translation>保单清单 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>正在检查 {file}…</translation>
+    </message>
+    <message>
+        <source>Policy list: {file}</source>
+        <translation>保单清单：{file}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>{file} imported: {created} new policies, {updated} updated, {rejected} rows rejected. Build the weekly plan again to give the new ones a specialist.</source>
+        <translation>{file} 已导入：新增保单 {created} 张，更新 {updated} 张，拒绝 {rejected} 行。请重新生成每周计划，为新保单分配专员。</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Row</source>
@@ -7867,6 +7938,10 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
     <message>
         <source>Weekly &amp;plan</source>
         <translation>每周计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Polic&amp;y lists</source>
+        <translation>保单清单(&amp;Y)</translation>
     </message>
     <message>
         <source>Loss &amp;analysis</source>

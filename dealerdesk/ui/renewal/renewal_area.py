@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from dealerdesk.domain.roles import Role
 from dealerdesk.services.renewal.common import CALL_ROLES, MANAGE_ROLES, VIEW_ROLES
+from dealerdesk.services.renewal.policy_import import IMPORT_ROLES
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.widgets.tab_area import AreaTab, TabArea
 
@@ -28,6 +29,13 @@ def renewal_tabs() -> list[AreaTab]:
             MANAGE_ROLES,
             "dealerdesk.ui.renewal.plan_page",
             "PlanPage",
+        ),
+        AreaTab(
+            "policies",
+            QCoreApplication.translate("RenewalArea", "Polic&y lists"),
+            IMPORT_ROLES,
+            "dealerdesk.ui.renewal.policies_page",
+            "PoliciesPage",
         ),
         AreaTab(
             "losses",

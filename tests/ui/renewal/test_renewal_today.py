@@ -71,7 +71,7 @@ def test_the_specialist_sees_the_area_and_the_main_window_lists_it(
     assert "renewals" in window.page_keys and "work_orders" in window.page_keys
     window.nav.setCurrentRow(window.page_keys.index("renewals"))
     area = window.findChild(RenewalArea)
-    assert area is not None and area.tab_keys == ["today", "losses"]  # the plan is the manager's
+    assert area is not None and area.tab_keys == ["today", "policies", "losses"]  # the plan is the manager's
     page = area.show_tab("today")
     assert isinstance(page, TodayPage) and page.model.rowCount() == 3
 
