@@ -14,7 +14,7 @@ dated by its check-in, in China time. The month is a calendar month of China-tim
 - Lost rate (流失率): of the vehicles seen in the 12 months before the last 24, the share not
   seen since: more than 24 months without a visit is a lost customer (流失客户).
 - Called-in (招揽入库) vs walk-in: the month's visits, called in when a connected follow-up call
-  came in the 30 days before the check-in.
+  came in the days before the check-in (``care_rules.called_in``: 30 by default).
 - Per outlet (二级网点), the source document's own table: of the cars an outlet sold in the 12
   months to the month's end, how many came back for paid work, how many never did, and how
   many never came at all (not even for the PDS).
@@ -33,14 +33,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
+from dealerdesk.domain.care_rules import CareRules
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP
 
 # The care rules' defaults (Settings may change them): days, as the daily status counts them.
-INTERVAL_DAYS = 180
-FIRST_SERVICE_MISSED_DAYS = 365  # 首保流失: no maintenance visit by 365 days after the sale
+INTERVAL_DAYS = CareRules().interval_days
+FIRST_SERVICE_MISSED_DAYS = CareRules().first_service_missed_days  # 首保流失: none by then after the sale
 LOST_MONTHS = 24
 OUTLET_SALES_MONTHS = 12
-CALLED_IN_DAYS = 30
 
 
 class FrequencyClass(enum.StrEnum):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from datetime import date, timedelta
 
@@ -18,6 +19,7 @@ from dealerdesk.domain.messages import PermissionDenied
 from dealerdesk.domain.rework_rules import CHINA_TIME
 from dealerdesk.domain.vocabulary import OrderStatus, PaymentType, ServiceCategory
 from dealerdesk.services.care import figures
+from dealerdesk.services.settings import get_settings, save_settings
 from tests.db.care_data import (
     REPAIR,
     add_call,
@@ -203,6 +205,9 @@ def test_the_months_figures_with_outlets_calls_and_callers(db: Database, people:
     assert trend[-1].maintenance_return == f.rates.maintenance_return
     with pytest.raises(PermissionDenied):
         figures.load_figures(db, people.advisor, AUG)
+    # The care settings' window: with 31 days, the call 31 days before a visit brought it too.
+    save_settings(db, people.admin, dataclasses.replace(get_settings(db), care_called_in_days=31))
+    assert figures.load_figures(db, cr1, AUG).called_in == 2
 
 
 @pytest.mark.parametrize("seed", [1, 2])

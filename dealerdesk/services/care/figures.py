@@ -12,7 +12,7 @@ calls of the 30 days before them, and the 12 months of the trend's called-in spl
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -20,7 +20,7 @@ from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from dealerdesk.db.database import Database
-from dealerdesk.db.models import CareCall, LabourLine, Outlet, PartsLine, User, Vehicle, WorkOrder
+from dealerdesk.db.models import CareCall, LabourLine, Outlet, PartsLine, Vehicle, WorkOrder
 from dealerdesk.db.sql_functions import day_at_offset
 from dealerdesk.domain.care_calls import OutcomeClass
 from dealerdesk.domain.care_figures import (
@@ -47,14 +47,17 @@ from dealerdesk.domain.care_figures import (
     span,
 )
 from dealerdesk.domain.care_records import SourceChannel
+from dealerdesk.domain.care_rules import CareRules, called_in
 from dealerdesk.domain.rework_rules import CHINA_TIME
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import OrderStatus, PaymentType, ServiceCategory
 from dealerdesk.services.actor import Actor, current_actor
+from dealerdesk.services.care.calls import call_counts
+from dealerdesk.services.settings import care_rules, get_settings
 
 FIGURE_ROLES = (Role.CUSTOMER_CARE, Role.MANAGER, Role.ADMIN)
 TREND_MONTHS = 12
-CALLED_IN_DAYS = 30
+PDS_DAYS_BEFORE_SALE = 30  # the new-car check comes before the sale: "never came" looks back this far
 
 _MAINTENANCE = frozenset({ServiceCategory.PERIODIC_MAINTENANCE.value, ServiceCategory.FIRST_SERVICE.value})
 _NOT_VISITS = (OrderStatus.DRAFT.value, OrderStatus.CANCELLED.value)
@@ -210,53 +213,37 @@ def _visit_days(s: Session, window: Window) -> list[tuple[int, date]]:
     return [(vehicle, date.fromisoformat(day)) for vehicle, day in s.execute(q) if vehicle is not None]
 
 
-def _connected_calls(s: Session, window: Window) -> dict[int, list[date]]:
-    """Connected calls per car, from ``CALLED_IN_DAYS`` before the window to its end."""
+def _connected_calls(s: Session, window: Window, days_before: int) -> dict[int, list[date]]:
+    """Connected calls per car, from ``days_before`` the window to its end."""
     calls: dict[int, list[date]] = defaultdict(list)
     q = select(CareCall.vehicle_id, day_at_offset(CareCall.called_at, _CHINA_HOURS)).where(
         CareCall.outcome_class == OutcomeClass.CONNECTED.value,
-        in_window(CareCall.called_at, Window(window.first - timedelta(days=CALLED_IN_DAYS), window.last)),
+        in_window(CareCall.called_at, Window(window.first - timedelta(days=days_before), window.last)),
     )
     for vehicle, day in s.execute(q):
         calls[vehicle].append(date.fromisoformat(day))
     return calls
 
 
-def _by_call(day: date, call_days: list[date]) -> bool:
-    """Called in (招揽入库): a connected call on the visit's day or in the 30 days before it."""
-    return any(0 <= (day - c).days <= CALLED_IN_DAYS for c in call_days)
-
-
-def called_in_by_month(s: Session, months: list[Month]) -> dict[Month, tuple[int, int]]:
-    """(visits, called in) per month."""
+def called_in_by_month(s: Session, months: list[Month], care: CareRules) -> dict[Month, tuple[int, int]]:
+    """(visits, called in) per month; called in as the care rules say (domain.care_rules.called_in)."""
     window = span(months)
-    calls = _connected_calls(s, window)
+    calls = _connected_calls(s, window, care.called_in_days)
+
+    def by_call(day: date, call_days: list[date]) -> bool:
+        return called_in(day, call_days, care) is not None
+
     per_month: dict[Month, list[tuple[int, date]]] = {m: [] for m in months}
     for vehicle, day in _visit_days(s, window):
         per_month[Month.of(day)].append((vehicle, day))
-    return {m: (len(v), count_called_in(v, calls, _by_call)) for m, v in per_month.items()}
-
-
-def callers(s: Session, month: Month) -> list[CallerRow]:
-    made: dict[int, list[int]] = {}
-    q = (
-        select(CareCall.called_by_id, CareCall.outcome_class, func.count())
-        .where(in_window(CareCall.called_at, Window(month.first, month.last)))
-        .group_by(CareCall.called_by_id, CareCall.outcome_class)
-    )
-    for user_id, outcome_class, n in s.execute(q):
-        row = made.setdefault(user_id, [0, 0])
-        row[0] += n
-        row[1] += n if outcome_class == OutcomeClass.CONNECTED.value else 0
-    names = dict(s.execute(select(User.id, User.full_name).where(User.id.in_(list(made)))).all()) if made else {}
-    return sorted((CallerRow(names.get(u, str(u)), m, c) for u, (m, c) in made.items()), key=lambda r: r.name)
+    return {m: (len(v), count_called_in(v, calls, by_call)) for m, v in per_month.items()}
 
 
 def outlets(s: Session, month: Month) -> list[OutletRow]:
     """The source document's table: cars sold in the 12 months to the month's end by the own showroom
     (its row has no outlet name, "") and each outlet; which came back for paid work, which never came."""
     window = outlet_sales_window(month)
-    to_end = Window(window.first - timedelta(days=CALLED_IN_DAYS), month.last)  # a PDS may precede the sale
+    to_end = Window(window.first - timedelta(days=PDS_DAYS_BEFORE_SALE), month.last)
     paid, any_visit = aliased(WorkOrder), aliased(WorkOrder)
     paid_visit = and_(
         paid.vehicle_id == Vehicle.id,
@@ -299,34 +286,54 @@ def outlets(s: Session, month: Month) -> list[OutletRow]:
     return sorted(found, key=lambda r: r.outlet)
 
 
-def month_figures(s: Session, month: Month) -> CareFigures:
-    visits, called = called_in_by_month(s, [month])[month]
+def month_figures(s: Session, month: Month, care: CareRules) -> CareFigures:
+    """Every figure of the month but the calls per person (the desk's own count, services.care.calls)."""
+    visits, called = called_in_by_month(s, [month], care)[month]
     base = base_figures(s, month)
+    rates = MonthRates(
+        month,
+        maintenance_return(s, month, care.interval_days),
+        first_service(s, month, care.first_service_missed_days),
+        base.retention,
+        base.lost,
+    )
     return CareFigures(
         month=month,
-        rates=MonthRates(month, maintenance_return(s, month), first_service(s, month), base.retention, base.lost),
+        rates=rates,
         visits=visits,
         called_in=called,
         frequency=base.frequency,
-        callers=callers(s, month),
+        callers=[],
         outlets=outlets(s, month),
     )
 
 
 def load_figures(db: Database, actor: Actor, month: Month) -> CareFigures:
-    """The month's figures for the screen and the weekly meeting's PDF."""
+    """The month's figures for the screen and the weekly meeting's PDF, with the care settings' intervals."""
+    care = care_rules(get_settings(db))
     with db.read() as s:
         current_actor(s, actor, *FIGURE_ROLES)
-        return month_figures(s, month)
+        figures = month_figures(s, month, care)
+    people = call_counts(db, actor, month.first, month.last)
+    callers = sorted((CallerRow(p.name, p.made, p.connected) for p in people), key=lambda r: r.name)
+    return replace(figures, callers=callers)
 
 
 def load_trend(db: Database, actor: Actor, month: Month, months: int = TREND_MONTHS) -> list[TrendPoint]:
     """The chart's months to ``month``: visits called in and walked in, and the return and first-service
     rates (the two a month's calls move)."""
+    care = care_rules(get_settings(db))
     span_months = months_back(month, months)
     with db.read() as s:
         current_actor(s, actor, *FIGURE_ROLES)
-        split = called_in_by_month(s, span_months)
+        split = called_in_by_month(s, span_months, care)
         return [
-            TrendPoint(m, split[m][0], split[m][1], maintenance_return(s, m), first_service(s, m)) for m in span_months
+            TrendPoint(
+                m,
+                split[m][0],
+                split[m][1],
+                maintenance_return(s, m, care.interval_days),
+                first_service(s, m, care.first_service_missed_days),
+            )
+            for m in span_months
         ]
