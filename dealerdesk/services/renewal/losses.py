@@ -71,6 +71,7 @@ class PlanLine:
 class TrendPoint:
     start: date
     label: str
+    short_label: str  # five characters for a narrow chart: 11-30 (a day, a week's Monday), 26-11 (a month)
     won: int
     lost: int
 
@@ -146,7 +147,13 @@ def _trend(s: Session, kind: PeriodKind, day: date, count: int) -> list[TrendPoi
     )
     n: dict[tuple[int, str], int] = {(int(i), st): int(c) for i, st, c in s.execute(q)}
     return [
-        TrendPoint(start, period_label(kind, start), n.get((i, Stage.WON.value), 0), n.get((i, Stage.LOST.value), 0))
+        TrendPoint(
+            start,
+            period_label(kind, start),
+            start.strftime("%y-%m") if kind is PeriodKind.MONTH else start.strftime("%m-%d"),
+            n.get((i, Stage.WON.value), 0),
+            n.get((i, Stage.LOST.value), 0),
+        )
         for i, (start, _end) in enumerate(periods)
     ]
 

@@ -78,7 +78,8 @@ class OfferBonusPage(QWidget):
                 self.tr("Answer"),
                 self.tr("Prepaid (CNY)"),
                 self.tr("Gift package or reason"),
-            ]
+            ],
+            numeric={4, 6},
         )
         self.views: list[QTableView] = []
         splitter = QSplitter(Qt.Orientation.Vertical)

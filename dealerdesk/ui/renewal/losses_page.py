@@ -3,7 +3,7 @@ specialist, the weekly plan's completion, two charts, and the same on paper (PDF
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -58,12 +58,14 @@ def pct(value: float) -> str:
 
 
 class LinesModel(RowTableModel):
-    """Rows of text already formatted (the same rows go to paper), numbers right-aligned."""
+    """Rows of text already formatted (the same rows go to paper); the figures' columns right-aligned
+    (every column after the first unless ``numeric`` names them)."""
 
-    def __init__(self, headers: list[str]) -> None:
+    def __init__(self, headers: list[str], numeric: set[int] | None = None) -> None:
         super().__init__()
         self._headers = headers
         self.COLUMNS = len(headers)
+        self.numeric = numeric if numeric is not None else set(range(1, len(headers)))
 
     def headers(self) -> list[str]:
         return self._headers
@@ -73,7 +75,7 @@ class LinesModel(RowTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -150,8 +152,10 @@ class LossAnalysisPage(QWidget):
             self.views.append(view)
             self.tabs.addTab(view, label)
         self.empty_hints = [EmptyHint(v) for v in self.views]
+        # Every tab's name in sight: scroll arrows hid the weekly plan behind "周…".
+        self.tabs.tabBar().setUsesScrollButtons(False)
 
-        self.reason_chart = LossChart()
+        self.reason_chart = LossChart(horizontal=True)
         self.reason_chart.setObjectName("reasonChart")
         self.trend_chart = LossChart()
         self.trend_chart.setObjectName("trendChart")
@@ -163,6 +167,7 @@ class LossAnalysisPage(QWidget):
         body.addWidget(charts)
         body.setStretchFactor(0, 1)
         body.setStretchFactor(1, 1)
+        body.setSizes([1000, 1000])  # half each: the weekly plan's six columns need the room
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -208,7 +213,7 @@ class LossAnalysisPage(QWidget):
         )
         self.trend_chart.show_bars(
             self.tr("Won and lost, the last {count} periods").format(count=len(a.trend)),
-            [p.label for p in a.trend],
+            [p.short_label for p in a.trend],
             [
                 (self.tr("Won"), WON_COLOUR, [p.won for p in a.trend]),
                 (self.tr("Lost"), LOST_COLOUR, [p.lost for p in a.trend]),
@@ -306,7 +311,7 @@ class LossAnalysisPage(QWidget):
                 [[p.label, str(p.won), str(p.lost), pct(p.loss_rate_pct)] for p in a.trend],
                 chart=ReportChart(
                     self.tr("Won and lost"),
-                    [p.label for p in a.trend],
+                    [p.short_label for p in a.trend],
                     [
                         ChartSeries(self.tr("Won"), [p.won for p in a.trend], WON_COLOUR),
                         ChartSeries(self.tr("Lost"), [p.lost for p in a.trend], LOST_COLOUR),
@@ -319,7 +324,8 @@ class LossAnalysisPage(QWidget):
             dealer=self.ctx.settings.dealer_name,
             title=self.tr("Renewal loss analysis (战败分析)"),
             period=self.tr("{kind}: {period}").format(
-                kind=tr_message(PERIOD_LABELS[a.kind]), period=f"{a.start.isoformat()} – {a.end.isoformat()}"
+                kind=tr_message(PERIOD_LABELS[a.kind]),
+                period=f"{a.start.isoformat()} – {(a.end - timedelta(days=1)).isoformat()}",  # the last day
             ),
             generated=self.tr("Printed {when} by {name}").format(when=now, name=self.ctx.actor.full_name),
             page_label=self.tr("Page {page} of {total}"),

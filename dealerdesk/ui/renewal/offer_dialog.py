@@ -218,6 +218,7 @@ class HandoverOfferDialog(QDialog):
         except ValidationError as err:
             self.problems.show_all(err.problems)
             self._say("\n".join(problem_text(p) for p in err.problems))
+            self.adjustSize()  # the wrapped messages' lines: the form does not grow for them by itself
             focus_first(self.problems)
             return
         except DealerDeskError as err:

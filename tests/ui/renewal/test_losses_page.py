@@ -55,7 +55,8 @@ def test_the_months_losses_on_screen_and_on_paper(
     assert page.specialists.rows[0] == ["钱续保", "2", "0", "2", "100.0%"]
     assert page.plan.rows == [["2026-11-30 · 赵续保", "1", "1", "100.0%", "1", "100.0%"]]
     assert [b.label() for b in page.reason_chart.bar_sets] == ["Lost"]
-    assert [page.reason_chart.bar_sets[0].at(i) for i in range(2)] == [2.0, 1.0]
+    # Horizontal bars are drawn bottom up: the table's first reason is the top bar, the set's last value.
+    assert [page.reason_chart.bar_sets[0].at(i) for i in range(2)] == [1.0, 2.0]
     assert [b.label() for b in page.trend_chart.bar_sets] == ["Won", "Lost"]
 
     page.kind.setCurrentIndex(page.kind.findData(PeriodKind.DAY.value))
