@@ -14,8 +14,11 @@ from dealerdesk.domain.messages import DealerDeskError, PermissionDenied, Valida
 from dealerdesk.domain.packages_rules import VoucherKind, VoucherSource
 from dealerdesk.domain.vocabulary import OrderStatus, ServiceCategory
 from dealerdesk.services.care import loyalty
+from dealerdesk.services.orders import work_orders
+from dealerdesk.services.packages import redemption
 from dealerdesk.services.packages.vouchers import vehicle_vouchers
 from tests.db.care_data import REPAIR, add_vehicle, add_visit, care_user, china
+from tests.db.package_helpers import order_with, vehicle_of
 from tests.helpers import UserSet
 
 H1 = LoyaltyPeriod(2026, True)
@@ -93,3 +96,18 @@ def test_round_refused_before_the_period_ends_without_anyone_or_rights(db: Datab
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Voucher)) == 0
     assert loyalty.rounds(db, cr) == []
+
+
+def test_the_loyalty_voucher_pays_a_maintenance_once(db: Database, people: UserSet) -> None:
+    first = order_with(db, people)  # the sample car, known from an earlier visit (cancelled)
+    work_orders.cancel_order(db, people.advisor, first, "客户改期")
+    car = vehicle_of(db, first)
+    for month in (2, 5):
+        add_visit(db, people.advisor.id, car, china(date(2026, month, 3)))
+    done = loyalty.issue_round(db, people.manager, H1, 2, 10)  # now: the period is over
+    voucher = vehicle_vouchers(db, car)[0]
+    assert voucher.code == done.codes[0]
+    order_id = order_with(db, people, voucher_id=voucher.id)  # labour 300.00 and an oil filter 88.00
+    assert redemption.order_redemptions(db, order_id).total_discount_fen == 388_00  # free: nothing to pay
+    with pytest.raises(ValidationError, match="already chosen"):
+        order_with(db, people, voucher_id=voucher.id)
