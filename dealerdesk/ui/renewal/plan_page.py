@@ -151,6 +151,7 @@ class PlanPage(QWidget):
         self.gaps.setMaximumHeight(140)
         self.loads_model = LoadsModel()
         self.loads = row_table_view(self.loads_model, "plan_loads")
+        self.loads.setMinimumWidth(300)  # name and three counts without a scroll bar
         self.loads.selectionModel().selectionChanged.connect(lambda *_: self._show_rows())
         self.rows_model = PlanRowsModel()
         self.rows = row_table_view(self.rows_model, "plan_rows")
