@@ -25,6 +25,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from dealerdesk.domain.care_calls import CallOutcome
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, Problem
@@ -123,8 +124,7 @@ REASON_LABELS: dict[CallReason, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Visit:
+class Visit(NamedTuple):  # tuples: 150k of them are made each day
     """One workshop visit (入库): the day its order was opened, the odometer then, maintenance or not."""
 
     day: date
@@ -132,8 +132,7 @@ class Visit:
     maintenance: bool  # a first service or a periodic maintenance
 
 
-@dataclass(frozen=True)
-class Due:
+class Due(NamedTuple):
     kind: DueKind
     by_time: date
     by_km: int  # the odometer reading at which it is due
@@ -141,8 +140,7 @@ class Due:
     on: date  # the earlier of the two
 
 
-@dataclass(frozen=True)
-class CarCare:
+class CarCare(NamedTuple):
     """A car's due prediction and status on one day."""
 
     status: CareStatusCode
@@ -252,8 +250,7 @@ def _status(
     return CareStatusCode.ACTIVE
 
 
-@dataclass(frozen=True)
-class LastCall:
+class LastCall(NamedTuple):
     """The latest follow-up call about a car since its last visit."""
 
     day: date

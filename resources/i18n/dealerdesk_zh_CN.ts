@@ -6232,6 +6232,14 @@ Service office of a car dealership.</source>
         <source>Neither the compulsory nor the commercial expiry is given.</source>
         <translation>交强险和商业险到期日都没有填写。</translation>
     </message>
+    <message>
+        <source>Care status of {day}: {vehicles} cars, {listed} customers on the call list.</source>
+        <translation>{day} 客户关怀状态：{vehicles} 辆车，招揽名单 {listed} 位客户。</translation>
+    </message>
+    <message>
+        <source>Care status of {day} was already computed: {listed} customers listed.</source>
+        <translation>{day} 的客户关怀状态已计算：名单 {listed} 位客户。</translation>
+    </message>
 </context>
 <context>
     <name>MondayPage</name>

@@ -228,12 +228,16 @@ def _deal(
     return len(chosen)
 
 
-def refresh_status(db: Database, actor: Actor, today: date | None = None, force: bool = False) -> Refreshed:
-    """Recompute every vehicle's status and deal the day's list, unless done today (``force``: again)."""
+def refresh_status(db: Database, actor: Actor | None, today: date | None = None, force: bool = False) -> Refreshed:
+    """Recompute every vehicle's status and deal the day's list, unless done today (``force``: again).
+
+    ``actor`` None: the system's scheduled task (``dealerdesk care-status``), before opening time.
+    """
     today = today or dealer_today()
     settings = get_settings(db)
     with db.read() as s:
-        current_actor(s, actor, *CARE_ROLES)
+        if actor is not None:
+            current_actor(s, actor, *CARE_ROLES)
         done = s.get(CareStatusDay, today)
         if done is not None and not force:
             return Refreshed(today, done.vehicles, done.listed, False)
@@ -244,8 +248,8 @@ def refresh_status(db: Database, actor: Actor, today: date | None = None, force:
             if day_row is not None and not force:  # another workstation finished first
                 return Refreshed(today, day_row.vehicles, day_row.listed, False)
             s.execute(delete(CareStatus))
-            if rows:
-                s.execute(insert(CareStatus), rows)
+            if rows:  # Core's executemany: the ORM's bulk path took twice as long for 60k rows
+                s.connection().execute(insert(CareStatus.__table__), rows)  # type: ignore[arg-type]
             if day_row is None:
                 s.add(CareStatusDay(day=today, vehicles=len(rows), listed=listed))
             else:
