@@ -1632,6 +1632,84 @@ Opened {at} by {name} ({source})</source>
     </message>
 </context>
 <context>
+    <name>DiscountReportPanel</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Show &amp;discounts</source>
+        <translation>查看折扣(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>By who gave them and why</source>
+        <translation>按给予人和原因</translation>
+    </message>
+    <message>
+        <source>Each discount of the month</source>
+        <translation>本月每笔折扣</translation>
+    </message>
+    <message>
+        <source>{month}: {n} discounts, {amount} CNY; {approved} needed a manager&apos;s approval.</source>
+        <translation>{month}：共 {n} 笔折扣，{amount} 元；其中 {approved} 笔经服务经理批准。</translation>
+    </message>
+    <message>
+        <source>No discount was given in {month}.</source>
+        <translation>{month} 没有折扣。</translation>
+    </message>
+    <message>
+        <source>Export the month&apos;s discounts</source>
+        <translation>导出本月折扣</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Discounts {month}</source>
+        <translation>折扣 {month}</translation>
+    </message>
+    <message>
+        <source>{n} discounts were saved to {path}.</source>
+        <translation>{n} 笔折扣已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountSummaryModel</name>
+    <message>
+        <source>Given by</source>
+        <translation>给予人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Approved by a manager</source>
+        <translation>经理批准</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
     <name>DocumentAuditPage</name>
     <message>
         <source>&amp;Day:</source>
@@ -6357,6 +6435,49 @@ Service office of a car dealership.</source>
     </message>
 </context>
 <context>
+    <name>MonthDiscountsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>服务顾问</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>折扣对象</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>给予人</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Whole order</source>
+        <translation>整单</translation>
+    </message>
+</context>
+<context>
     <name>MonthModel</name>
     <message>
         <source>Package</source>
@@ -10575,6 +10696,14 @@ Is it right as typed?</source>
     <message>
         <source>&amp;To:</source>
         <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Efficiency and overruns</source>
+        <translation>效率与超时</translation>
+    </message>
+    <message>
+        <source>Discounts by month</source>
+        <translation>月度折扣</translation>
     </message>
     <message>
         <source>No labour line was finished in this period.</source>

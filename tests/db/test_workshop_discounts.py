@@ -96,9 +96,20 @@ def test_monthly_report_by_advisor_and_reason(db: Database, people: UserSet) -> 
     discounts.give_discount(db, people.advisor, order_id, labour(line, 100))
     discounts.give_discount(db, people.advisor, order_id, labour(line, 200))
     discounts.give_discount(db, people.advisor, order_id, labour(line, 2000, DiscountReason.COMPLAINT), MANAGER)
-    rows = discounts.monthly_report(db, date.today())
-    assert [(r.advisor, r.reason, r.count, r.amount_fen, r.approved) for r in rows] == [
+    report = discounts.monthly_report(db, people.manager, date.today())
+    assert [(r.advisor, r.reason, r.count, r.amount_fen, r.approved) for r in report.rows] == [
         ("李晓明", DiscountReason.COMPLAINT, 1, 2000, 1),
         ("李晓明", DiscountReason.LOYAL_CUSTOMER, 2, 300, 0),
     ]
-    assert discounts.monthly_report(db, date(2020, 1, 1)) == []
+    assert (report.count, report.amount_fen, report.approved, report.month) == (3, 2300, 1, date.today().replace(day=1))
+    biggest = report.discounts[-1]
+    assert (biggest.amount_fen, biggest.given_by, biggest.approved_by, biggest.advisor) == (
+        2000,
+        "李晓明",
+        "周经理",
+        "李晓明",
+    )
+    assert biggest.order_number.startswith("WO") and biggest.line_label == "更换空气滤清器"
+    assert discounts.monthly_report(db, people.manager, date(2020, 1, 1)).discounts == ()
+    with pytest.raises(PermissionDenied):
+        discounts.monthly_report(db, people.advisor, date.today())

@@ -27,6 +27,7 @@ from dealerdesk.services.settlement import settle as settlement
 from dealerdesk.services.workshop.approval import ApprovalCredentials, ApprovalNeeded, manager_approval
 
 ENTITY = "work_order"
+REPORT_ROLES = (Role.MANAGER,)
 DISCOUNT_STATUSES = frozenset({OrderStatus.OPEN, OrderStatus.IN_WORKSHOP, OrderStatus.AWAITING_QC, OrderStatus.READY})
 NO_DISCOUNT_NOW = QT_TRANSLATE_NOOP("Messages", "Order {number} is {status}: no discount can be given on it.")
 ORDER_NOT_FOUND = QT_TRANSLATE_NOOP("Messages", "There is no work order {ref}.")
@@ -202,12 +203,60 @@ def order_discounts(db: Database, order_id: int) -> list[DiscountView]:
         return [_view(r, names) for r in rows]
 
 
-def monthly_report(db: Database, month: date) -> list[ReportRow]:
-    """Discounts given in the local calendar month of ``month``, by the giver and the reason."""
+@dataclass(frozen=True)
+class MonthDiscount:
+    """One discount of the month, as the manager checks it against the order."""
+
+    at: datetime
+    order_id: int
+    order_number: str
+    advisor: str  # the order's advisor
+    target: DiscountTarget
+    line_label: str
+    base_fen: int
+    amount_fen: int
+    reason: DiscountReason
+    note: str
+    given_by: str
+    approved_by: str  # empty: within the giver's own limit
+
+
+@dataclass(frozen=True)
+class MonthReport:
+    month: date  # its first day
+    rows: tuple[ReportRow, ...]  # by who gave them and the reason
+    discounts: tuple[MonthDiscount, ...]  # each of them, oldest first
+
+    @property
+    def count(self) -> int:
+        return sum(r.count for r in self.rows)
+
+    @property
+    def amount_fen(self) -> int:
+        return sum(r.amount_fen for r in self.rows)
+
+    @property
+    def approved(self) -> int:
+        return sum(r.approved for r in self.rows)
+
+
+def _month_bounds(month: date) -> tuple[date, datetime, datetime]:
+    """The month's first day and its local start and end (the next month's start)."""
     first = month.replace(day=1)
     start = datetime.combine(first, time()).astimezone()
     end = datetime.combine((first + timedelta(days=32)).replace(day=1), time()).astimezone()
+    return first, start, end
+
+
+def monthly_report(db: Database, actor: Actor, month: date) -> MonthReport:
+    """Discounts given in the local calendar month of ``month``, by the giver and the reason, and each one.
+
+    The service manager's check on private discounts (私自折扣): who gave what, why, and which
+    needed their approval.
+    """
+    first, start, end = _month_bounds(month)
     with db.read() as s:
+        current_actor(s, actor, *REPORT_ROLES)
         q = (
             select(
                 User.full_name,
@@ -221,7 +270,37 @@ def monthly_report(db: Database, month: date) -> list[ReportRow]:
             .group_by(User.full_name, Discount.reason)
             .order_by(User.full_name, Discount.reason)
         )
-        return [
+        rows = tuple(
             ReportRow(name, DiscountReason(reason), count, int(total or 0), approved)
             for name, reason, count, total, approved in s.execute(q)
-        ]
+        )
+        given = list(
+            s.execute(
+                select(Discount, WorkOrder.number, WorkOrder.advisor_id)
+                .join(WorkOrder, WorkOrder.id == Discount.order_id)
+                .where(Discount.at >= start, Discount.at < end)
+                .order_by(Discount.at, Discount.id)
+            )
+        )
+        ids: set[int | None] = set()
+        for d, _number, advisor in given:
+            ids |= {d.given_by_id, d.approved_by_id, advisor}
+        names = _names(s, ids)
+        discounts = tuple(
+            MonthDiscount(
+                d.at,
+                d.order_id,
+                number,
+                names.get(advisor, ""),
+                DiscountTarget(d.target),
+                d.line_label,
+                d.base_fen,
+                d.amount_fen,
+                DiscountReason(d.reason),
+                d.note,
+                names.get(d.given_by_id, ""),
+                names.get(d.approved_by_id, "") if d.approved_by_id else "",
+            )
+            for d, number, advisor in given
+        )
+        return MonthReport(first, rows, discounts)

@@ -1,4 +1,5 @@
-"""The workshop report: technician efficiency (billed / clocked hours) and overruns by category, weekly or monthly."""
+"""The workshop report: technician efficiency (billed / clocked hours) and overruns by category, weekly or monthly;
+for the service manager, the month's discounts beside it."""
 
 from __future__ import annotations
 
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.money import format_hours
+from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS
 from dealerdesk.services.workshop import efficiency
 from dealerdesk.services.workshop.efficiency import CategoryRow, PeriodRow, TechnicianRow, WorkshopReport
@@ -31,6 +34,7 @@ from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel
 from dealerdesk.ui.widgets.date_times import from_qdate, to_qdate
+from dealerdesk.ui.workshop.discount_report import DiscountReportPanel
 
 Index = QModelIndex | QPersistentModelIndex
 BILLED, CLOCKED, OVER = "#1f77b4", "#ff7f0e", "#d62728"
@@ -183,10 +187,20 @@ class WorkshopReportPage(QWidget):
         grid.addWidget(_table(self.technicians), 1, 0)
         grid.addWidget(_table(self.categories), 1, 1)
         grid.addWidget(_table(self.periods), 1, 2)
-        layout = QVBoxLayout(self)
+        efficiency_tab = QWidget()
+        layout = QVBoxLayout(efficiency_tab)
         layout.addLayout(bar)
         layout.addWidget(self.message)
         layout.addLayout(grid, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(efficiency_tab, self.tr("Efficiency and overruns"))
+        self.discounts: DiscountReportPanel | None = None
+        if ctx.actor.has(Role.MANAGER):  # the month's discounts are the service manager's check
+            self.discounts = DiscountReportPanel(ctx)
+            self.tabs.addTab(self.discounts, self.tr("Discounts by month"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.tabs)
         self.refresh()
 
     def refresh(self) -> None:
