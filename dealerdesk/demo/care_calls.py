@@ -138,7 +138,8 @@ def write_demo_care_calls(db: Database, rng: random.Random, now: datetime) -> in
                 fix = None
                 if kind is not None:
                     fix = CareDataFix(vehicle_id=vehicle_id, kind=kind.value, opened_at=call.called_at)
-                    if rng.random() < 0.3:  # some already corrected at the front desk
+                    # Some already corrected at the front desk; the first stays open, so the queue shows one.
+                    if any(f is not None and f.resolved_at is None for _c, f in made) and rng.random() < 0.3:
                         fix.resolved_at = call.called_at + timedelta(days=rng.randint(1, 3))
                         fix.resolved_by_id = caller.id
                         fix.resolution = "客户到店时已更正资料"

@@ -28,6 +28,7 @@ from dealerdesk.db.models import (
     Vehicle,
     WorkOrder,
 )
+from dealerdesk.demo.care import write_demo_care
 from dealerdesk.demo.care_calls import write_demo_care_calls
 from dealerdesk.demo.packages import write_demo_packages
 from dealerdesk.demo.qc import write_demo_qc
@@ -263,6 +264,7 @@ def write_demo_database(url: str, seed: int = 2026, orders: int = 600, now: date
         write_demo_packages(db, random.Random(seed + 6), now)  # packages use the delivered orders' lines
         write_demo_reworks(db, random.Random(seed + 4), now)  # rework register: after the QC rounds
         write_demo_review(db, random.Random(seed + 5), now)  # calls, complaints, audits: after every order is done
+        write_demo_care(db, random.Random(seed + 9), now)  # years of history, channels, sales lists
         write_demo_care_calls(db, random.Random(seed + 8), now)  # follow-up calls: after the customer base
         write_demo_renewal(db, random.Random(seed + 7), now)  # policies, follow-ups; offers on delivered claims
         return DemoReport(

@@ -51,14 +51,16 @@ def channel_text(channel: SourceChannel | None, outlet: str) -> str:
     return tr_message(SOURCE_CHANNEL_LABELS[channel]) if channel is not None else ""
 
 
-def _view(model: RowTableModel) -> QTableView:
+def _view(model: RowTableModel, stretch: int) -> QTableView:
+    """``stretch``: the column that takes the spare width (a name, not a number at the far right)."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 
 
@@ -173,10 +175,10 @@ class ImportPage(QWidget):
         box_layout.addWidget(self.result)
 
         self.batches = BatchesModel()
-        self.batches_view = _view(self.batches)
+        self.batches_view = _view(self.batches, 1)
         self.batches_empty = EmptyHint(self.batches_view)
         self.quality = QualityModel()
-        self.quality_view = _view(self.quality)
+        self.quality_view = _view(self.quality, 1)
         self.quality_empty = EmptyHint(self.quality_view)
         split = QSplitter(Qt.Orientation.Vertical)
         for title, view in (
