@@ -142,3 +142,7 @@ def test_wrong_values_are_refused_whole_at_their_fields(db: Database, people: Us
     assert records.vehicle_record(db, care, vehicle_id).people[Person.OWNER].name == "张三"
     with pytest.raises(PermissionDenied):
         records.vehicle_record(db, people.tech, vehicle_id)
+    # The front desk corrects a number with the customer at the counter (the data-to-fix queue opens the page).
+    fixed = _edit(record, owner=PersonEdit("张三", "13800138001", True))
+    saved = records.save_record(db, people.advisor, vehicle_id, fixed, TODAY)
+    assert saved.people[Person.OWNER].mobile == "13800138001" and saved.people[Person.OWNER].verified_by == "李晓明"
