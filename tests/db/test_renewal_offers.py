@@ -3,6 +3,7 @@ package's vouchers on the car (the towing one redeemable later) and the advisor'
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
 
@@ -30,6 +31,7 @@ from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.renewal import bonus, offers
 from dealerdesk.services.settings import get_settings, save_settings
 from tests.db.package_helpers import deliver, make_ready, order_with, vehicle_of
+from tests.db.raw_sql import RawConnection, raw_connection, refused_errors
 from tests.db.settlement_helpers import settle_in_full
 from tests.helpers import UserSet
 from tests.order_samples import complete_order
@@ -179,3 +181,28 @@ def test_the_bands_packages_and_bonus_come_from_settings(db: Database, people: U
             people.manager,
             replace(get_settings(db), renewal_offer=terms_to_dict(replace(terms, packages=()))),
         )
+
+
+@pytest.fixture
+def raw(db: Database) -> Iterator[RawConnection]:
+    with raw_connection(db) as conn:
+        yield conn
+
+
+def test_the_database_keeps_offers_and_bonus_rows_as_recorded(
+    db: Database, people: UserSet, raw: RawConnection
+) -> None:
+    order_id = claim_order(db, people, 9_000_00)
+    offers.record_offer(
+        db, people.advisor, order_id, OfferResult.PREPAID, prepay_fen=1_000_00, package_name=DEFAULT_PACKAGES[0].name
+    )
+    for sql in (
+        "UPDATE renewal_offers SET prepay_fen = 3000000 WHERE order_id = ?",
+        "DELETE FROM renewal_offers WHERE order_id = ?",
+        "UPDATE renewal_bonus_ledger SET amount_fen = 500000 WHERE advisor_id = ?",
+        "DELETE FROM renewal_bonus_ledger WHERE advisor_id = ?",
+    ):
+        with pytest.raises(refused_errors(), match="append-only"):
+            raw.execute(sql, (order_id if "offers" in sql else people.advisor.id,))
+    state = offers.offer_state(db, order_id)
+    assert state.offer is not None and state.offer.prepay_fen == 1_000_00
