@@ -15,14 +15,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +37,7 @@ from dealerdesk.ui.care.call_dialog import CallDialog, whom_text
 from dealerdesk.ui.care.vehicle_dialog import VehicleDialog
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, show_error, tr_message
-from dealerdesk.ui.models.row_table_model import RowTableModel
+from dealerdesk.ui.models.row_table_model import RowTableModel, row_table_view
 from dealerdesk.ui.widgets.empty_hint import EmptyHint
 
 Index = QModelIndex | QPersistentModelIndex
@@ -138,17 +136,10 @@ class CallListPage(QWidget):
         top.addWidget(self.recompute)
 
         self.model = CallListModel()
-        self.table = QTableView()
-        self.table.setObjectName("careCallList")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = row_table_view(self.model, "careCallList")
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.verticalHeader().hide()
+        # Sized once per refresh, then the person's to change: the reasons can be long.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.activated.connect(lambda _i: self.log_call())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_row())
         self.empty = EmptyHint(self.table)

@@ -11,13 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +26,7 @@ from dealerdesk.services.care.calls import FixRow
 from dealerdesk.ui.care.vehicle_dialog import VehicleDialog
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, problem_text, show_error, tr_message
-from dealerdesk.ui.models.row_table_model import RowTableModel
+from dealerdesk.ui.models.row_table_model import RowTableModel, row_table_view
 from dealerdesk.ui.widgets.date_times import local_text
 from dealerdesk.ui.widgets.empty_hint import EmptyHint
 
@@ -74,15 +71,7 @@ class DataFixesPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("fixesCount")
         self.model = FixesModel()
-        self.table = QTableView()
-        self.table.setObjectName("careFixes")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
+        self.table = row_table_view(self.model, "careFixes")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._chosen())
         self.table.activated.connect(lambda _i: self.resolution.setFocus())
         self.empty = EmptyHint(self.table)
