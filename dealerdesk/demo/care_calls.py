@@ -15,13 +15,14 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 
 from dealerdesk.db.database import Database
-from dealerdesk.db.models import CareCall, CareDataFix, User, UserRole, WorkOrder
+from dealerdesk.db.models import CareCall, CareDataFix, Customer, User, UserRole, Vehicle, WorkOrder
 from dealerdesk.domain.care_calls import FIX_FOR_OUTCOME, OUTCOME_CLASS, CallOutcome
 from dealerdesk.domain.care_rules import default_next_call
 from dealerdesk.domain.rework_rules import CHINA_TIME
 from dealerdesk.domain.roles import Role
 from dealerdesk.services.actor import Actor
 from dealerdesk.services.care import status
+from dealerdesk.services.care.calls import number_to_call
 from dealerdesk.services.settings import get_settings
 
 OUTCOME_WEIGHTS: dict[CallOutcome, int] = {
@@ -149,8 +150,17 @@ def write_demo_care_calls(db: Database, rng: random.Random, now: datetime) -> in
                 if next_call is None or next_call >= today:
                     break
                 day = next_call
+        numbers = {
+            vehicle_id: number_to_call(contact, driver, owner or "")[0]
+            for vehicle_id, contact, driver, owner in s.execute(
+                select(Vehicle.id, Vehicle.contact_mobile, Vehicle.driver_mobile, Customer.mobile).outerjoin(
+                    Customer, Customer.id == Vehicle.owner_id
+                )
+            )
+        }
         # In the order they were made: the latest call of a car is the one with the highest id.
         for call, fix in sorted(made, key=lambda m: m[0].called_at):
+            call.phone = numbers.get(call.vehicle_id, "")
             s.add(call)
             if fix is not None:
                 s.flush()

@@ -34,7 +34,8 @@ def test_demo_calls_list_and_queue(tmp_path: Path) -> None:
             listed = s.scalar(select(func.count()).where(CareStatus.listed_on == TODAY))
         assert latest is not None and latest < NOW
         assert listed and listed >= len(mine) + len(theirs)
-        assert calls.open_fixes(db, manager)
+        fixes = calls.open_fixes(db, manager)
+        assert fixes and all(f.phone for f in fixes)  # the number that was dialled, shown to whoever fixes it
         sources = calls.visit_sources(db, manager, date(2026, 1, 1), TODAY)
         assert any(v.called_in for v in sources) and not all(v.called_in for v in sources)
         counts = {p.name for p in calls.call_counts(db, manager, date(2026, 2, 1), TODAY)}
