@@ -5,8 +5,10 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -62,8 +64,11 @@ class SettingsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        columns = QHBoxLayout(content)
-        settings_column = QVBoxLayout()
+        self.scroll = scroll
+        # Users beside the settings where the page is wide enough for both, under them where it is not
+        # (English at 1280 px cut the users box at the right).
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
+        self.settings_column = settings_column = QVBoxLayout()
         settings_column.addWidget(self._dealer_box())
         settings_column.addWidget(RepairClassesBox(ctx))  # rework: comeback window per category
         settings_column.addWidget(CareSettingsBox(ctx))  # satisfaction calls and complaints
@@ -72,12 +77,33 @@ class SettingsPage(QWidget):
         settings_column.addWidget(SettlementSettingsBox(ctx))  # the estimate margin, the VAT shown
         settings_column.addStretch(1)
         columns.addLayout(settings_column, 1)
+        self.users_column: QVBoxLayout | None = None
         if ctx.actor.has(Role.ADMIN):
-            users_column = QVBoxLayout()  # at its own height, at the top: never below the fold
+            self.users_column = users_column = QVBoxLayout()  # at its own height, at the top: never below the fold
             users_column.addWidget(self._database_box())
             users_column.addWidget(self._users_box())
             users_column.addStretch(1)
             columns.addLayout(users_column, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        if self.users_column is None:
+            return
+        margins = self.columns.contentsMargins()
+        needed = (
+            self.settings_column.minimumSize().width()
+            + self.users_column.minimumSize().width()
+            + self.columns.spacing()
+            + margins.left()
+            + margins.right()
+            + self.scroll.verticalScrollBar().sizeHint().width()
+        )
+        direction = QBoxLayout.Direction.LeftToRight if self.width() >= needed else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
 
     # --- dealership settings -------------------------------------------------------------
     def _dealer_box(self) -> QGroupBox:

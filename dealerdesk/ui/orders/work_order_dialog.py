@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -877,7 +878,14 @@ class WorkOrderDialog(QDialog):
         self.packages = OrderPackagesPanel(self.ctx, self)
         # Beside what it chose, in the service box: in the button row it made the dialog wider than a
         # 1366x768 screen at 125 % (the row cannot shrink below its buttons).
-        self.ui.serviceForm.insertRow(9, self.packages.button, self.packages.label)
+        # Across the box, the summary under the button: in the label column the button widened the box
+        # past a 1366x768 screen at 125 % in English (the intake sections scrolled sideways).
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.packages.button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.packages.label)
+        self.ui.serviceForm.insertRow(9, holder)
         self.packages.button.clicked.connect(self.packages_clicked)
 
     # --- actions ------------------------------------------------------------------------------

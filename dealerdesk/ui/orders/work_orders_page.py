@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -50,6 +48,7 @@ from dealerdesk.ui.widgets.action_text import plain_toolbar_texts
 from dealerdesk.ui.widgets.choice_combo import ChoiceCombo
 from dealerdesk.ui.widgets.date_times import from_qdate
 from dealerdesk.ui.widgets.empty_hint import EmptyHint
+from dealerdesk.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog
@@ -117,7 +116,9 @@ class WorkOrdersPage(QWidget):
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
         search_row.addWidget(self.search, 1)
-        filters = QHBoxLayout()
+        # In a narrow window the filters wrap onto a second row (scrolled sideways, the last were out of sight).
+        filters = FlowLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
         for text, widget in (
             (self.tr("&Status:"), self.status_filter),
             (self.tr("Advis&or:"), self.advisor_filter),
@@ -127,9 +128,13 @@ class WorkOrdersPage(QWidget):
         ):
             label = QLabel(text)
             label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-        filters.addStretch(1)
+            pair = QHBoxLayout()
+            pair.setContentsMargins(0, 0, 0, 0)
+            pair.addWidget(label)
+            pair.addWidget(widget)
+            holder = QWidget()
+            holder.setLayout(pair)
+            filters.addWidget(holder)
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -182,18 +187,7 @@ class WorkOrdersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addLayout(search_row)
-        # In a narrow window the filter bar scrolls sideways instead of forcing the window wider.
-        filter_bar = QWidget()
-        filter_bar.setLayout(filters)
-        filters.setContentsMargins(0, 0, 0, 0)
-        self.filter_scroll = QScrollArea()
-        self.filter_scroll.setWidget(filter_bar)
-        self.filter_scroll.setWidgetResizable(True)
-        self.filter_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.filter_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scrollbar = self.filter_scroll.horizontalScrollBar().sizeHint().height()
-        self.filter_scroll.setFixedHeight(filter_bar.sizeHint().height() + scrollbar)
-        layout.addWidget(self.filter_scroll)
+        layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
         self.apply_filters()

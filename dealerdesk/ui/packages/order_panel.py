@@ -30,6 +30,8 @@ from dealerdesk.services.packages import redemption, warranty
 from dealerdesk.services.packages.redemption import Choice, OrderRedemptions
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.packages.models import rate_label, voucher_terms_text
+from dealerdesk.ui.widgets.rows_scroll import RowsScroll, wrapping
+from dealerdesk.ui.widgets.window_geometry import fit_window
 
 
 class Line(Protocol):
@@ -79,6 +81,10 @@ def preview_discounts(lines: Sequence[Line], choices: Sequence[Choice]) -> list[
     return out
 
 
+# Characters of a package or voucher chooser shown in the dialog (its list shows each choice whole).
+CHOOSER_CHARS = 28
+
+
 class RedemptionDialog(QDialog):
     """One chooser per line: nothing, one of the vehicle's packages, or one of its vouchers."""
 
@@ -110,13 +116,19 @@ class RedemptionDialog(QDialog):
                 ):
                     combo.setCurrentIndex(combo.count() - 1)
             combo.currentIndexChanged.connect(self._preview)
+            # A chooser as wide as its longest choice put the dialog past a 1366x768 screen at 125 %;
+            # its list still opens wide enough to read each choice whole.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(CHOOSER_CHARS)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             discount = QLabel()
-            grid.addWidget(QLabel(name), row, 0)
+            grid.addWidget(wrapping(name), row, 0)
             grid.addWidget(QLabel(format_yuan(line.amount_fen)), row, 1)
             grid.addWidget(combo, row, 2)
             grid.addWidget(discount, row, 3)
             self.combos.append(combo)
             self.discounts.append(discount)
+        grid.setColumnStretch(0, 1)
         self.total = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -124,10 +136,11 @@ class RedemptionDialog(QDialog):
         layout = QVBoxLayout(self)
         if not self.choices:
             layout.addWidget(QLabel(self.tr("This vehicle has no valid package or voucher.")))
-        layout.addLayout(grid)
+        layout.addWidget(RowsScroll(grid), 1)
         layout.addWidget(self.total)
         layout.addWidget(buttons)
         self._preview()
+        fit_window(self, self.sizeHint())
 
     def chosen(self) -> list[tuple[int | None, int | None]]:
         """(package_sale_id, voucher_id) per line."""

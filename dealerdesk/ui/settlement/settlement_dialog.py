@@ -55,6 +55,8 @@ from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, tr_message
 from dealerdesk.ui.widgets.field_problems import STYLE, FieldProblems
 from dealerdesk.ui.widgets.parsed_input import ParsedLineEdit, yuan_parser
+from dealerdesk.ui.widgets.rows_scroll import RowsScroll, wrapping
+from dealerdesk.ui.widgets.window_geometry import fit_window
 
 PAYMENT_ROWS = 3
 
@@ -109,7 +111,7 @@ class SettlementDialog(QDialog):
             net = QLabel(format_yuan(line.net_fen))
             net.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(
-                QLabel(tr_message(line.description) if line.kind is LineKind.ORDER else line.description), row, 0
+                wrapping(tr_message(line.description) if line.kind is LineKind.ORDER else line.description), row, 0
             )
             grid.addWidget(amount, row, 1)
             discount = QLabel(format_yuan(line.discount_fen) if line.discount_fen else "")
@@ -124,9 +126,10 @@ class SettlementDialog(QDialog):
             self.line_amounts.append(amount)
             self.reasons.append(reason)
             self.nets.append(net)
+        grid.setColumnStretch(0, 1)
         lines_box = QGroupBox(self.tr("Lines"))
         lines_layout = QVBoxLayout(lines_box)
-        lines_layout.addLayout(grid)
+        lines_layout.addWidget(RowsScroll(grid), 1)
         self.lines_problem = QLabel()
         self.lines_problem.hide()
         lines_layout.addWidget(self.lines_problem)
@@ -195,13 +198,14 @@ class SettlementDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout = QVBoxLayout(self)
-        layout.addWidget(lines_box)
+        layout.addWidget(lines_box, 1)
         layout.addWidget(self.totals)
         layout.addWidget(pay_box)
         layout.addLayout(more)
         layout.addWidget(self.general)
         layout.addWidget(buttons)
         self.update_totals()
+        fit_window(self, self.sizeHint())
 
     @staticmethod
     def _with(widget: QWidget, problem: QLabel) -> QWidget:
