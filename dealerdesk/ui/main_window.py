@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QStyle,
@@ -28,6 +29,7 @@ from dealerdesk.services.renewal.common import VIEW_ROLES as RENEWAL_VIEW_ROLES
 from dealerdesk.services.workshop.clock import CLOCK_ROLES
 from dealerdesk.services.workshop.efficiency import REPORT_ROLES
 from dealerdesk.ui.context import UiContext
+from dealerdesk.ui.dialogs.colleague_dialog import ColleagueDialog, KeepsTypedWork
 from dealerdesk.ui.dialogs.connection_dialog import database_text
 from dealerdesk.ui.feedback import error_text, revocations, show_error, show_info, tr_message
 from dealerdesk.ui.widgets.live_updates import LiveUpdates, refresh_in_place
@@ -231,7 +233,9 @@ class MainWindow(QMainWindow):
             error_text(err)  # reaches _revoked like any refusal a dialog shows
 
     def _revoked(self, text: str) -> None:
-        """Say why, close every dialog without asking to save (nothing can be saved under this account), sign out."""
+        """Say why, put away every dialog, sign out. Nothing more is saved under this account: what was
+        typed in a form that keeps typed work is saved under a colleague who signs in, or discarded
+        when the person says so."""
         if self.signed_out:
             return
         self.signed_out = True
@@ -239,8 +243,35 @@ class MainWindow(QMainWindow):
         show_error(self, text)
         for dialog in reversed(self.findChildren(QDialog)):
             if dialog.isVisible():
+                if isinstance(dialog, KeepsTypedWork) and dialog.typed_work():
+                    self.keep_or_discard(dialog)
                 dialog.done(QDialog.DialogCode.Rejected)
         self.close()
+
+    def keep_or_discard(self, dialog: QDialog) -> None:
+        assert isinstance(dialog, KeepsTypedWork)
+        while self.ask_keep_typed_work(dialog):
+            colleague = ColleagueDialog(self.ctx.db, dialog.windowTitle(), dialog.keep_typed_work, dialog)
+            kept = colleague.exec()
+            colleague.deleteLater()
+            if kept:
+                return
+        dialog.discard_typed_work()
+
+    def ask_keep_typed_work(self, dialog: QWidget) -> bool:
+        """Save under a colleague, or discard (tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Question, dialog.windowTitle(), "", parent=dialog)
+        box.setText(
+            self.tr(
+                "What you typed here cannot be saved under your account any more. "
+                "A colleague can sign in to save it under theirs; otherwise it is discarded."
+            )
+        )
+        keep = box.addButton(self.tr("Save as a &colleague…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is keep
 
     def refresh_live_page(self) -> None:
         row = self.nav.currentRow()

@@ -1225,6 +1225,37 @@ Rework record {rework} was created; the next finish of the work starts a new QC 
     </message>
 </context>
 <context>
+    <name>ColleagueDialog</name>
+    <message>
+        <source>Save under a colleague&apos;s account</source>
+        <translation>以同事账号保存</translation>
+    </message>
+    <message>
+        <source>{what}: a colleague signs in here and it is saved as a draft under their name.</source>
+        <translation>{what}：请一位同事在此登录，内容将以该同事的名义保存为草稿。</translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s &amp;user name:</source>
+        <translation>同事用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s &amp;password:</source>
+        <translation>同事密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The colleague enters their user name and password.</source>
+        <translation>请同事输入自己的用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Not saved under {name}: the form behind says why.</source>
+        <translation>未能以 {name} 的名义保存：原因见后面的窗口。</translation>
+    </message>
+</context>
+<context>
     <name>ComebackDialog</name>
     <message>
         <source>Back for the same fault?</source>
@@ -3118,6 +3149,18 @@ Show all findings to see the others.</source>
     <message>
         <source>Signed in: {name} ({roles})</source>
         <translation>当前用户：{name}（{roles}）</translation>
+    </message>
+    <message>
+        <source>What you typed here cannot be saved under your account any more. A colleague can sign in to save it under theirs; otherwise it is discarded.</source>
+        <translation>您的账号已不能再保存这里录入的内容。可请一位同事登录，以其名义保存；否则内容将被放弃。</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;colleague…</source>
+        <translation>以同事名义保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -9098,8 +9141,8 @@ Open a complaint now with the customer&apos;s words?</source>
         <translation>设置 {name} 的计时 PIN</translation>
     </message>
     <message>
-        <source>&amp;Password (yours, or an administrator&apos;s):</source>
-        <translation>密码(&amp;P)（本人或管理员）：</translation>
+        <source>Pass&amp;word (yours, or an administrator&apos;s):</source>
+        <translation>密码(&amp;W)（本人或管理员）：</translation>
     </message>
     <message>
         <source>New &amp;PIN (4 to 6 digits):</source>

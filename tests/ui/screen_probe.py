@@ -17,21 +17,25 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import inspect
 import json
 import os
+import pkgutil
 import sys
 import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QRect, QSettings
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPushButton, QScrollArea, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLineEdit, QPushButton, QScrollArea, QTableView, QWidget
 from sqlalchemy import text
 
+import dealerdesk.ui
 from dealerdesk.app import get_application, install_translators
 from dealerdesk.db.database import Database, open_database
 from dealerdesk.domain.order_rules import LabourLineInput, PartsLineInput
@@ -123,6 +127,7 @@ def builders(ctx: UiContext, window: MainWindow) -> dict[str, Callable[[], QWidg
     from dealerdesk.ui.admin.user_dialog import UserDialog
     from dealerdesk.ui.care.call_dialog import CallDialog
     from dealerdesk.ui.care.vehicle_dialog import VehicleDialog
+    from dealerdesk.ui.dialogs.colleague_dialog import ColleagueDialog
     from dealerdesk.ui.dialogs.connection_dialog import ConnectionDialog
     from dealerdesk.ui.dialogs.first_admin_dialog import FirstAdminDialog
     from dealerdesk.ui.dialogs.lock_dialog import LockDialog
@@ -224,6 +229,7 @@ def builders(ctx: UiContext, window: MainWindow) -> dict[str, Callable[[], QWidg
         "HandoverOfferDialog": lambda: HandoverOfferDialog(ctx, delivered, parent, reminder="续保前移 / renewal offer"),
         "FollowUpDialog": lambda: FollowUpDialog(ctx, followup, parent),
         "ConnectionDialog": lambda: ConnectionDialog(parent, first_start=True),
+        "ColleagueDialog": lambda: ColleagueDialog(db, "新工单 / New work order", lambda _a: True, parent),
         "SettlementDialog": lambda: SettlementDialog(ctx, busy, parent),
         "RedemptionDialog": lambda: RedemptionDialog(names, lines, choices_for(db, vin, utcnow()), parent),
         "SellPackageDialog": lambda: SellPackageDialog(ctx, vehicle, car, parent),
@@ -263,6 +269,22 @@ def renewal_record(ctx: UiContext) -> int:
     policy = save_policy(ctx.db, ctx.actor, vehicle, PolicyInput("人保财险", due, due, 480_000, "平安")).policy_id
     build_plan(ctx.db, ctx.actor)
     return int(one(ctx.db, f"SELECT id FROM renewal_followups WHERE policy_id = {policy}"))
+
+
+def dialog_classes() -> set[str]:
+    """Every dialog class of the program (tests check that the probe opens each one)."""
+    found = set()
+    for info in pkgutil.walk_packages(dealerdesk.ui.__path__, "dealerdesk.ui."):
+        module = import_module(info.name)
+        for _name, cls in inspect.getmembers(module, inspect.isclass):
+            if issubclass(cls, QDialog) and cls.__module__ == module.__name__:
+                found.add(cls.__name__)
+    return found
+
+
+def classes_of(dialog: QWidget) -> set[str]:
+    """The dialog's class and its own bases: a base class (packages' _Form) is checked through them."""
+    return {c.__name__ for c in type(dialog).__mro__ if c.__module__.startswith("dealerdesk.ui")}
 
 
 def inside(area: QRect, rect: QRect) -> bool:
@@ -381,13 +403,12 @@ def main(argv: list[str]) -> int:
         if not wanted or "MainWindow" in wanted:
             look(f"MainWindow ({key})", window) if key != "work_orders" else look("MainWindow", window)
     catalogue = builders(ctx, window)
-    # The classes opened, with their own bases: a base class (packages' _Form) is checked through them.
     opened = set(NOT_OPENED)
     for name, build in catalogue.items():
         if wanted and name not in wanted:
             continue
         dialog = build()
-        opened |= {c.__name__ for c in type(dialog).__mro__ if c.__module__.startswith("dealerdesk.ui")}
+        opened |= classes_of(dialog)
         dialog.show()
         look(name, dialog)
         dialog.close()

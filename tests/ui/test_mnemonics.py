@@ -2,53 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
 from pprint import pformat
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QStackedWidget, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from dealerdesk.app import install_translators
-from dealerdesk.db.database import Database
-from dealerdesk.domain.roles import Role
+from dealerdesk.db.database import Database, open_database
 from dealerdesk.domain.vocabulary import OrderStatus
-from dealerdesk.services import users
 from dealerdesk.services.actor import Actor
 from dealerdesk.services.orders import work_orders
-from dealerdesk.services.qc import rounds as qc
-from dealerdesk.services.renewal.plan import build_plan
-from dealerdesk.services.renewal.today import today_view
-from dealerdesk.services.rework import register as rework
-from dealerdesk.services.rework.views import today as dealer_today
 from dealerdesk.services.settings import get_settings
-from dealerdesk.ui.admin.user_dialog import UserDialog
-from dealerdesk.ui.care.call_dialog import CallDialog
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.dialogs.first_admin_dialog import FirstAdminDialog
-from dealerdesk.ui.dialogs.lock_dialog import LockDialog
-from dealerdesk.ui.dialogs.login_dialog import LoginDialog
-from dealerdesk.ui.dialogs.password_confirm_dialog import PasswordConfirmDialog
-from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog
 from dealerdesk.ui.main_window import MainWindow
-from dealerdesk.ui.orders.cancel_dialog import CancelDialog
-from dealerdesk.ui.orders.extra_work_dialog import ExtraWorkDialog
 from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
-from dealerdesk.ui.qc.checklist_dialog import ChecklistDialog
-from dealerdesk.ui.qc.qc_history_dialog import QcHistoryDialog
-from dealerdesk.ui.qc.reopen_level_dialog import ReopenLevelDialog
-from dealerdesk.ui.renewal.followup_dialog import FollowUpDialog
-from dealerdesk.ui.renewal.offer_dialog import HandoverOfferDialog
-from dealerdesk.ui.rework.comeback_dialog import ComebackDialog
-from dealerdesk.ui.rework.register_external_dialog import RegisterExternalDialog
-from dealerdesk.ui.rework.rework_detail_dialog import ReworkDetailDialog
-from tests.db.care_helpers import listed_row
-from tests.db.qc_helpers import make_order
-from tests.db.renewal_helpers import insure, make_cars, make_specialist
-from tests.helpers import PASSWORD, UserSet
-from tests.rework_data import VIN, add_order, add_rework
+from tests.helpers import UserSet
+from tests.ui import screen_probe
 from tests.ui.mnemonics import duplicates, stray_letters
 
 
@@ -62,26 +36,36 @@ def lang(request: pytest.FixtureRequest) -> Iterator[str]:
         app.removeTranslator(t)
 
 
-def everyone(db: Database, people: UserSet) -> Actor:
-    """One account holding every role, so that every button of every screen is there."""
-    found = [u for u in users.list_users(db) if u.username == "all"]
-    view = found[0] if found else users.create_user(db, people.admin, "all", "全能", PASSWORD, set(Role), "机电一组")
-    return Actor(view.id, view.username, view.full_name, view.roles)
-
-
 def shown(qtbot: QtBot, window: QWidget) -> QWidget:
     qtbot.addWidget(window)
     window.show()
     return window
 
 
+def bring_forward(widget: QWidget, window: QWidget) -> None:
+    """Show the tabs that hold ``widget`` (a tab widget inside another's tab is hidden behind it)."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None and child is not window:
+        holder = parent.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(holder, QTabWidget):
+            holder.setCurrentWidget(child)
+        child, parent = parent, holder
+
+
 def each_tab(window: QWidget) -> Iterator[None]:
-    """Yield once per combination worth checking: every tab of every tab widget shown in turn."""
+    """Yield once per combination worth checking: every tab of every tab widget in sight shown in turn,
+    the tab widgets that a tab builds when first shown (the areas made of tabs) included."""
     yield
-    for tabs in window.findChildren(QTabWidget):
-        for i in range(tabs.count()):
-            tabs.setCurrentIndex(i)
-            yield
+    seen: list[QTabWidget] = []
+    while fresh := [t for t in window.findChildren(QTabWidget) if all(t is not s for s in seen)]:
+        for tabs in fresh:
+            seen.append(tabs)
+            bring_forward(tabs, window)
+            if not tabs.isVisibleTo(window):
+                continue  # on a page of the main window not shown now: walked with its page
+            for i in range(tabs.count()):
+                tabs.setCurrentIndex(i)
+                yield
 
 
 def find_duplicates(window: QWidget, name: str, found: dict[str, object]) -> None:
@@ -92,9 +76,22 @@ def find_duplicates(window: QWidget, name: str, found: dict[str, object]) -> Non
             found[f"{name}: letters without a key"] = stray
 
 
-def test_main_window_and_every_page(qtbot: QtBot, db: Database, people: UserSet, lang: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    ctx = UiContext(db, everyone(db, people), get_settings(db), lang)
-    window = shown(qtbot, MainWindow(ctx, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
+@pytest.fixture
+def demo(demo_db: Path, tmp_path: Path, lang: str) -> Iterator[tuple[UiContext, MainWindow]]:
+    """The demo database, signed in with every role: every page, every button, data in every list."""
+    copy = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_db, copy)
+    db = open_database(f"sqlite:///{copy}")
+    ctx = UiContext(db, screen_probe.everyone(db), get_settings(db), lang)
+    window = MainWindow(ctx, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    yield ctx, window
+    window.live.stop()
+    db.dispose()
+
+
+def test_main_window_and_every_page(qtbot: QtBot, demo: tuple[UiContext, MainWindow]) -> None:
+    _ctx, window = demo
+    shown(qtbot, window)
     found: dict[str, object] = {}
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
@@ -102,58 +99,21 @@ def test_main_window_and_every_page(qtbot: QtBot, db: Database, people: UserSet,
     assert found == {}, pformat(found)
 
 
-def dialogs(db: Database, people: UserSet, lang: str) -> list[tuple[str, Callable[[], QDialog]]]:
-    actor = everyone(db, people)
-    ctx = UiContext(db, actor, get_settings(db), lang)
-    opened = make_order(db, people.advisor, people.tech, status=OrderStatus.OPEN)
-    detail = work_orders.load_order(db, opened)
-    view = qc.finish_work(db, people.tech, make_order(db, people.advisor, people.tech))
-    recent = datetime.now(UTC) - timedelta(days=3)
-    delivered = add_order(db, people.advisor.id, delivered_at=recent, technician_ids=(people.tech.id,))
-    record = add_rework(db, delivered, people.lead.id, technician_id=people.tech.id, detected_at=recent)
-    candidates = rework.comeback_candidates(db, actor, VIN, 40_500)
-    user = users.list_users(db)[1]
-    followup = renewal_record(db, people)
-    care_row = listed_row(db, actor, dealer_today())
-    return [
-        ("sign-in", lambda: LoginDialog(db)),
-        ("first administrator", lambda: FirstAdminDialog(db)),
-        ("password", lambda: PasswordConfirmDialog("?", lambda _p: None)),
-        ("new work order", lambda: WorkOrderDialog(ctx)),
-        ("open work order", lambda: WorkOrderDialog(ctx, opened)),
-        ("print preview", lambda: PrintPreviewDialog(ctx, opened)),
-        ("cancel order", lambda: CancelDialog(ctx, detail)),
-        ("extra work", lambda: ExtraWorkDialog(ctx, detail)),
-        ("user", lambda: UserDialog(ctx, user)),
-        ("new user", lambda: UserDialog(ctx)),
-        ("register external", lambda: RegisterExternalDialog(ctx)),
-        ("checklist", lambda: ChecklistDialog(ctx, view.id)),
-        ("qc history", lambda: QcHistoryDialog(ctx, opened)),
-        ("reopen level", lambda: ReopenLevelDialog(ctx, view)),
-        ("rework detail", lambda: ReworkDetailDialog(ctx, record)),
-        ("comeback", lambda: ComebackDialog(candidates)),
-        ("lock", lambda: LockDialog(db, actor, 10)),
-        ("renewal offer", lambda: HandoverOfferDialog(ctx, opened, reminder="?")),
-        ("renewal follow-up", lambda: FollowUpDialog(ctx, followup)),
-        ("follow-up call", lambda: CallDialog(ctx, care_row, dealer_today())),
-    ]
-
-
-def renewal_record(db: Database, people: UserSet) -> int:
-    make_specialist(db, people, "rn1", "钱续保")
-    car = make_cars(db, 1)[0]
-    insure(db, people.manager, car, dealer_today() + timedelta(days=10))
-    build_plan(db, people.manager)
-    return today_view(db, people.manager).due[0].followup_id
-
-
-def test_every_dialog(qtbot: QtBot, db: Database, people: UserSet, lang: str) -> None:
+def test_every_dialog(qtbot: QtBot, demo: tuple[UiContext, MainWindow]) -> None:
+    """Every dialog the screen-size probe opens (it must open every dialog class: test_screen_sizes)."""
+    ctx, window = demo
+    shown(qtbot, window)
     found: dict[str, object] = {}
-    for name, make in dialogs(db, people, lang):
-        dialog = shown(qtbot, make())
+    opened = set(screen_probe.NOT_OPENED)
+    for name, make in screen_probe.builders(ctx, window).items():
+        dialog = make()
+        opened |= screen_probe.classes_of(dialog)
+        dialog.show()
         find_duplicates(dialog, name, found)
         dialog.close()
+        dialog.deleteLater()
     assert found == {}, pformat(found)
+    assert screen_probe.dialog_classes() <= opened
 
 
 def main_window(qtbot: QtBot, db: Database, actor: Actor, tmp_path) -> MainWindow:  # type: ignore[no-untyped-def]

@@ -10,20 +10,16 @@ scrolled away.
 
 from __future__ import annotations
 
-import inspect
 import json
 import os
-import pkgutil
 import shutil
 import subprocess
 import sys
-from importlib import import_module
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog
 
-import dealerdesk.ui
+from tests.ui import screen_probe
 
 ROOT = Path(__file__).resolve().parents[2]
 TASKBAR = 40
@@ -36,19 +32,6 @@ SCREENS = [
     ("1920x1080@150%", 1920, 1080, "1.5"),
     ("1920x1080", 1920, 1080, "1"),
 ]
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("screens") / "demo.sqlite"
-    out = subprocess.run(
-        [sys.executable, "-m", "dealerdesk", "demo", "--db", str(path)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert out.returncode == 0, out.stdout + out.stderr
-    return path
 
 
 def probe(db: Path, tmp: Path, width: int, height: int, scale: str, lang: str) -> dict[str, object]:
@@ -88,12 +71,7 @@ def test_every_window_fits_the_screen(
 def test_the_probe_knows_every_dialog(demo_db: Path, tmp_path: Path) -> None:
     """A new dialog class must be added to screen_probe.builders, or it is never checked (a base class
     counts as checked through the dialogs built on it)."""
-    found = set()
-    for info in pkgutil.walk_packages(dealerdesk.ui.__path__, "dealerdesk.ui."):
-        module = import_module(info.name)
-        for _name, cls in inspect.getmembers(module, inspect.isclass):
-            if issubclass(cls, QDialog) and cls.__module__ == module.__name__:
-                found.add(cls.__name__)
+    found = screen_probe.dialog_classes()
     report = probe(demo_db, tmp_path, 1920, 1080, "1", "en")
     missing = found - set(report["dialogs"])  # type: ignore[arg-type]
     assert not missing, f"add these to tests/ui/screen_probe.py builders(): {sorted(missing)}"

@@ -7,20 +7,24 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import text
 
 from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database
 from dealerdesk.domain.messages import DealerDeskError
+from dealerdesk.domain.vocabulary import OrderStatus
 from dealerdesk.i18n import app_translator
 from dealerdesk.services import users
-from dealerdesk.services.orders.work_orders import open_order
+from dealerdesk.services.orders.work_orders import load_order, open_order
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui import main_window as main_window_module
 from dealerdesk.ui.context import UiContext
+from dealerdesk.ui.dialogs.colleague_dialog import ColleagueDialog
 from dealerdesk.ui.dialogs.login_dialog import LoginDialog
 from dealerdesk.ui.main_window import MainWindow
 from dealerdesk.ui.orders.cancel_dialog import CancelDialog
-from tests.helpers import UserSet
+from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
+from tests.helpers import PASSWORD, UserSet
 from tests.order_samples import complete_order
 
 
@@ -111,3 +115,90 @@ def test_an_idle_window_notices_the_deactivation(qtbot, db: Database, people: Us
     window.check_account()  # what the 30-second timer does
     qtbot.waitUntil(lambda: window.signed_out and not window.isVisible())
     assert len(shown) == 1 and "deactivated" in shown[0]
+
+
+def signed_in_advisor(qtbot, db: Database, people: UserSet, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """The advisor's window with a new work order typed in it, not saved; the sign-out messages collected."""
+    shown: list[str] = []
+    monkeypatch.setattr(main_window_module, "show_error", lambda parent, text: shown.append(text))
+    window = MainWindow(
+        UiContext(db, people.advisor, get_settings(db), "en"),
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+    )
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page("work_orders")
+    page.new_order()
+    dialog = page.dialog
+    assert isinstance(dialog, WorkOrderDialog)
+    qtbot.waitExposed(dialog)
+    dialog.ui.plateEdit.setText("川A12345")
+    dialog.ui.customerNameEdit.setText("王芳")
+    qtbot.keyClicks(dialog.ui.customerMobileEdit, "13812345678")
+    return window, dialog, shown
+
+
+def colleague_signs_in(username: str, password: str):  # type: ignore[no-untyped-def]
+    """ColleagueDialog.exec as a person does it: types a name and a password and presses Save."""
+
+    def exec_(self: ColleagueDialog) -> int:
+        self.username.setText(username)
+        self.password.setText(password)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return int(self.result())
+
+    return exec_
+
+
+def test_a_deactivated_users_typed_work_order_is_saved_under_a_colleague(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, people: UserSet, tmp_path, monkeypatch
+) -> None:
+    window, dialog, shown = signed_in_advisor(qtbot, db, people, tmp_path, monkeypatch)
+    asked: list[str] = []
+    monkeypatch.setattr(MainWindow, "ask_keep_typed_work", lambda self, d: asked.append(d.windowTitle()) or True)
+    monkeypatch.setattr(ColleagueDialog, "exec", colleague_signs_in("sa2", PASSWORD))
+    users.set_active(db, people.admin, people.advisor.id, False)
+    window.check_account()
+    qtbot.waitUntil(lambda: window.signed_out and not window.isVisible())
+    assert len(shown) == 1 and "deactivated" in shown[0]
+    assert len(asked) == 1 and not dialog.isVisible()
+    # Kept as a draft under the colleague who signed in for it: nothing typed is lost.
+    assert dialog.detail is not None and dialog.detail.status is OrderStatus.DRAFT
+    saved = load_order(db, dialog.detail.id)
+    assert (saved.plate, saved.customer_name, saved.customer_mobile) == ("川A12345", "王芳", "13812345678")
+    assert saved.advisor_id == people.advisor2.id
+
+
+def test_a_colleague_with_a_wrong_password_is_asked_again_and_nothing_is_saved_meanwhile(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, people: UserSet
+) -> None:
+    kept: list[str] = []
+    dialog = ColleagueDialog(db, "New work order", lambda actor: kept.append(actor.username) or True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.username.setText("sa2")
+    dialog.password.setText("not-the-password")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and kept == []
+    assert dialog.error.text() == "The user name or the password is wrong." and dialog.password.text() == ""
+    dialog.password.setText(PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert kept == ["sa2"] and dialog.result() == ColleagueDialog.DialogCode.Accepted
+
+
+def test_a_deactivated_user_may_discard_what_was_typed(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, people: UserSet, tmp_path, monkeypatch
+) -> None:
+    window, dialog, shown = signed_in_advisor(qtbot, db, people, tmp_path, monkeypatch)
+    monkeypatch.setattr(MainWindow, "ask_keep_typed_work", lambda self, d: False)
+    monkeypatch.setattr(WorkOrderDialog, "ask_unsaved_changes", lambda self: pytest.fail("asked to save"))
+    users.set_active(db, people.admin, people.advisor.id, False)
+    window.check_account()
+    qtbot.waitUntil(lambda: window.signed_out and not window.isVisible())
+    assert len(shown) == 1 and not dialog.isVisible()  # no second message: the choice was the person's
+    assert dialog.detail is None and search_orders_count(db) == 0
+
+
+def search_orders_count(db: Database) -> int:
+    with db.engine.connect() as conn:
+        return int(conn.execute(text("SELECT count(*) FROM work_orders")).scalar_one())

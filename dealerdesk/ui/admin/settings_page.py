@@ -64,7 +64,7 @@ class SettingsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.scroll = scroll
+        self.content_scroll = scroll
         # Users beside the settings where the page is wide enough for both, under them where it is not
         # (English at 1280 px cut the users box at the right).
         self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
@@ -99,7 +99,7 @@ class SettingsPage(QWidget):
             + self.columns.spacing()
             + margins.left()
             + margins.right()
-            + self.scroll.verticalScrollBar().sizeHint().width()
+            + self.content_scroll.verticalScrollBar().sizeHint().width()
         )
         direction = QBoxLayout.Direction.LeftToRight if self.width() >= needed else QBoxLayout.Direction.TopToBottom
         if self.columns.direction() != direction:

@@ -9,6 +9,7 @@ whole form can be typed without the mouse; Ctrl+S saves the draft, Ctrl+Enter op
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -63,6 +64,7 @@ from dealerdesk.domain.vocabulary import (
     ServiceCategory,
 )
 from dealerdesk.services import audit, users
+from dealerdesk.services.actor import Actor
 from dealerdesk.services.orders import customers
 from dealerdesk.services.orders.customers import VehicleCard, VisitView
 from dealerdesk.services.orders.work_orders import (
@@ -1078,6 +1080,20 @@ class WorkOrderDialog(QDialog):
             buttons,
             QMessageBox.StandardButton.Save,
         )
+
+    # --- the account was deactivated while this was typed (MainWindow.keep_or_discard) -----------
+    def typed_work(self) -> bool:
+        self._commit_cell_edits()
+        return self.dirty and self._editable()
+
+    def keep_typed_work(self, actor: Actor) -> bool:
+        """Saved as a draft under ``actor``, the colleague who signed in for it (it becomes the advisor of a
+        new order); the form keeps what was typed and says why when refused."""
+        self.ctx = dataclasses.replace(self.ctx, actor=actor)
+        return self._submit(opening=False)
+
+    def discard_typed_work(self) -> None:
+        self.dirty = False
 
     def reject(self) -> None:
         self._commit_cell_edits()

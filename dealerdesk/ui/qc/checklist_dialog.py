@@ -8,6 +8,8 @@ closing: nothing typed is lost.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from dealerdesk.domain import qc_rules
 from dealerdesk.domain.messages import DealerDeskError, Problem, ValidationError
 from dealerdesk.domain.qc_rules import RoadTest
 from dealerdesk.domain.vocabulary import CATEGORY_LABELS, ItemAnswer, QcLevel
+from dealerdesk.services.actor import Actor
 from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.qc.views import RoundStatus, RoundView, SignResult
 from dealerdesk.ui.context import UiContext
@@ -325,6 +328,19 @@ class ChecklistDialog(QDialog):
         self.model.dirty = False
         self._road_dirty = False
         return True
+
+    # --- the account was deactivated while this was typed (MainWindow.keep_or_discard) -----------
+    def typed_work(self) -> bool:
+        return self.model.editable and self.dirty
+
+    def keep_typed_work(self, actor: Actor) -> bool:
+        """The answers saved as a draft under ``actor``, the colleague who signed in for them."""
+        self.ctx = dataclasses.replace(self.ctx, actor=actor)
+        return self.save_draft()
+
+    def discard_typed_work(self) -> None:
+        self.model.dirty = False
+        self._road_dirty = False
 
     def _keep_typed(self) -> bool:
         return not self.dirty or self.save_draft()

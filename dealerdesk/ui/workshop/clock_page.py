@@ -130,7 +130,7 @@ class SetPinDialog(QDialog):
         self.pin.setMaxLength(6)
         self.error = error_label("error")
         form = QFormLayout()
-        form.addRow(self.tr("&Password (yours, or an administrator's):"), self.password)
+        form.addRow(self.tr("Pass&word (yours, or an administrator's):"), self.password)
         form.addRow(self.tr("New &PIN (4 to 6 digits):"), self.pin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_accept)
