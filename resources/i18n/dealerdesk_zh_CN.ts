@@ -1456,12 +1456,12 @@ Opened {at} by {name} ({source})</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <source>Follow &amp;up…</source>
-        <translation>跟进(&amp;U)…</translation>
+        <source>New compl&amp;aint…</source>
+        <translation>新建投诉(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;New complaint…</source>
-        <translation>新建投诉(&amp;N)…</translation>
+        <source>F&amp;ollow up…</source>
+        <translation>跟进(&amp;O)…</translation>
     </message>
     <message>
         <source>No open complaint. A low mark on a satisfaction call, or New complaint, opens one.</source>
