@@ -206,3 +206,18 @@ def test_the_database_keeps_offers_and_bonus_rows_as_recorded(
             raw.execute(sql, (order_id if "offers" in sql else people.advisor.id,))
     state = offers.offer_state(db, order_id)
     assert state.offer is not None and state.offer.prepay_fen == 1_000_00
+
+
+def test_the_insurance_desk_records_it_and_the_bonus_is_the_orders_advisors(db: Database, people: UserSet) -> None:
+    from tests.db.test_renewal_losses import specialist
+
+    desk = specialist(db, people, "rs1", "赵续保")
+    order_id = claim_order(db, people, 25_000_00)
+    view = offers.record_offer(
+        db, desk, order_id, OfferResult.PREPAID, prepay_fen=3_000_00, package_name=DEFAULT_PACKAGES[2].name
+    )
+    assert view.advisor_name == "李晓明" and view.package_worth_fen == 2_000_00
+    today = local_day(utcnow())
+    assert [
+        (a.advisor_name, a.bonus_fen) for a in bonus.bonus_month(db, people.manager, today.year, today.month).advisors
+    ] == [("李晓明", 50_00)]

@@ -38,7 +38,8 @@ from dealerdesk.services.packages.vouchers import add_voucher
 from dealerdesk.services.settlement import settle
 
 ENTITY = "work_order"  # audited on the order: its log tells the hand-over's whole story
-RECORDERS = (Role.ADVISOR, Role.MANAGER)
+# The advisor at the hand-over, the manager, or the insurance desk the advisor brings the customer to.
+RECORDERS = (Role.ADVISOR, Role.MANAGER, Role.RENEWAL_SPECIALIST)
 SETTING_KEY = "renewal_offer"
 
 ORDER_NOT_FOUND = QT_TRANSLATE_NOOP("Messages", "There is no work order {ref}.")
