@@ -2978,14 +2978,6 @@ Show all findings to see the others.</source>
         <source>Save the loss analysis</source>
         <translation>保存战败分析</translation>
     </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The loss analysis was saved to {path}.</source>
-        <translation>战败分析已保存到 {path}。</translation>
-    </message>
 </context>
 <context>
     <name>LossesModel</name>
@@ -6809,14 +6801,6 @@ Service office of a car dealership.</source>
         <source>Save the month&apos;s offers</source>
         <translation>保存本月邀约</translation>
     </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The month&apos;s offers were saved to {path}.</source>
-        <translation>本月邀约已保存到 {path}。</translation>
-    </message>
 </context>
 <context>
     <name>OfferSettingsBox</name>
@@ -8122,6 +8106,17 @@ Are these fixed? {question} A new QC round starts at level 1.</source>
     <message>
         <source>Hand-over offers &amp;&amp; bonus &amp;ledger</source>
         <translation>交车邀约与奖励台账(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalPaper</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
     </message>
 </context>
 <context>

@@ -4,13 +4,11 @@ offers one by one, and the same on paper for finance."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,13 +22,13 @@ from PySide6.QtWidgets import (
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.money import format_yuan
 from dealerdesk.domain.renewal_offer_rules import DECLINE_LABELS, RESULT_LABELS, OfferResult, terms_from_dict
-from dealerdesk.reports.rework_report_pdf import ReportTable, ReworkReportDocument, render_rework_report
-from dealerdesk.reports.writing import write_pdf
+from dealerdesk.reports.rework_report_pdf import ReportTable, ReworkReportDocument
 from dealerdesk.services.renewal import bonus
 from dealerdesk.services.renewal.bonus import BonusMonth
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, show_error, show_info, tr_message
 from dealerdesk.ui.renewal.losses_page import LinesModel, pct
+from dealerdesk.ui.renewal.paper import save_report_pdf
 from dealerdesk.ui.widgets.date_times import from_qdate, local_text, to_qdate
 from dealerdesk.ui.widgets.empty_hint import EmptyHint
 
@@ -189,21 +187,13 @@ class OfferBonusPage(QWidget):
     def save_pdf(self, path: str | None = None) -> str | None:
         if self.report is None:
             return None
-        if path is None:
-            folder = Path(
-                QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
-            )
-            folder.mkdir(parents=True, exist_ok=True)
-            suggested = str(folder / f"renewal-offers-{self.report.year}-{self.report.month:02d}.pdf")
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the month's offers"), suggested, self.tr("PDF files (*.pdf)")
-            )
-            if not path:
-                return None
-        try:
-            write_pdf(path, render_rework_report(self.pdf_document(), self.ctx.settings.font_path or None))
-        except DealerDeskError as err:
-            show_error(self, error_text(err))
-            return None
-        show_info(self, self.tr("The month's offers were saved to {path}.").format(path=path))
-        return path
+        return save_report_pdf(
+            self,
+            self.pdf_document(),
+            self.ctx.settings.font_path,
+            f"renewal-offers-{self.report.year}-{self.report.month:02d}.pdf",
+            self.tr("Save the month's offers"),
+            path,
+            show_info,
+            show_error,
+        )

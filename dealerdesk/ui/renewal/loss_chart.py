@@ -59,7 +59,8 @@ class LossChart(QChartView):
         for name, colour, values in series:
             bar_set = QBarSet(name)
             bar_set.setColor(QColor(colour))
-            bar_set.append([float(v) for v in values])
+            # Horizontal bars are drawn bottom up: reversed, the first category is the top bar.
+            bar_set.append([float(v) for v in (reversed(values) if self.horizontal else values)])
             bars.append(bar_set)
             self.bar_sets.append(bar_set)
         chart.addSeries(bars)
@@ -70,11 +71,6 @@ class LossChart(QChartView):
         names.setTruncateLabels(False)  # "26-11" in full: Qt cut it to "26-…" with room to spare
         # Horizontal: the first category on top, as in the table beside it.
         names.append(list(reversed(categories)) if self.horizontal else list(categories))
-        if self.horizontal:
-            for bar_set in self.bar_sets:
-                values = [bar_set.at(i) for i in range(bar_set.count())]
-                bar_set.remove(0, bar_set.count())
-                bar_set.append(list(reversed(values)))
         counts = QValueAxis()
         nice_axis(counts, max((sum(vals) for vals in zip(*(s[2] for s in series), strict=True)), default=0))
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft if self.horizontal else Qt.AlignmentFlag.AlignBottom)

@@ -4,16 +4,14 @@ specialist, the weekly plan's completion, two charts, and the same on paper (PDF
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,15 +31,14 @@ from dealerdesk.reports.rework_report_pdf import (
     ReportChart,
     ReportTable,
     ReworkReportDocument,
-    render_rework_report,
 )
-from dealerdesk.reports.writing import write_pdf
 from dealerdesk.services.renewal import losses
 from dealerdesk.services.renewal.losses import LossAnalysis
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, show_error, show_info, tr_message
 from dealerdesk.ui.models.row_table_model import Index, RowTableModel
 from dealerdesk.ui.renewal.loss_chart import LOST_COLOUR, REASON_COLOUR, WON_COLOUR, LossChart
+from dealerdesk.ui.renewal.paper import save_report_pdf
 from dealerdesk.ui.widgets.date_times import from_qdate, to_qdate
 from dealerdesk.ui.widgets.empty_hint import EmptyHint
 
@@ -343,21 +340,13 @@ class LossAnalysisPage(QWidget):
     def save_pdf(self, path: str | None = None) -> str | None:
         if self.analysis is None:
             return None
-        if path is None:
-            folder = Path(
-                QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
-            )
-            folder.mkdir(parents=True, exist_ok=True)
-            suggested = str(folder / f"renewal-losses-{self.analysis.label.replace('~', '_')}.pdf")
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the loss analysis"), suggested, self.tr("PDF files (*.pdf)")
-            )
-            if not path:
-                return None
-        try:
-            write_pdf(path, render_rework_report(self.pdf_document(), self.ctx.settings.font_path or None))
-        except DealerDeskError as err:
-            show_error(self, error_text(err))
-            return None
-        show_info(self, self.tr("The loss analysis was saved to {path}.").format(path=path))
-        return path
+        return save_report_pdf(
+            self,
+            self.pdf_document(),
+            self.ctx.settings.font_path,
+            f"renewal-losses-{self.analysis.label.replace('~', '_')}.pdf",
+            self.tr("Save the loss analysis"),
+            path,
+            show_info,
+            show_error,
+        )

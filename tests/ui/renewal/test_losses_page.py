@@ -64,7 +64,7 @@ def test_the_months_losses_on_screen_and_on_paper(
 
     page.kind.setCurrentIndex(page.kind.findData(PeriodKind.MONTH.value))
     path = page.save_pdf(str(tmp_path / "losses.pdf"))
-    assert path is not None and any("was saved" in m for m in said)
+    assert path is not None and any("Saved to" in m for m in said)
     text = " ".join(subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True, check=True).stdout.split())
     for phrase in (
         "Renewal loss analysis",

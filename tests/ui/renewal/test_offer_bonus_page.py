@@ -59,7 +59,7 @@ def test_the_months_offers_per_advisor_and_on_paper(
         ["Declined", "", "Price · 嫌贵"],
     ]
     path = page.save_pdf(str(tmp_path / "offers.pdf"))
-    assert path is not None and any("were saved" in m for m in said)
+    assert path is not None and any("Saved to" in m for m in said)
     text = " ".join(subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True, check=True).stdout.split())
     for phrase in ("Renewal offers at hand-over", "李晓明 1 1 0 100.0% 2,000.00 50.00", "Price · 嫌贵", "Page 1 of 1"):
         assert phrase in text
