@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from dealerdesk.db.database import Database
@@ -354,19 +354,23 @@ def import_sales_list(
                 outcomes.append((checked, vehicle, outcome, sent_late(row.sale_date, today)))
             report(progress, done, total)  # Cancel raises: the transaction rolls back whole
         s.flush()  # once: the new vehicles get their ids
-        for checked, vehicle, outcome, late in outcomes:
-            s.add(
-                ImportRow(
-                    batch_id=batch.id,
-                    row_no=checked.row_no,
-                    key=checked.key,
-                    outcome=outcome,
-                    late=late,
-                    event_date=checked.value.sale_date if checked.value is not None else None,
-                    problems=_problems_json(checked.problems),
-                    vehicle_id=vehicle.id if vehicle is not None else None,
-                )
-            )
+        # One executemany, not thousands of ORM objects: the rows' outcomes are never read back here.
+        s.execute(
+            insert(ImportRow),
+            [
+                {
+                    "batch_id": batch.id,
+                    "row_no": checked.row_no,
+                    "key": checked.key,
+                    "outcome": outcome,
+                    "late": late,
+                    "event_date": checked.value.sale_date if checked.value is not None else None,
+                    "problems": _problems_json(checked.problems),
+                    "vehicle_id": vehicle.id if vehicle is not None else None,
+                }
+                for checked, vehicle, outcome, late in outcomes
+            ],
+        )
         batch.rows_created = sum(1 for o in outcomes if o[2] == "created")
         batch.rows_updated = sum(1 for o in outcomes if o[2] == "updated")
         batch.rows_late = sum(1 for o in outcomes if o[3])
