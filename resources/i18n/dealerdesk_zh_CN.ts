@@ -4470,6 +4470,10 @@ Service office of a car dealership.</source>
         <translation>配件单（80 毫米小票）</translation>
     </message>
     <message>
+        <source>Statement</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
         <source>Work order {number} is still a draft. Open it first: only a complete order is printed.</source>
         <translation>工单 {number} 仍是草稿。请先开单：只有完整的工单才能打印。</translation>
     </message>
@@ -10265,6 +10269,10 @@ Open a complaint now with the customer&apos;s words?</source>
     <message>
         <source>Work order {number} – {status}</source>
         <translation>工单 {number} – {status}</translation>
+    </message>
+    <message>
+        <source>Settled {net} CNY; open balance {balance}, on account {account}</source>
+        <translation>已结算 {net} 元；欠款 {balance}，挂账 {account}</translation>
     </message>
     <message>
         <source>(last saved by {name} at {time})</source>

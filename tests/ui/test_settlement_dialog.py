@@ -135,3 +135,28 @@ def test_a_line_changed_with_its_reason_and_the_vat_on_the_statement(
     assert "Of which VAT 13% (CNY) 43.72" in text  # 380.00 x 13 / 113 = 43.717
     assert "settled at 80.00 instead of 88.00 yuan: 客户自带机滤" in text
     assert "Who pays" in text
+
+
+def test_the_order_window_shows_the_open_balance_and_previews_the_statement(
+    qtbot: QtBot, db: Database, people: UserSet, ready: int
+) -> None:
+    from dealerdesk.ui.dialogs.print_preview_dialog import PrintPreviewDialog
+    from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
+
+    ctx = UiContext(db, people.manager, get_settings(db), "en")
+    settle.settle(
+        db,
+        people.manager,
+        ready,
+        [settle.LineChoice(Payer.CUSTOMER)] * 2,
+        [Payment(PaymentMethod.CASH, 300_00)],
+        allow_open_balance=True,
+    )
+    dialog = WorkOrderDialog(ctx, ready)
+    qtbot.addWidget(dialog)
+    assert "Settled 388.00 CNY; open balance 88.00, on account 0.00" in dialog.ui.headerLabel.text()
+    preview = PrintPreviewDialog(ctx, ready, "settlement")
+    qtbot.addWidget(preview)
+    preview.refresh_paper()
+    assert preview.paper is not None and preview.paper.kind == "settlement" and preview.page_count() == 1
+    assert preview.paper.pdf.startswith(b"%PDF")

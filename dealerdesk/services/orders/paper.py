@@ -37,7 +37,7 @@ from dealerdesk.services.settings import DealerSettings, get_settings
 from dealerdesk.services.workshop.alerts import order_notices
 from dealerdesk.services.workshop.parts import parts_desk
 
-PaperKind = Literal["workorder", "jobcard", "partsslip", "partsslip80"]
+PaperKind = Literal["workorder", "jobcard", "partsslip", "partsslip80", "settlement"]
 KINDS: tuple[PaperKind, ...] = ("workorder", "jobcard")  # an order's own documents
 SLIP_KINDS: tuple[PaperKind, ...] = ("partsslip", "partsslip80")  # one act at the parts desk (workshop.slips)
 KIND_LABELS: dict[PaperKind, str] = {
@@ -45,6 +45,8 @@ KIND_LABELS: dict[PaperKind, str] = {
     "jobcard": QT_TRANSLATE_NOOP("Messages", "Job card"),
     "partsslip": QT_TRANSLATE_NOOP("Messages", "Parts slip (A4)"),
     "partsslip80": QT_TRANSLATE_NOOP("Messages", "Parts slip (80 mm receipt)"),
+    # Rendered by settlement.statement; short, as the preview's Document box is sized to its longest name.
+    "settlement": QT_TRANSLATE_NOOP("Messages", "Statement"),
 }
 
 

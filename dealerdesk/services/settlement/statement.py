@@ -17,8 +17,9 @@ from dealerdesk.domain.payments import PAYMENT_METHOD_LABELS
 from dealerdesk.domain.settlement_rules import PAYER_LABELS, InvoiceKind, LineKind
 from dealerdesk.reports.finance_doc import FinanceDocument, render_finance_document
 from dealerdesk.reports.rework_report_pdf import ReportTable
+from dealerdesk.services.orders.work_orders import load_order
 from dealerdesk.services.settings import get_settings
-from dealerdesk.services.settlement.settle import SettlementView, load_current_by_number
+from dealerdesk.services.settlement.settle import SettlementView, load_current, load_current_by_number
 
 NOT_SETTLED = QT_TRANSLATE_NOOP("Messages", "Order {number} has no settlement yet: settle it before printing.")
 INVOICE_KINDS = {
@@ -161,6 +162,16 @@ def statement_document(st: SettlementView, dealer: str, tr: Callable[[str], str]
         notes=notes,
         signatures=[tr(T["sign_customer"]), tr(T["sign_cashier"])],
     )
+
+
+def statement_of_order(db: Database, order_id: int, tr: Callable[[str], str]) -> tuple[str, bytes]:
+    """The order's current statement (its number, the PDF), for the order window's print preview."""
+    settings = get_settings(db)
+    st = load_current(db, order_id)
+    if st is None:
+        raise DealerDeskError(NOT_SETTLED, number=load_order(db, order_id).number)
+    doc = statement_document(st, settings.dealer_name, tr)
+    return st.order_number, render_finance_document(doc, settings.font_path or None)
 
 
 def render_statement(db: Database, number: str, tr: Callable[[str], str]) -> bytes:

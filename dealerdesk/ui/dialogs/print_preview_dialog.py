@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain.messages import DealerDeskError
+from dealerdesk.i18n import MessageTranslator
 from dealerdesk.reports import write_pdf
 from dealerdesk.services.orders.paper import KIND_LABELS, KINDS, PaperKind, RenderedPaper, render_order_paper
+from dealerdesk.services.settlement.statement import statement_of_order
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, show_error, tr_message
 from dealerdesk.ui.widgets.window_geometry import remember_dialog_size
@@ -46,7 +48,8 @@ ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 class PrintPreviewDialog(QDialog):
     """Preview of the work order or job card of the order ``order_id`` (saved state)."""
 
-    SHOWN_KINDS: tuple[PaperKind, ...] = KINDS  # the documents the "Document" box offers
+    # The documents the "Document" box offers: the order's own, and its settlement statement once settled.
+    SHOWN_KINDS: tuple[PaperKind, ...] = (*KINDS, "settlement")
 
     def __init__(self, ctx: UiContext, order_id: int, kind: PaperKind = "workorder", parent: QWidget | None = None):
         super().__init__(parent)
@@ -190,6 +193,9 @@ class PrintPreviewDialog(QDialog):
         self._update_buttons()
 
     def render(self) -> RenderedPaper:
+        if self.kind() == "settlement":  # finance paper: built from the settlement, in the paper's language
+            number, pdf = statement_of_order(self.ctx.db, self.order_id, MessageTranslator(self.lang()).text)
+            return RenderedPaper(self.order_id, number, "settlement", self.lang(), pdf)
         return render_order_paper(self.ctx.db, self.order_id, self.kind(), self.lang())
 
     def _show_failure(self, text: str) -> None:

@@ -78,6 +78,8 @@ from dealerdesk.services.orders.work_orders import (
 )
 from dealerdesk.services.review import complaints
 from dealerdesk.services.review.complaints import ComplaintStatus
+from dealerdesk.services.settlement import settle
+from dealerdesk.services.settlement.settle import SettlementView
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import ask_yes_no, error_text, problem_text, show_error, tr_message
 from dealerdesk.ui.generated.ui_work_order_dialog import Ui_WorkOrderDialog
@@ -126,6 +128,7 @@ class WorkOrderDialog(QDialog):
         self.setStyleSheet(STYLE)
         self.ctx = ctx
         self.detail: OrderDetail | None = None
+        self.settlement: SettlementView | None = None  # the current settlement, once the order has one
         self.last_km: int | None = None
         self.checked_in_at: datetime = utcnow()
         self.confirmed: set[str] = set()  # fields whose warnings the advisor confirmed
@@ -473,6 +476,9 @@ class WorkOrderDialog(QDialog):
         self.show_history(customers.earlier_visits(self.ctx.db, detail.vin, detail.id))
         self.show_complaints(detail.plate, detail.vin)
         self.packages.show_saved(detail)
+        # Only a car past its hand-over check can have a settlement: the others cost no query.
+        settled = detail.status in (OrderStatus.READY, OrderStatus.DELIVERED)
+        self.settlement = settle.load_current(self.ctx.db, detail.id) if settled else None
         self.dirty = False
         self.ui.conflictFrame.hide()
         self._update_state()
@@ -809,6 +815,13 @@ class WorkOrderDialog(QDialog):
             header = self.tr("Work order {number} – {status}").format(
                 number=self.detail.number, status=tr_message(STATUS_LABELS[status])
             )
+            if self.settlement is not None:  # the bill and what is still owed, on the order itself
+                st = self.settlement
+                header += "   " + self.tr("Settled {net} CNY; open balance {balance}, on account {account}").format(
+                    net=format_yuan(st.net_fen),
+                    balance=format_yuan(st.balance_fen),
+                    account=format_yuan(st.on_account_fen),
+                )
             if self.detail.updated_by_name:
                 header += "   " + self.tr("(last saved by {name} at {time})").format(
                     name=self.detail.updated_by_name, time=local_text(self.detail.updated_at)
@@ -816,6 +829,7 @@ class WorkOrderDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("New work order"))
             header = self.tr("New work order – the number is given when it is first saved")
+        ui.headerLabel.setWordWrap(True)  # the settlement's figures may follow: never widen the dialog
         ui.headerLabel.setText(header)
         ui.headerLabel.setStyleSheet("font-size: 13pt; font-weight: bold; color: #1f4e79;")
         for widget in (
