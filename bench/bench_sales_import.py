@@ -13,15 +13,14 @@ and a two-level merged header, as outlets send them) and as .csv. Measured on a 
   ``executemany`` in one transaction;
 * re-import: the same list again, every good row now updating its car.
 
-Target: the whole list (preview + import) in ≤ 10 s for 5,000 rows. The load average is printed
-under the table: on a shared 2-core machine the floor moves with it.
+Target: the whole list (preview + import) in ≤ 10 s for 5,000 rows. The table prints the machine's
+load average: on a shared 2-core machine the floor moves with it.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import os
 import random
 import sqlite3
 import statistics
@@ -174,7 +173,6 @@ def main() -> int:
         total = statistics.median(totals)
         table.add("whole list: preview .xlsx + import", (secs(total), "", ""), f"≤ {TARGET_S:.0f} s", total <= TARGET_S)
         table.print()
-    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return exit_status(table)
 
 
