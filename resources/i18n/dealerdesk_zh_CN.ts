@@ -285,6 +285,10 @@
         <translation>今日无需拨打：没有到期、超期、流失或待回拨的车辆。</translation>
     </message>
     <message>
+        <source>Today&apos;s follow-up calls</source>
+        <translation>今日招揽电话</translation>
+    </message>
+    <message>
         <source>Choose a customer in the list.</source>
         <translation>请在列表中选择客户。</translation>
     </message>

@@ -45,8 +45,10 @@ def test_status_is_computed_once_a_day_and_stored(db: Database, people: UserSet,
     visit(db, people, lapsing, days_ago(today, 10), None, status=OrderStatus.CANCELLED)  # not a visit
 
     assert not status.is_fresh(db, today)
-    done = status.refresh_status(db, people.manager, today)
+    heard: list[tuple[int, int]] = []
+    done = status.refresh_status(db, people.manager, today, progress=lambda n, total: heard.append((n, total)))
     assert (done.vehicles, done.listed, done.done_now) == (4, 3, True)
+    assert heard == [(0, 4), (4, 4)]  # the page's progress bar: from none to every car
     assert status.is_fresh(db, today)
     with db.read() as s:
         rows = {r.vehicle_id: r for r in s.scalars(select(CareStatus))}

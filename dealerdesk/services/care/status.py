@@ -10,6 +10,7 @@ during the day do not reshuffle anyone's list.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -131,18 +132,28 @@ def care_user_ids(s: Session) -> list[int]:
     )
 
 
-def compute(s: Session, today: date, settings: DealerSettings) -> tuple[list[dict[str, object]], int]:
+Progress = Callable[[int, int], None]  # (cars done, cars in all): the page's progress bar
+
+PROGRESS_EVERY = 2000  # cars between two progress calls: often enough for a smooth bar, cheap
+
+
+def compute(
+    s: Session, today: date, settings: DealerSettings, progress: Progress | None = None
+) -> tuple[list[dict[str, object]], int]:
     """Every vehicle's status row for ``today`` with the day's list dealt; and how many customers are listed."""
     care = care_rules(settings)
+    cars = s.execute(select(Vehicle.id, Vehicle.owner_id, Vehicle.model, Vehicle.warranty_start)).all()
+    if progress is not None:
+        progress(0, len(cars))
     visits = _visits(s)
     latest = _latest_calls(s)
     rows: list[dict[str, object]] = []
     # customer key (the owner; a car without an owner stands alone) -> its listed rows
     customers: dict[int, list[dict[str, object]]] = defaultdict(list)
     callers: dict[int, int] = {}
-    for vehicle_id, owner_id, model, sale_on in s.execute(
-        select(Vehicle.id, Vehicle.owner_id, Vehicle.model, Vehicle.warranty_start)
-    ):
+    for done, (vehicle_id, owner_id, model, sale_on) in enumerate(cars, start=1):
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done, len(cars))
         car_visits = visits.get(vehicle_id, [])
         car = rules.predict(car_visits, sale_on, model or "", today, care)
         last = latest.get(vehicle_id)
@@ -182,6 +193,8 @@ def compute(s: Session, today: date, settings: DealerSettings) -> tuple[list[dic
                 }.intersection(reasons)
             ):
                 callers[key] = last.by_id
+    if progress is not None:
+        progress(len(cars), len(cars))
     listed = _deal(customers, callers, care_user_ids(s), settings.care_calls_per_day, today)
     return rows, listed
 
@@ -228,10 +241,17 @@ def _deal(
     return len(chosen)
 
 
-def refresh_status(db: Database, actor: Actor | None, today: date | None = None, force: bool = False) -> Refreshed:
+def refresh_status(
+    db: Database,
+    actor: Actor | None,
+    today: date | None = None,
+    force: bool = False,
+    progress: Progress | None = None,
+) -> Refreshed:
     """Recompute every vehicle's status and deal the day's list, unless done today (``force``: again).
 
     ``actor`` None: the system's scheduled task (``dealerdesk care-status``), before opening time.
+    ``progress`` hears how many cars are done (seconds on a large base).
     """
     today = today or dealer_today()
     settings = get_settings(db)
@@ -241,7 +261,7 @@ def refresh_status(db: Database, actor: Actor | None, today: date | None = None,
         done = s.get(CareStatusDay, today)
         if done is not None and not force:
             return Refreshed(today, done.vehicles, done.listed, False)
-        rows, listed = compute(s, today, settings)
+        rows, listed = compute(s, today, settings, progress)
     try:
         with db.write() as s:
             day_row = s.get(CareStatusDay, today)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -187,13 +188,7 @@ class CallListPage(QWidget):
         try:
             if not status.is_fresh(self.ctx.db, self.today):
                 # The first of the day recomputes every car (seconds on a large base): say so while it runs.
-                self.count.setText(self.tr("Working out today's list from every car's history…"))
-                self.count.repaint()
-                QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-                try:
-                    status.refresh_status(self.ctx.db, self.ctx.actor, self.today)
-                finally:
-                    QGuiApplication.restoreOverrideCursor()
+                self._recompute(force=False)
             rows = calls.call_list(self.ctx.db, self.ctx.actor, self.person_id(), self.today)
         except DealerDeskError as err:
             show_error(self, error_text(err))
@@ -214,15 +209,34 @@ class CallListPage(QWidget):
         self._show_row()
 
     def recompute_today(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            status.refresh_status(self.ctx.db, self.ctx.actor, dealer_today(), force=True)
+            self._recompute(force=True)
         except DealerDeskError as err:
-            QGuiApplication.restoreOverrideCursor()
             show_error(self, error_text(err))
             return
-        QGuiApplication.restoreOverrideCursor()
         self.refresh()
+
+    def _recompute(self, *, force: bool) -> None:
+        """Every car's status for today, with a progress bar: the window repaints meanwhile."""
+        self.count.setText(self.tr("Working out today's list from every car's history…"))
+        bar = QProgressDialog(self.tr("Working out today's list from every car's history…"), "", 0, 0, self)
+        bar.setWindowTitle(self.tr("Today's follow-up calls"))
+        bar.setCancelButton(None)  # nothing is written until the end: no half list
+        bar.setWindowModality(Qt.WindowModality.WindowModal)
+        bar.setMinimumDuration(800)  # a small base is done before the bar would show
+        bar.setMinimumWidth(460)  # the whole sentence, in either language
+
+        def progress(done: int, total: int) -> None:
+            bar.setMaximum(total)
+            bar.setValue(done)  # a modal progress dialog handles the window's events here
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            status.refresh_status(self.ctx.db, self.ctx.actor, dealer_today(), force=force, progress=progress)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            bar.close()
+            bar.deleteLater()
 
     def current(self) -> CallListRow | None:
         rows = self.table.selectionModel().selectedRows()

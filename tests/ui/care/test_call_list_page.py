@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from dealerdesk.db.database import Database
@@ -46,6 +46,7 @@ def test_log_calls_with_the_keyboard(qtbot: QtBot, db: Database, people: UserSet
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
     assert page.person.isHidden()  # a customer-care user sees their own list
     assert page.model.rowCount() == 2
     assert page.count.text() == "0 of 2 customers called today"
