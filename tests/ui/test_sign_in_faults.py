@@ -12,10 +12,11 @@ from sqlalchemy import text
 from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database
 from dealerdesk.domain.messages import DealerDeskError
-from dealerdesk.domain.vocabulary import OrderStatus
+from dealerdesk.domain.vocabulary import OrderStatus, QcLevel
 from dealerdesk.i18n import app_translator
 from dealerdesk.services import users
 from dealerdesk.services.orders.work_orders import load_order, open_order
+from dealerdesk.services.qc import rounds as qc
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui import main_window as main_window_module
 from dealerdesk.ui.context import UiContext
@@ -24,6 +25,9 @@ from dealerdesk.ui.dialogs.login_dialog import LoginDialog
 from dealerdesk.ui.main_window import MainWindow
 from dealerdesk.ui.orders.cancel_dialog import CancelDialog
 from dealerdesk.ui.orders.work_order_dialog import WorkOrderDialog
+from dealerdesk.ui.qc import checklist_dialog as checklist_module
+from dealerdesk.ui.qc.checklist_dialog import ChecklistDialog
+from tests.db.qc_helpers import make_order
 from tests.helpers import PASSWORD, UserSet
 from tests.order_samples import complete_order
 
@@ -202,3 +206,43 @@ def test_a_deactivated_user_may_discard_what_was_typed(  # type: ignore[no-untyp
 def search_orders_count(db: Database) -> int:
     with db.engine.connect() as conn:
         return int(conn.execute(text("SELECT count(*) FROM work_orders")).scalar_one())
+
+
+def test_a_colleague_who_may_not_save_the_checklist_is_told_and_the_person_may_then_discard(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, people: UserSet, tmp_path, monkeypatch
+) -> None:
+    """Level 1 is the order's own technician's: another technician signing in for it is refused, says so."""
+    shown: list[str] = []
+    for module in (main_window_module, checklist_module):  # the checklist says when it cannot keep a draft
+        monkeypatch.setattr(module, "show_error", lambda parent, text: shown.append(text))
+    view = qc.finish_work(db, people.tech, make_order(db, people.advisor, people.tech))
+    window = MainWindow(
+        UiContext(db, people.tech, get_settings(db), "en"),
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+    )
+    qtbot.addWidget(window)
+    window.show()
+    dialog = ChecklistDialog(window.ctx, view.id, parent=window)
+    dialog.show()
+    dialog.table.setFocus()
+    dialog.table.setCurrentIndex(dialog.model.index(0, 0))
+    qtbot.keyClicks(dialog.table, "p")
+    assert dialog.typed_work()
+    answers = iter([True, False])  # save as a colleague; then, refused, discard
+    monkeypatch.setattr(MainWindow, "ask_keep_typed_work", lambda self, d: next(answers))
+    refusals: list[str] = []
+
+    def tech2_signs_in(self: ColleagueDialog) -> int:
+        result = colleague_signs_in("tech2", PASSWORD)(self)
+        refusals.append(self.error.text())
+        return result
+
+    monkeypatch.setattr(ColleagueDialog, "exec", tech2_signs_in)
+    users.set_active(db, people.admin, people.tech.id, False)
+    window.check_account()
+    qtbot.waitUntil(lambda: window.signed_out and not window.isVisible())
+    assert refusals == ["Not saved under 张伟: the form behind says why."]
+    assert len(shown) == 1 and "deactivated" in shown[0]  # the discarded answers raise no second message
+    assert not dialog.isVisible()
+    level = qc.load_round(db, view.id).level(QcLevel.SELF_CHECK)
+    assert all(i.answer is None for i in level.items)

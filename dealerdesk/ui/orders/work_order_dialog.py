@@ -1103,8 +1103,11 @@ class WorkOrderDialog(QDialog):
     def keep_typed_work(self, actor: Actor) -> bool:
         """Saved as a draft under ``actor``, the colleague who signed in for it (it becomes the advisor of a
         new order); the form keeps what was typed and says why when refused."""
-        self.ctx = dataclasses.replace(self.ctx, actor=actor)
-        return self._submit(opening=False)
+        own, self.ctx = self.ctx, dataclasses.replace(self.ctx, actor=actor)
+        if self._submit(opening=False):
+            return True
+        self.ctx = own  # refused: the form stays its author's until another colleague tries
+        return False
 
     def discard_typed_work(self) -> None:
         self.dirty = False

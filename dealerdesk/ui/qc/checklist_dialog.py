@@ -335,8 +335,11 @@ class ChecklistDialog(QDialog):
 
     def keep_typed_work(self, actor: Actor) -> bool:
         """The answers saved as a draft under ``actor``, the colleague who signed in for them."""
-        self.ctx = dataclasses.replace(self.ctx, actor=actor)
-        return self.save_draft()
+        own, self.ctx = self.ctx, dataclasses.replace(self.ctx, actor=actor)
+        if self.save_draft():
+            return True
+        self.ctx = own  # refused: the form stays its author's until another colleague tries
+        return False
 
     def discard_typed_work(self) -> None:
         self.model.dirty = False
