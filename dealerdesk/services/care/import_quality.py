@@ -16,7 +16,7 @@ from sqlalchemy import select
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import ImportBatch, Outlet, User
 from dealerdesk.domain.care_records import SourceChannel
-from dealerdesk.services.actor import Actor, require_role
+from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.care.sales_import import IMPORT_ROLES, KIND
 
 BATCHES_SHOWN = 200
@@ -59,8 +59,8 @@ class QualityRow:
 
 
 def list_batches(db: Database, actor: Actor, limit: int = BATCHES_SHOWN) -> list[BatchView]:
-    require_role(actor, *IMPORT_ROLES)
     with db.read() as s:
+        current_actor(s, actor, *IMPORT_ROLES)
         q = (
             select(ImportBatch, Outlet.name, User.full_name)
             .outerjoin(Outlet, Outlet.id == ImportBatch.outlet_id)
@@ -89,8 +89,8 @@ def list_batches(db: Database, actor: Actor, limit: int = BATCHES_SHOWN) -> list
 
 def outlet_quality(db: Database, actor: Actor, since: date) -> list[QualityRow]:
     """Per month received (from ``since``, local) and sender: newest month first, then by sender."""
-    require_role(actor, *IMPORT_ROLES)
     with db.read() as s:
+        current_actor(s, actor, *IMPORT_ROLES)
         q = (
             select(ImportBatch, Outlet.name)
             .outerjoin(Outlet, Outlet.id == ImportBatch.outlet_id)

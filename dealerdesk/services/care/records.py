@@ -25,7 +25,7 @@ from dealerdesk.domain.validation import normalise_mobile, normalise_plate, norm
 from dealerdesk.domain.validation.text import control_character_problem
 from dealerdesk.domain.vocabulary import OrderStatus
 from dealerdesk.services import audit
-from dealerdesk.services.actor import Actor, current_actor, require_role
+from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.care.sales_import import OUTLET_NAME_LIMIT, OUTLET_NEEDED, outlet_named
 from dealerdesk.services.care.status import CARE_ROLES
 from dealerdesk.services.orders.customers import VISITS_SHOWN, VisitView, vehicle_history
@@ -142,8 +142,8 @@ def find_vehicles(db: Database, actor: Actor, text: str) -> list[VehicleMatch]:
 
 
 def list_outlets(db: Database, actor: Actor) -> list[str]:
-    require_role(actor, *RECORD_ROLES)
     with db.read() as s:
+        current_actor(s, actor, *RECORD_ROLES)
         return list(s.scalars(select(Outlet.name).where(Outlet.active.is_(True)).order_by(Outlet.name)))
 
 

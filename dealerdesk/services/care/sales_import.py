@@ -27,7 +27,7 @@ from dealerdesk.domain.roles import Role
 from dealerdesk.domain.validation import decode_make, validate_mobile, validate_plate, validate_vin
 from dealerdesk.domain.validation.text import control_character_problem
 from dealerdesk.services import audit
-from dealerdesk.services.actor import Actor, current_actor, require_role
+from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.imports.checks import CheckedRow, Preview, Progress, check_rows, report
 from dealerdesk.services.imports.reader import SourceRow, read_table
 
@@ -217,7 +217,8 @@ def preview_sales_list(
     db: Database, actor: Actor, path: Path, today: date, progress: Progress | None = None
 ) -> Preview[SaleRow]:
     """Read and check the file; nothing is written. ``today``: the day it arrived (for lateness)."""
-    require_role(actor, *IMPORT_ROLES)
+    with db.read() as s:  # rights as the database holds them, before the file is read
+        current_actor(s, actor, *IMPORT_ROLES)
     table = read_table(path, COLUMNS)
     rows = check_rows(table, lambda row: check_sale_row(row, today), "vin", progress)
     with db.read() as s:

@@ -25,7 +25,7 @@ from dealerdesk.domain.roles import Role
 from dealerdesk.domain.validation import validate_vin
 from dealerdesk.domain.validation.text import control_character_problem
 from dealerdesk.services import audit
-from dealerdesk.services.actor import Actor, current_actor, require_role
+from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.imports.checks import CheckedRow, Preview, Progress, check_rows, report
 from dealerdesk.services.imports.reader import SourceRow, read_table
 from dealerdesk.services.renewal.policies import store_policy
@@ -130,7 +130,8 @@ def _vehicles(db: Database, vins: list[str]) -> dict[str, int]:
 
 def preview_policy_list(db: Database, actor: Actor, path: Path, progress: Progress | None = None) -> Preview[PolicyRow]:
     """Read and check the file; nothing is written. A VIN not on file rejects its row."""
-    require_role(actor, *IMPORT_ROLES)
+    with db.read() as s:  # rights as the database holds them, before the file is read
+        current_actor(s, actor, *IMPORT_ROLES)
     table = read_table(path, COLUMNS)
     rows = check_rows(table, check_policy_row, "vin", progress)
     vehicles = _vehicles(db, sorted({r.key for r in rows if r.key}))
