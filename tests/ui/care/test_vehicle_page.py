@@ -9,7 +9,9 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from dealerdesk.db.database import Database
+from dealerdesk.domain.care_calls import CallOutcome
 from dealerdesk.domain.care_records import Person, Usage
+from dealerdesk.services.care import calls
 from dealerdesk.services.orders import work_orders
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.care.care_area import CareArea
@@ -67,3 +69,12 @@ def test_find_the_car_confirm_the_contact_and_save(qtbot: QtBot, db: Database, p
     assert dialog.record.sale_date == date(2025, 5, 20) and dialog.record.usage == {Usage.TAXI}
     dialog.close()
     assert page.model.rowCount() == 1  # the list is read again after the page closes
+
+    # A follow-up call logged from the call list shows on the car's page.
+    vehicle_id = page.model.rows[0].vehicle_id
+    promised = date.today() + timedelta(days=3)
+    calls.log_call(db, area.ctx.actor, [vehicle_id], CallOutcome.WILL_COME, promised_on=promised, note="周六上午来")
+    dialog = page.open_vehicle(vehicle_id)
+    assert dialog.calls.rowCount() == 1
+    assert [dialog.calls.index(0, c).data() for c in (1, 3, 5)] == ["刘客服", "Will come on a date", str(promised)]
+    dialog.close()
