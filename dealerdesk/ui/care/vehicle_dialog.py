@@ -112,11 +112,11 @@ class OdometerModel(RowTableModel):
 
 
 class CallsModel(RowTableModel):
-    COLUMNS = 7
+    COLUMNS = 8
 
     def headers(self) -> list[str]:
         return [self.tr("Called"), self.tr("By"), self.tr("Number"), self.tr("Outcome"), self.tr("Why called"),
-                self.tr("Promised visit"), self.tr("Next call")]  # fmt: skip
+                self.tr("Promised visit"), self.tr("Next call"), self.tr("Note")]  # fmt: skip
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -130,6 +130,7 @@ class CallsModel(RowTableModel):
             ", ".join(tr_message(REASON_LABELS[r]) for r in c.reasons),
             _day(c.promised_on),
             _day(c.next_call_on),
+            " · ".join(x for x in (c.other_shop, c.other_reason, c.note) if x),  # another shop: which, why
         )
         return values[index.column()]
 

@@ -76,5 +76,10 @@ def test_find_the_car_confirm_the_contact_and_save(qtbot: QtBot, db: Database, p
     calls.log_call(db, area.ctx.actor, [vehicle_id], CallOutcome.WILL_COME, promised_on=promised, note="周六上午来")
     dialog = page.open_vehicle(vehicle_id)
     assert dialog.calls.rowCount() == 1
-    assert [dialog.calls.index(0, c).data() for c in (1, 3, 5)] == ["刘客服", "Will come on a date", str(promised)]
+    assert [dialog.calls.index(0, c).data() for c in (1, 3, 5, 7)] == [
+        "刘客服",
+        "Will come on a date",
+        str(promised),
+        "周六上午来",
+    ]
     dialog.close()
