@@ -14,11 +14,13 @@ from dealerdesk.domain.messages import ValidationError
 from dealerdesk.domain.payments import PaymentMethod
 from dealerdesk.domain.settlement_rules import LINES, LineKind, Payer, Payment, vat_in
 from dealerdesk.services import audit
+from dealerdesk.services.orders import work_orders
+from dealerdesk.services.packages import sales
 from dealerdesk.services.rework.views import load_order_briefs
 from dealerdesk.services.settings import get_settings, save_settings
 from dealerdesk.services.settlement import settle
 from dealerdesk.services.settlement.settle import LineChoice
-from tests.db.package_helpers import make_ready, order_with
+from tests.db.package_helpers import FIVE_SERVICES, make_ready, order_with, template_id, vehicle_of
 from tests.helpers import UserSet
 
 CUSTOMER = LineChoice(Payer.CUSTOMER)
@@ -110,3 +112,16 @@ def test_migration_0026_names_the_kind_of_lines_already_settled(db: Database, pe
     assert st is not None and [x.kind for x in st.lines] == [LineKind.LABOUR, LineKind.PARTS]
     with db.read() as s:
         assert settle.settled_amounts(s, [ready]) == {ready: (300_00, 88_00)}
+
+
+def test_a_line_names_the_package_it_uses(db: Database, people: UserSet) -> None:
+    first = order_with(db, people)
+    work_orders.cancel_order(db, people.advisor, first, "改期")
+    sale = sales.sell_package(
+        db, people.advisor, template_id(db, FIVE_SERVICES), vehicle_of(db, first), PaymentMethod.CASH
+    )
+    order_id = order_with(db, people, package_sale_id=sale.id)
+    make_ready(db, people, order_id)
+    draft = settle.prepare(db, order_id)
+    assert all(x.description.endswith(f" {sale.number}]") for x in draft.lines)  # both lines use the package
+    assert [x.discount_fen for x in draft.lines] == [30_00, 8_80]

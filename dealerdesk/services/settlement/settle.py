@@ -16,7 +16,16 @@ from sqlalchemy.orm import Session, selectinload
 
 from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database
-from dealerdesk.db.models import Discount, Settlement, SettlementLine, SettlementPayment, User, WorkOrder
+from dealerdesk.db.models import (
+    Discount,
+    LabourLine,
+    PartsLine,
+    Settlement,
+    SettlementLine,
+    SettlementPayment,
+    User,
+    WorkOrder,
+)
 from dealerdesk.domain.discount_rules import DISCOUNT_REASON_LABELS, DiscountReason, DiscountTarget
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError, NotFound, Problem, ValidationError
 from dealerdesk.domain.order_rules import LABOUR_LINES, PARTS_LINES
@@ -174,12 +183,32 @@ def _order_lines(s: Session, o: WorkOrder) -> list[Line]:
         if row is not None:
             off[(field, row)] = off.get((field, row), 0) + d.amount_fen
     payer = DEFAULT_PAYER[PaymentType(o.payment_type)] if o.payment_type else Payer.CUSTOMER
+    # The package or voucher a line uses is named on it, so the statement says what its discount is.
+    used = {(True, p.sale_id): f"{p.name} {p.sale_number}" for p in result.packages}
+    used |= {(False, v.voucher.id): v.voucher.code for v in result.vouchers}
+
+    def described(text: str, line: LabourLine | PartsLine) -> str:
+        key = (True, line.package_sale_id) if line.package_sale_id is not None else (False, line.voucher_id)
+        return f"{text} [{used[key]}]" if key in used else text
+
     lines = [
-        Line(x.operation, x.amount_fen, min(x.amount_fen, off.get((LABOUR_LINES, i), 0)), payer, kind=LineKind.LABOUR)
+        Line(
+            described(x.operation, x),
+            x.amount_fen,
+            min(x.amount_fen, off.get((LABOUR_LINES, i), 0)),
+            payer,
+            kind=LineKind.LABOUR,
+        )
         for i, x in enumerate(o.labour_lines, start=1)
     ]
     lines += [
-        Line(x.name, x.amount_fen, min(x.amount_fen, off.get((PARTS_LINES, i), 0)), payer, kind=LineKind.PARTS)
+        Line(
+            described(x.name, x),
+            x.amount_fen,
+            min(x.amount_fen, off.get((PARTS_LINES, i), 0)),
+            payer,
+            kind=LineKind.PARTS,
+        )
         for i, x in enumerate(o.parts_lines, start=1)
     ]
     lines += [
