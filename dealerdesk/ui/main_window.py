@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(24, 24))
-        self.nav.setFixedWidth(190)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet(
             "QListWidget#navigation { font-size: 11pt; } QListWidget#navigation::item { padding: 10px 6px; }"
         )
@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
             self._factories.append(factory)
             self.stack.addWidget(QWidget())  # placeholder until the page is first shown
         self._built: set[int] = set()
+        self._fit_navigation()
         self.nav.currentRowChanged.connect(self.show_page)
         # The navigation has a fixed width, so a plain layout (a splitter would leave a dead gap).
         central = QWidget()
@@ -281,6 +282,14 @@ class MainWindow(QMainWindow):
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh_in_place(page, refresh)
+
+    def _fit_navigation(self) -> None:
+        """As wide as its longest area name in this language (a fixed width cut "Manager's review"
+        and added a sideways scroll bar), with room for the up-down bar a short screen needs."""
+        self.nav.ensurePolished()
+        names = self.nav.sizeHintForColumn(0)
+        bar = self.nav.verticalScrollBar().sizeHint().width()
+        self.nav.setFixedWidth(max(170, names + bar + 2 * self.nav.frameWidth() + 4))
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

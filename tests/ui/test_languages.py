@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -97,3 +97,24 @@ def test_saying_new_language_only_when_the_language_changes(
     page.save_button.click()
     assert said[-1] == "Settings saved."
     assert QCoreApplication.translate("SettingsPage", "Settings saved.") == "Settings saved."
+
+
+def test_the_navigation_shows_every_area_name_whole(qtbot: QtBot, db: Database, people: UserSet, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    window = MainWindow(
+        UiContext(db, people.admin, get_settings(db), "en"),
+        QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
+    )
+    qtbot.addWidget(window)
+    window.resize(1000, 500)  # a short window: the up-down bar shows
+    window.show()
+    nav = window.nav
+    assert nav.horizontalScrollBar().maximum() == 0
+    assert nav.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    room = nav.viewport().width()
+    for i in range(nav.count()):
+        assert nav.visualItemRect(nav.item(i)).width() <= room
+        assert nav.sizeHintForRow(i) > 0
+    widest = max(nav.sizeHintForColumn(0), 0)
+    assert widest <= room, (widest, room)  # "Manager's review" was cut at the old fixed 190 px
