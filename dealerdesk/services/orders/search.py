@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, bindparam, case, func, or_, select
+from sqlalchemy import ColumnElement, Integer, Select, and_, bindparam, case, func, or_, select, union
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from dealerdesk.db import search_index
@@ -192,7 +192,14 @@ def _text_condition(shape: _TextShape, sqlite: bool) -> ColumnElement[bool]:
         sqlite, WorkOrder, "drafts_search", shape.drafts, only=WorkOrder.vehicle_id.is_(None)
     )
     terms.append(_in_materialized(WorkOrder.id, drafts, "match_drafts"))
-    return or_(*terms)
+    if sqlite:
+        return or_(*terms)
+    # PostgreSQL does not turn an OR of IN-lists into index look-ups: it walked every order in
+    # check-in order to filter them (50 ms at 150k orders). A union of the matching ids lets each
+    # part use its own index (number, vehicle_id, customer_id, id) and leaves a handful to sort.
+    parts = [select(WorkOrder.id).where(term).correlate(None) for term in terms]
+    matched = union(*parts).subquery("matched_orders")
+    return WorkOrder.id.in_(select(matched.c.id))
 
 
 def _local_midnight_utc(day: date) -> datetime:
