@@ -220,6 +220,7 @@ def _offers(s: Session, rng: random.Random, staff: list[User], role_of: dict[int
         DeclineReason.DECIDE_LATER,
         DeclineReason.COMPANY_CAR,
     ]
+    made = 0
     for o in orders:
         labour = s.scalar(select(func.sum(LabourLine.amount_fen)).where(LabourLine.order_id == o.id)) or 0
         parts = s.scalar(select(func.sum(PartsLine.amount_fen)).where(PartsLine.order_id == o.id)) or 0
@@ -230,7 +231,9 @@ def _offers(s: Session, rng: random.Random, staff: list[User], role_of: dict[int
         if advisor is None:
             return
         at = o.delivered_at - timedelta(minutes=rng.randrange(10, 40))
-        prepaid = rng.random() < 0.65
+        # Two in three prepay, the third declines: a share, not a draw, so a small demo has both.
+        made += 1
+        prepaid = made % 3 != 0
         package = packages_for(claim, terms)[0]
         offer = RenewalOffer(
             order_id=o.id,

@@ -14,7 +14,7 @@ from dealerdesk.db.database import Database
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError
 from dealerdesk.domain.money import format_yuan, to_chinese_capital
 from dealerdesk.domain.payments import PAYMENT_METHOD_LABELS
-from dealerdesk.domain.settlement_rules import PAYER_LABELS, InvoiceKind, LineKind
+from dealerdesk.domain.settlement_rules import PAYER_LABELS, InvoiceKind, Line, LineKind
 from dealerdesk.reports.finance_doc import FinanceDocument, render_finance_document
 from dealerdesk.reports.rework_report_pdf import ReportTable
 from dealerdesk.services.orders.work_orders import load_order
@@ -69,11 +69,17 @@ T = {
 }
 
 
+def _described(line: Line, tr: Callable[[str], str]) -> str:
+    """The line's text (an order line's stored words translated), starred when its amount was changed."""
+    text = tr(line.description) if line.kind is LineKind.ORDER else line.description
+    return text + (" *" if line.changed else "")
+
+
 def statement_document(st: SettlementView, dealer: str, tr: Callable[[str], str]) -> FinanceDocument:
     # Text columns first, the money after them: a column of amounts is right-aligned, so its fen line up.
     lines = [
         [
-            f"{tr(x.description) if x.kind is LineKind.ORDER else x.description}{' *' if x.changed else ''}",
+            _described(x, tr),
             tr(PAYER_LABELS[x.payer]),
             x.claim_no,
             format_yuan(x.amount_fen),
