@@ -194,6 +194,17 @@ def check_call(entry: CallEntry, current: Stage, today: date, *, has_quote: bool
     return problems
 
 
+def known_insurer(typed: str, known: Iterable[str]) -> str:
+    """The insurer's full name when what was typed names exactly one known insurer ("平安" is
+    平安产险), so one company is not counted under two names in the loss analysis; else as typed."""
+    name = " ".join(typed.split())
+    names = list(dict.fromkeys(known))
+    if not name or name in names:
+        return name
+    matches = [k for k in names if name in k]
+    return matches[0] if len(matches) == 1 else name
+
+
 def _quote_problems(quote: Quote) -> list[Problem]:
     problems: list[Problem] = []
     if not quote.insurer.strip():

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from dealerdesk.domain import renewal_rules as rules
 from dealerdesk.domain.renewal_rules import (
     CONNECTED,
     CallEntry,
@@ -178,3 +179,12 @@ def test_a_balanced_split_is_even_whatever_was_kept(seed: int) -> None:
     final = [totals[p] + load[p] for p in people]
     if items:
         assert max(final) - min(final) <= max(1, max(load.values()) - min(load.values()))
+
+
+def test_a_short_insurer_name_becomes_the_one_known_insurer_it_names() -> None:
+    known = ("人保财险", "平安产险", "太平洋产险", "大地保险", "阳光保险")
+    assert rules.known_insurer(" 平安 ", known) == "平安产险"  # one company, one name in the loss analysis
+    assert rules.known_insurer("太平洋产险", known) == "太平洋产险"
+    assert rules.known_insurer("保险", known) == "保险"  # names two: left as typed
+    assert rules.known_insurer("众安保险", known) == "众安保险"  # not known: as typed
+    assert rules.known_insurer("  ", known) == ""

@@ -136,6 +136,7 @@ class ImportPreviewDialog(QDialog):
         # Taking all is for a clean list; with rejections the person decides to leave them out.
         self.all_button.setVisible(rejected == 0)
         self.good_button.setVisible(rejected > 0)
+        self.good_button.setEnabled(good > 0)  # nothing to take: only saving the rejected rows or cancelling
         self.save_button.setEnabled(rejected > 0)
         self.all_button.clicked.connect(lambda: self._decide(Choice.ALL))
         self.good_button.clicked.connect(lambda: self._decide(Choice.GOOD))
@@ -146,7 +147,7 @@ class ImportPreviewDialog(QDialog):
         buttons.addStretch(1)
         for b in (self.all_button, self.good_button, self.cancel_button):
             buttons.addWidget(b)
-        (self.all_button if rejected == 0 else self.good_button).setDefault(True)
+        (self.all_button if rejected == 0 else self.good_button if good else self.save_button).setDefault(True)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

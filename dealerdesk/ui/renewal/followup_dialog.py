@@ -272,7 +272,7 @@ class FollowUpDialog(QDialog):
     # --- acting ------------------------------------------------------------------------------
     def entry(self) -> rules.CallEntry:
         outcome = self.outcome.currentData()
-        insurer = self.quote_insurer.text().strip()
+        insurer = rules.known_insurer(self.quote_insurer.text(), INSURERS)
         premium = self.premium.value()
         discount = self.discount.value()
         quote = None
@@ -281,6 +281,7 @@ class FollowUpDialog(QDialog):
         stage = self.stage.currentData()
         lost = stage == rules.Stage.LOST.value
         reason = self.loss_reason.currentData() if lost else None
+        elsewhere = rules.known_insurer(self.loss_insurer.text(), INSURERS) if self.loss_insurer.isEnabled() else ""
         return rules.CallEntry(
             outcome=rules.CallOutcome(outcome) if outcome else None,
             note=self.note.toPlainText(),
@@ -288,7 +289,7 @@ class FollowUpDialog(QDialog):
             next_call_on=from_qdate(self.next_call.date()) if self.next_call.isEnabled() else None,
             stage=rules.Stage(stage) if stage else None,
             loss_reason=rules.LossReason(reason) if reason else None,
-            loss_insurer=self.loss_insurer.text() if self.loss_insurer.isEnabled() else "",
+            loss_insurer=elsewhere,
         )
 
     def log_call(self) -> None:

@@ -140,3 +140,23 @@ def test_cancel_in_the_preview_imports_nothing_and_a_bad_file_says_why(
     (tmp_path / "notes.txt").write_text("hello")
     page.check_file(tmp_path / "notes.txt")
     assert errors == ["notes.txt is not a .csv or .xlsx file."]
+
+
+def test_a_list_with_no_good_row_offers_nothing_to_import(
+    qtbot: QtBot, db: Database, people: UserSet, tmp_path: Path
+) -> None:
+    _area, page = _page(qtbot, db, people)
+    sold = (date.today() - timedelta(days=5)).isoformat()
+    rows = [
+        [bad_check_digit(2), "川A10002", "帕萨特", "黑", sold, "赵强", "13900000002", "", "", ""],
+        [bad_check_digit(5), "川A10005", "宝来", "红", sold, "孙丽", "1390000000", "", "", ""],
+    ]
+    path = write_csv(tmp_path / "all-bad.csv", rows)
+    page.channel.setCurrentIndex(page.channel.findData("outlet"))
+    page.outlet.setCurrentText("星河汽车")
+    page.check_file(path)
+    dialog = page.preview_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.good_button.isVisible() and not dialog.good_button.isEnabled()  # "Import only the 0 good rows"
+    assert dialog.save_button.isEnabled() and dialog.save_button.isDefault()
+    dialog.reject()
