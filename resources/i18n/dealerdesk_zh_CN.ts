@@ -671,7 +671,7 @@ Tiguan L = 45</source>
     </message>
     <message>
         <source>VIN</source>
-        <translation>VIN</translation>
+        <translation>车架号</translation>
     </message>
     <message>
         <source>Model</source>
