@@ -19,7 +19,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from dealerdesk.db.database import Database
-from dealerdesk.db.models import Customer, ImportBatch, ImportRow, Outlet, Vehicle
+from dealerdesk.db.models import Customer, ImportRow, Outlet, Vehicle
 from dealerdesk.domain.care_records import SourceChannel, Usage, sent_late
 from dealerdesk.domain.imports import MISSING_VALUE, ColumnSpec, check_date
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError, Problem
@@ -28,6 +28,7 @@ from dealerdesk.domain.validation import decode_make, validate_mobile, validate_
 from dealerdesk.domain.validation.text import control_character_problem
 from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor, current_actor
+from dealerdesk.services.imports.batches import start_batch
 from dealerdesk.services.imports.checks import CheckedRow, Preview, Progress, check_rows, report
 from dealerdesk.services.imports.reader import SourceRow, read_table
 
@@ -318,21 +319,9 @@ def import_sales_list(
         good = [r.value for r in preview.good if r.value is not None]
         vehicles = _vehicles_by_vin(s, sorted({r.vin for r in good}))
         owners = _customers(s, good)
-        batch = ImportBatch(
-            kind=KIND,
-            file_name=preview.file_name,
-            source_channel=channel.value,
-            outlet_id=outlet_id,
-            only_good_rows=only_good_rows,
-            rows_sent=len(preview.rows),
-            rows_created=0,
-            rows_updated=0,
-            rows_rejected=len(preview.rejected),
-            rows_late=0,
-            imported_by_id=actor.id,
+        batch = start_batch(
+            s, KIND, preview, actor.id, only_good_rows, source_channel=channel.value, outlet_id=outlet_id
         )
-        s.add(batch)
-        s.flush()
         total = len(preview.rows)
         outcomes: list[tuple[CheckedRow[SaleRow], Vehicle | None, str, bool]] = []
         for done, checked in enumerate(preview.rows, start=1):

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from dealerdesk.db.database import Database
-from dealerdesk.db.models import ImportBatch, ImportRow, InsurancePolicy, Vehicle
+from dealerdesk.db.models import ImportRow, InsurancePolicy, Vehicle
 from dealerdesk.domain import renewal_rules as rules
 from dealerdesk.domain.imports import BAD_DATE, MISSING_VALUE, ColumnSpec, parse_date
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError, Problem
@@ -26,6 +26,7 @@ from dealerdesk.domain.validation import validate_vin
 from dealerdesk.domain.validation.text import control_character_problem
 from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor, current_actor
+from dealerdesk.services.imports.batches import start_batch
 from dealerdesk.services.imports.checks import CheckedRow, Preview, Progress, check_rows, report
 from dealerdesk.services.imports.reader import SourceRow, read_table
 from dealerdesk.services.renewal.policies import store_policy
@@ -177,21 +178,7 @@ def import_policy_list(
     vehicles = _vehicles(db, sorted({r.key for r in preview.good}))
     with db.write() as s:
         actor = current_actor(s, actor, *IMPORT_ROLES)
-        batch = ImportBatch(
-            kind=KIND,
-            file_name=preview.file_name,
-            source_channel=None,
-            outlet_id=None,
-            only_good_rows=only_good_rows,
-            rows_sent=len(preview.rows),
-            rows_created=0,
-            rows_updated=0,
-            rows_rejected=len(preview.rejected),
-            rows_late=0,
-            imported_by_id=actor.id,
-        )
-        s.add(batch)
-        s.flush()
+        batch = start_batch(s, KIND, preview, actor.id, only_good_rows)
         total = len(preview.rows)
         for done, checked in enumerate(preview.rows, start=1):
             outcome, vehicle_id = "rejected", None
