@@ -7,10 +7,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -27,6 +25,7 @@ from dealerdesk.services.renewal import bonus
 from dealerdesk.services.renewal.bonus import BonusMonth
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, show_error, show_info, tr_message
+from dealerdesk.ui.models.row_table_model import row_table_view
 from dealerdesk.ui.renewal.losses_page import LinesModel, pct
 from dealerdesk.ui.renewal.paper import save_report_pdf
 from dealerdesk.ui.widgets.date_times import from_qdate, local_text, to_qdate
@@ -82,14 +81,8 @@ class OfferBonusPage(QWidget):
         self.views: list[QTableView] = []
         splitter = QSplitter(Qt.Orientation.Vertical)
         for model in (self.advisors, self.offers):
-            view = QTableView()
-            view.setModel(model)
-            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            view.verticalHeader().hide()
+            view = row_table_view(model)
             view.setAlternatingRowColors(True)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            view.horizontalHeader().setStretchLastSection(True)
             self.views.append(view)
             splitter.addWidget(view)
         self.empty_hint = EmptyHint(self.views[1])

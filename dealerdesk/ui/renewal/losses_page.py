@@ -9,11 +9,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -36,7 +34,7 @@ from dealerdesk.services.renewal import losses
 from dealerdesk.services.renewal.losses import LossAnalysis
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, show_error, show_info, tr_message
-from dealerdesk.ui.models.row_table_model import Index, RowTableModel
+from dealerdesk.ui.models.row_table_model import Index, RowTableModel, row_table_view
 from dealerdesk.ui.renewal.loss_chart import LOST_COLOUR, REASON_COLOUR, WON_COLOUR, LossChart
 from dealerdesk.ui.renewal.paper import save_report_pdf
 from dealerdesk.ui.widgets.date_times import from_qdate, to_qdate
@@ -138,14 +136,8 @@ class LossAnalysisPage(QWidget):
             (self.specialists, self.tr("By spe&cialist")),
             (self.plan, self.tr("Weekly pla&n")),
         ):
-            view = QTableView()
-            view.setModel(model)
-            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            view.verticalHeader().hide()
+            view = row_table_view(model)
             view.setAlternatingRowColors(True)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            view.horizontalHeader().setStretchLastSection(True)
             self.views.append(view)
             self.tabs.addTab(view, label)
         self.empty_hints = [EmptyHint(v) for v in self.views]
