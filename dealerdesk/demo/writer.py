@@ -35,6 +35,7 @@ from dealerdesk.demo.qc import write_demo_qc
 from dealerdesk.demo.renewal import write_demo_renewal
 from dealerdesk.demo.review import write_demo_review
 from dealerdesk.demo.rework import write_demo_reworks
+from dealerdesk.demo.settlement import write_demo_settlements
 from dealerdesk.demo.values import (
     COLOURS,
     CONCERNS,
@@ -266,6 +267,7 @@ def write_demo_database(url: str, seed: int = 2026, orders: int = 600, now: date
         write_demo_review(db, random.Random(seed + 5), now)  # calls, complaints, audits: after every order is done
         write_demo_care(db, random.Random(seed + 9), now)  # years of history, channels, sales lists
         write_demo_care_calls(db, random.Random(seed + 8), now)  # follow-up calls: after the customer base
+        write_demo_settlements(db, random.Random(seed + 10), now)  # the last two weeks' deliveries, every order's lines
         write_demo_renewal(db, random.Random(seed + 7), now)  # policies, follow-ups; offers on delivered claims
         return DemoReport(
             path=db.display_name,

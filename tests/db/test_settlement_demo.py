@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -15,6 +15,7 @@ from dealerdesk.domain.roles import Role
 from dealerdesk.domain.settlement_rules import Payment
 from dealerdesk.domain.vocabulary import OrderStatus
 from dealerdesk.services.settlement import settle
+from dealerdesk.services.settlement.day_end import day_end
 from dealerdesk.services.settlement.settle import LineChoice
 from dealerdesk.services.users import authenticate
 
@@ -37,5 +38,43 @@ def test_the_demo_cashier_settles_a_ready_car(tmp_path: Path) -> None:
         payments = [Payment(PaymentMethod.WECHAT, due)] if due else []
         st = settle.settle(db, cashier, ready[0], choices, payments, approval_name="客户本人")
         assert st.settled_by_name == "林收银" and st.balance_fen == 0
+    finally:
+        db.dispose()
+
+
+def test_the_demo_has_the_last_two_weeks_settled_and_a_day_end_that_adds_up(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'demo.sqlite'}"
+    now = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    write_demo_database(url, now=now)
+    db = open_database(url)
+    try:
+        with db.read() as s:
+            recent = s.scalars(
+                select(WorkOrder.id).where(
+                    WorkOrder.status == OrderStatus.DELIVERED.value, WorkOrder.delivered_at >= now - timedelta(days=14)
+                )
+            ).all()
+            ready = s.scalars(select(WorkOrder.id).where(WorkOrder.status == OrderStatus.READY.value)).all()
+        assert len(recent) >= 10
+        views = [settle.load_current(db, order_id) for order_id in recent]
+        assert all(v is not None and v.balance_fen == 0 for v in views)  # every delivered car paid in full
+        assert all(settle.load_current(db, order_id) is None for order_id in ready)  # left for the cashier
+        settled = [v for v in views if v is not None]
+        # Each settlement's lines are the order's own: the draft the dialog would start from.
+        first = settled[0]
+        assert [x.net_fen for x in first.lines] == [x.net_fen for x in settle.prepare(db, first.order_id).lines]
+        # The day-end of a day with settlements (local days, as the cashier page): taken = the shares settled.
+        day = settled[-1].settled_at.astimezone().date()
+        that_day = [v for v in settled if v.settled_at.astimezone().date() == day]
+        report = day_end(db, authenticate(db, "cashier1", "cash1234"), day)
+        assert report.settlements == len(that_day)
+        on_account = sum(p.amount_fen for v in that_day for p in v.payments if p.method is PaymentMethod.ON_ACCOUNT)
+        assert report.total_fen == sum(v.customer_fen for v in that_day) - on_account
+        # The fleet bills put on account are what the cashier still has to collect.
+        owed = {r.order_number for r in settle.receivables(db)}
+        assert owed and owed == {
+            v.order_number for v in settled if any(p.method is PaymentMethod.ON_ACCOUNT for p in v.payments)
+        }
+        assert [p.name for p in report.people] == ["林收银"]
     finally:
         db.dispose()

@@ -343,6 +343,22 @@ def _final_line(x: Line, c: LineChoice) -> Line:
     )
 
 
+def line_row(settlement_id: int, position: int, x: Line) -> SettlementLine:
+    """One settled line as stored; an amount the settlement changed keeps the order's amount and why."""
+    return SettlementLine(
+        settlement_id=settlement_id,
+        position=position,
+        description=x.description[:200],
+        amount_fen=x.amount_fen,
+        discount_fen=x.discount_fen,
+        payer=x.payer.value,
+        claim_no=x.claim_no,
+        kind=x.kind.value,
+        order_amount_fen=x.order_amount_fen if x.changed else None,
+        change_reason=x.change_reason if x.changed else "",
+    )
+
+
 def _write(
     s: Session,
     actor: Actor,
@@ -405,21 +421,7 @@ def _write(
     )
     s.add(st)
     s.flush()
-    for i, x in enumerate(lines):
-        s.add(
-            SettlementLine(
-                settlement_id=st.id,
-                position=i,
-                description=x.description[:200],
-                amount_fen=x.amount_fen,
-                discount_fen=x.discount_fen,
-                payer=x.payer.value,
-                claim_no=x.claim_no,
-                kind=x.kind.value,
-                order_amount_fen=x.order_amount_fen if x.changed else None,
-                change_reason=x.change_reason if x.changed else "",
-            )
-        )
+    s.add_all(line_row(st.id, i, x) for i, x in enumerate(lines))
     for p in payments:
         s.add(
             SettlementPayment(
