@@ -2,9 +2,9 @@
 
 A fragment of a plate, VIN, mobile or name is matched anywhere in the value. ``LIKE
 '%x%'`` on the tables themselves reads every row (60,000 vehicles, 52,500 customers at
-150k orders; ten times that at 1.5M); on a trigram table, SQLite looks the fragment's
-three-character pieces up in the index and checks the LIKE on the few rows found, so
-the answers are exactly LIKE's. Fragments shorter than three characters cannot use a
+150k orders; ten times that at 1.5M); on a trigram table, a phrase of the fragment's
+three-character pieces at consecutive places (MATCH) finds exactly the values holding it,
+ignoring ASCII case as LIKE does, from the index alone. Fragments shorter than three characters cannot use a
 trigram index: the service matches those by prefix on the tables' ordinary indexes.
 
 The index tables hold no copy of the text (``content=`` the table itself); triggers
@@ -16,9 +16,10 @@ and the bench generator after a bulk load with the triggers off).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Literal
 
-from sqlalchemy import Select, and_, bindparam, column, literal_column, or_, select, table, union
+from sqlalchemy import Select, and_, bindparam, literal_column, or_, select, table, union
 from sqlalchemy.sql.elements import ColumnElement
 
 # One index table per searched table: (index table, content table, columns, rows indexed).
@@ -102,10 +103,12 @@ def rebuild_sql() -> list[str]:
     return out
 
 
-# How a field's fragment is matched: anywhere through the index, anywhere with LIKE's escapes
-# (a typed % _ or backslash: LIKE ... ESCAPE is not handed to the FTS5 index, a scan), or by
+# How a field's fragment is matched: in the FTS5 index with MATCH (SQLite), anywhere with LIKE
+# (PostgreSQL's trigram indexes; with LIKE's escapes when a % _ or backslash was typed), or by
 # prefix on the field's ordinary index when shorter than a trigram.
-Kind = Literal["like", "like_escaped", "prefix"]
+Kind = Literal["match", "like", "like_escaped", "prefix"]
+Fields = tuple[tuple[str, Kind], ...]
+ANY_FIELD = "*"  # the field of the one "match" entry: the MATCH expression names the fields
 
 
 def param(index: str, field: str) -> str:
@@ -113,16 +116,53 @@ def param(index: str, field: str) -> str:
     return f"{index}__{field}"
 
 
-def field_values(index: str, field: str, fragment: str) -> tuple[Kind, dict[str, str]]:
-    """How ``fragment`` is matched in ``field`` and the statement's parameter values for it."""
-    name = param(index, field)
-    if len(fragment) < TRIGRAM:
-        # A range, not LIKE 'x%': SQLite's LIKE ignores ASCII case and so cannot use an ordinary index.
-        return "prefix", {name: fragment, name + "__end": fragment + "\U0010ffff"}
-    if any(c in fragment for c in "%_\\"):
-        escaped = fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return "like_escaped", {name: f"%{escaped}%"}
-    return "like", {name: f"%{fragment}%"}
+def match_param(index: str) -> str:
+    """The bound parameter that carries an index's MATCH expression (all its fields at once)."""
+    return f"{index}__match"
+
+
+def _phrase(fragment: str) -> str:
+    """An FTS5 string: every character literal (a typed % or _ too), a double quote doubled."""
+    return '"' + fragment.replace('"', '""') + '"'
+
+
+def field_values(index: str, wanted: Sequence[tuple[str, str]], sqlite: bool) -> tuple[Fields, dict[str, str]]:
+    """How each ``(field, fragment)`` is matched, and the statement's parameter values for them.
+
+    On SQLite the fields of three characters or more become one MATCH expression on the index
+    table (``{plate vin} : "512"``): the trigram phrase finds exactly the values holding the
+    fragment, case-insensitively as LIKE, from the index alone. LIKE on the index table would also
+    find them through the index but then reads every candidate's row again to check it.
+    """
+    fields: list[tuple[str, Kind]] = []
+    params: dict[str, str] = {}
+    by_fragment: dict[str, list[str]] = {}
+    for field, fragment in wanted:
+        name = param(index, field)
+        kind: Kind
+        if len(fragment) < TRIGRAM:
+            # A range, not LIKE 'x%': SQLite's LIKE ignores ASCII case and so cannot use an ordinary index.
+            kind = "prefix"
+            params.update({name: fragment, name + "__end": fragment + "\U0010ffff"})
+        elif sqlite:
+            by_fragment.setdefault(fragment, []).append(field)
+            continue
+        elif any(c in fragment for c in "%_\\"):
+            kind = "like_escaped"
+            escaped = fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params[name] = f"%{escaped}%"
+        else:
+            kind = "like"
+            params[name] = f"%{fragment}%"
+        fields.append((field, kind))
+    if by_fragment:
+        # One entry for all of them: which fields the MATCH holds is in its value, not in the statement
+        # (a statement per combination would cost SQLAlchemy the adapting of its cached one).
+        fields.append((ANY_FIELD, "match"))
+        params[match_param(index)] = " OR ".join(
+            "{" + " ".join(names) + "} : " + _phrase(fragment) for fragment, names in by_fragment.items()
+        )
+    return tuple(fields), params
 
 
 def _condition(col: ColumnElement[Any], name: str, kind: Kind) -> ColumnElement[bool]:
@@ -133,32 +173,21 @@ def _condition(col: ColumnElement[Any], name: str, kind: Kind) -> ColumnElement[
     return col.like(bindparam(name))
 
 
-def matching_ids(
-    db_is_sqlite: bool,
-    model: type[Any],
-    index: str,
-    fields: tuple[tuple[str, Kind], ...],
-    only: ColumnElement[bool] | None = None,
-) -> Select[int]:
+def matching_ids(model: type[Any], index: str, fields: Fields, only: ColumnElement[bool] | None = None) -> Select[Any]:
     """Ids of ``model``'s rows where any of ``fields`` matches its fragment as its kind says; the
-    fragments are bound parameters named by :func:`param` (values from :func:`field_values`).
+    values are bound parameters named by :func:`param` and :func:`match_param` (from :func:`field_values`).
 
-    On SQLite, fragments of three characters or more are looked up in the FTS5 index ``index``;
-    on PostgreSQL the trigram (pg_trgm GIN) indexes sit on the columns themselves. ``only``
-    narrows the table to the rows the index holds (drafts).
+    "match" fields are looked up in the FTS5 index ``index`` (SQLite); on PostgreSQL the trigram
+    (pg_trgm GIN) indexes sit on the columns themselves. ``only`` narrows the table to the rows
+    the index holds (drafts).
     """
     name = next(n for n, *_ in INDEXES if n == index)
-    parts: list[Select[int]] = []
-    on_table: list[ColumnElement[bool]] = []
-    for field, kind in fields:
-        if kind == "prefix" or not db_is_sqlite:
-            on_table.append(_condition(getattr(model, field), param(index, field), kind))
-            continue
-        fts = table(name, column("rowid"), column(field))
+    parts: list[Select[Any]] = []
+    if any(kind == "match" for _field, kind in fields):
         rowid: ColumnElement[int] = literal_column(f"{name}.rowid")
-        parts.append(
-            select(rowid.label("id")).select_from(fts).where(_condition(fts.c[field], param(index, field), kind))
-        )
+        matched = literal_column(name).op("MATCH")(bindparam(match_param(index)))
+        parts.append(select(rowid.label("id")).select_from(table(name)).where(matched))
+    on_table = [_condition(getattr(model, f), param(index, f), kind) for f, kind in fields if kind != "match"]
     if on_table:
         parts.append(select(model.id).where(or_(*on_table), *([only] if only is not None else [])))
     if len(parts) == 1:

@@ -59,9 +59,9 @@ def fragments(values: list[str], rng: random.Random, n: int) -> list[str]:
 
 def indexed(s: Session, model: type[Any], index: str, field: str, fragment: str, only: bool = False) -> set[int]:
     """The rows the index finds for one field's fragment."""
-    kind, params = field_values(index, field, fragment)
+    fields, params = field_values(index, [(field, fragment)], sqlite=True)
     where = WorkOrder.vehicle_id.is_(None) if only else None
-    return set(s.scalars(matching_ids(True, model, index, ((field, kind),), only=where), params))
+    return set(s.scalars(matching_ids(model, index, fields, only=where), params))
 
 
 def plain(conn: sqlite3.Connection, source: str, field: str, fragment: str, only: str | None) -> set[int]:
@@ -88,7 +88,7 @@ def test_every_field_answers_as_plain_like(corpus: Database) -> None:
                 if only:
                     values = [v for (v,) in conn.execute(f"SELECT {field} FROM {source} WHERE {only}") if v]
                 assert values, (index, field)
-                queries = [*fragments(values, rng, 150), "%", "1_3", "zz%", "a\\b"]
+                queries = [*fragments(values, rng, 150), "%", "1_3", "zz%", "a\\b", 'a"b', '"""', "a OR b", "ab*"]
                 for fragment in queries:
                     ids = indexed(s, model, index, field, fragment, only=bool(only))
                     assert ids == plain(conn, source, field, fragment, only_sql), (index, field, fragment)
@@ -112,6 +112,7 @@ def test_the_search_box_answers_as_plain_like(corpus: Database, monkeypatch: pyt
         "SELECT customer_name FROM work_orders WHERE vehicle_id IS NULL AND customer_name != ''",
     ):
         texts += fragments([v for (v,) in conn.execute(sql)], rng, 40)
+    texts += ['a"b', "50%_", "OR", "川A*"]  # what the index's query language would read as syntax
     conn.close()
     for text in texts:
         query = OrderQuery(text=text)

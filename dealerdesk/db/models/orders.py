@@ -38,6 +38,10 @@ class WorkOrder(Base):
         Index("ix_work_orders_checked_in_at", "checked_in_at"),
         # The care desk's figures count visits by day and car from this index alone (services/care/figures.py).
         Index("ix_work_orders_visits", "checked_in_at", "vehicle_id", "status", "category"),
+        # The search's page among a vehicle's or customer's orders in check-in order, from the index alone
+        # (services/orders/search.py); they also serve the plain look-ups by vehicle or customer.
+        Index("ix_work_orders_vehicle_checked_in", "vehicle_id", "checked_in_at", postgresql_include=["id"]),
+        Index("ix_work_orders_customer_checked_in", "customer_id", "checked_in_at", postgresql_include=["id"]),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -46,8 +50,8 @@ class WorkOrder(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     advisor_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
-    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
-    vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id"), index=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id"))
 
     customer_name: Mapped[str] = mapped_column(Text, default="")
     # search_key(customer_name), kept in step by _keep_name_key (drafts are searched by it).
