@@ -50,6 +50,14 @@ COLUMNS: tuple[SortColumn, ...] = (
     SortColumn.ESTIMATE,
 )
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole
+# Plain ints: data() compares them some 1,500 times per repaint.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ORDER_ID = int(ORDER_ID_ROLE)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_ANSWERED = frozenset({_DISPLAY, _ORDER_ID, _ALIGNMENT, _BACKGROUND, int(Qt.ItemDataRole.ToolTipRole)})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ESTIMATE_COLUMN = COLUMNS.index(SortColumn.ESTIMATE)
 
 
 class WorkOrdersModel(QAbstractTableModel):
@@ -59,10 +67,26 @@ class WorkOrdersModel(QAbstractTableModel):
         self.now = now
         self.query = OrderQuery()
         self.rows: list[OrderRow] = []
+        self._cells: list[tuple[str, ...] | None] = []  # each row's texts, made when first painted
+        self._tints: dict[int, QColor | None] = {}  # row -> its due tint as of _now
         self.total = 0
         self.due = 0  # of the matching orders, promised within 30 minutes or overdue
         self._now = now()
         self._loaded = False  # sorting before the first load only sets the query: the page loads once
+        self._headers = (  # asked for at every repaint of the header
+            self.tr("Order no."),
+            self.tr("Status"),
+            self.tr("Plate"),
+            self.tr("VIN"),
+            self.tr("Model"),
+            self.tr("Customer"),
+            self.tr("Mobile"),
+            self.tr("Advisor"),
+            self.tr("Category"),
+            self.tr("Checked in"),
+            self.tr("Promised"),
+            self.tr("Estimate (CNY)"),
+        )
 
     # --- loading ------------------------------------------------------------------------------
     def set_query(self, query: OrderQuery, limit: int | None = None) -> None:
@@ -74,6 +98,7 @@ class WorkOrdersModel(QAbstractTableModel):
         self.query = query
         self._now = now
         self.rows, self.total, self.due = rows, counts.total, counts.due
+        self._cells, self._tints = [None] * len(rows), {}
         self._loaded = True
         self.endResetModel()
 
@@ -88,6 +113,7 @@ class WorkOrdersModel(QAbstractTableModel):
     def retint(self) -> None:
         """Move "now" on without reading the rows again: an order becomes due while the list stays open."""
         self._now = self.now()
+        self._tints = {}
         self._count()
         if self.rows:
             roles = [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole]
@@ -105,6 +131,7 @@ class WorkOrdersModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
         self.rows.extend(more)
+        self._cells.extend([None] * len(more))
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -130,69 +157,65 @@ class WorkOrdersModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if role != _DISPLAY or orientation != Qt.Orientation.Horizontal:
             return None
+        return self._headers[section]
+
+    def _texts(self, r: OrderRow) -> tuple[str, ...]:
+        """A row's cells as shown, in COLUMNS order: made once when the row is first painted."""
         return (
-            self.tr("Order no."),
-            self.tr("Status"),
-            self.tr("Plate"),
-            self.tr("VIN"),
-            self.tr("Model"),
-            self.tr("Customer"),
-            self.tr("Mobile"),
-            self.tr("Advisor"),
-            self.tr("Category"),
-            self.tr("Checked in"),
-            self.tr("Promised"),
-            self.tr("Estimate (CNY)"),
-        )[section]
+            r.number,
+            tr_message(STATUS_LABELS[r.status]),
+            r.plate,
+            r.vin,
+            r.model,
+            r.customer_name,
+            r.customer_mobile,
+            r.advisor_name,
+            tr_message(CATEGORY_LABELS[r.category]) if r.category else "",
+            local_text(r.checked_in_at),
+            local_text(r.promised_at),
+            "" if r.estimate_fen is None else format_yuan(r.estimate_fen),
+        )
 
-    def _cell(self, r: OrderRow, column: SortColumn) -> str:
-        if column is SortColumn.NUMBER:
-            return r.number
-        if column is SortColumn.STATUS:
-            return tr_message(STATUS_LABELS[r.status])
-        if column is SortColumn.PLATE:
-            return r.plate
-        if column is SortColumn.VIN:
-            return r.vin
-        if column is SortColumn.MODEL:
-            return r.model
-        if column is SortColumn.CUSTOMER:
-            return r.customer_name
-        if column is SortColumn.MOBILE:
-            return r.customer_mobile
-        if column is SortColumn.ADVISOR:
-            return r.advisor_name
-        if column is SortColumn.CATEGORY:
-            return tr_message(CATEGORY_LABELS[r.category]) if r.category else ""
-        if column is SortColumn.CHECKED_IN:
-            return local_text(r.checked_in_at)
-        if column is SortColumn.PROMISED:
-            return local_text(r.promised_at)
-        return "" if r.estimate_fen is None else format_yuan(r.estimate_fen)
+    def _tint(self, row: int) -> QColor | None:
+        """The row's due tint as of ``_now`` (None: not due), worked out once per row and "now"."""
+        if row not in self._tints:
+            r = self.rows[row]
+            tint = None
+            if r.is_due(self._now):
+                assert r.promised_at is not None
+                tint = OVERDUE if r.promised_at <= self._now else DUE_SOON_TINT
+            self._tints[row] = tint
+        return self._tints[row]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def _text(self, row: int, column: int) -> str:
+        texts = self._cells[row]
+        if texts is None:
+            texts = self._cells[row] = self._texts(self.rows[row])
+        return texts[column]
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _ANSWERED:
             return None
-        r = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell(r, COLUMNS[index.column()])
-        if role == ORDER_ID_ROLE:
-            return r.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()] is SortColumn.ESTIMATE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole) and r.is_due(self._now):
-            assert r.promised_at is not None
-            overdue = r.promised_at <= self._now
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(OVERDUE if overdue else DUE_SOON_TINT)
-            if overdue:
-                return self.tr("The promised time {time} has passed: call the customer.").format(
-                    time=local_text(r.promised_at)
-                )
-            return self.tr("Promised for {time}, within 30 minutes: call the customer if it will be late.").format(
-                time=local_text(r.promised_at)
-            )
-        return None
+        row = index.row()
+        if row < 0 or row >= len(self.rows):
+            return None
+        if role == _DISPLAY:
+            return self._text(row, index.column())
+        if role == _ORDER_ID:
+            return self.rows[row].id
+        if role == _ALIGNMENT:
+            return _RIGHT if index.column() == _ESTIMATE_COLUMN else None
+        tint = self._tint(row)
+        if tint is None:
+            return None
+        if role == _BACKGROUND:
+            return QBrush(tint)
+        promised = local_text(self.rows[row].promised_at)
+        if tint is OVERDUE:
+            return self.tr("The promised time {time} has passed: call the customer.").format(time=promised)
+        return self.tr("Promised for {time}, within 30 minutes: call the customer if it will be late.").format(
+            time=promised
+        )
