@@ -79,6 +79,35 @@ def test_the_list_opens_with_one_page_query_and_one_count(qtbot, db: Database, p
     assert len(shown_numbers(page)) == 3 and page.summary.text().startswith("3 orders")
 
 
+def test_the_list_sorts_and_counts_once_per_change(qtbot, db: Database, people: UserSet) -> None:  # type: ignore[no-untyped-def]
+    """A click on a header, a filter, a refresh: each reads one page and one count, nothing thrown away."""
+    for i in range(3):
+        open_order(db, people.advisor, complete_order(checked_in_at=datetime(2026, 1, 10, 2, i, tzinfo=UTC)))
+    page = make_page(qtbot, db, people.advisor)
+    header = page.view.horizontalHeader()
+
+    def click_header(section: int) -> None:
+        x = header.sectionViewportPosition(section) + header.sectionSize(section) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+    with statements(db) as seen:
+        click_header(5)  # customer
+    assert len(seen) == 2 and "ORDER BY work_orders.customer_name ASC" in seen[0] and "count(" in seen[1], seen
+    with statements(db) as seen:
+        click_header(5)  # again: the other way round
+    assert len(seen) == 2 and "ORDER BY work_orders.customer_name DESC" in seen[0], seen
+    with statements(db) as seen:
+        page.status_filter.setCurrentIndex(page.status_filter.findText("All statuses"))
+    assert len(seen) == 2 and "work_order_counts" in seen[1], seen  # a status-only count: the kept counts
+    with statements(db) as seen:
+        page.refresh()
+    assert len(seen) == 2, seen
+    with statements(db) as seen:
+        page.recheck_due()  # the minute's re-tint counts again and reads no rows
+    assert len(seen) == 1 and "count(" in seen[0], seen
+    assert len(shown_numbers(page)) == 3 and page.summary.text().startswith("3 orders")
+
+
 def test_enter_on_a_row_opens_the_order(qtbot, db: Database, people: UserSet) -> None:  # type: ignore[no-untyped-def]
     opened = open_order(db, people.advisor, complete_order())
     page = make_page(qtbot, db, people.advisor)

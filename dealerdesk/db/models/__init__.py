@@ -12,6 +12,7 @@ from dealerdesk.db.models.orders import (
     OrderNumberCounter,
     PartsLine,
     WorkOrder,
+    WorkOrderCount,
 )
 from dealerdesk.db.models.packages import (
     PackageLedgerEntry,
@@ -100,4 +101,5 @@ __all__ = [
     "Voucher",
     "WarrantyExtension",
     "WorkOrder",
+    "WorkOrderCount",
 ]

@@ -29,10 +29,21 @@ class OrderNumberCounter(Base):
     last: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class WorkOrderCount(Base):
+    """How many orders are in a status, kept by triggers on work_orders (db/order_counts.py)."""
+
+    __tablename__ = "work_order_counts"
+
+    status: Mapped[str] = mapped_column(String(24), primary_key=True)
+    orders: Mapped[int] = mapped_column(Integer)
+
+
 class WorkOrder(Base):
     __tablename__ = "work_orders"
     __table_args__ = (
         Index("ix_work_orders_status_promised", "status", "promised_at"),
+        # The list's page of the statuses shown, newest first: its ids read off this index alone.
+        Index("ix_work_orders_status_checked_in", "status", "checked_in_at", "id"),
         Index("ix_work_orders_created_at", "created_at"),
         # The list's default order (newest check-in first) reads its first page straight off this index.
         Index("ix_work_orders_checked_in_at", "checked_in_at"),

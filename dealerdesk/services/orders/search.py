@@ -24,7 +24,7 @@ from sqlalchemy.orm import aliased
 
 from dealerdesk.db import search_index
 from dealerdesk.db.database import Database
-from dealerdesk.db.models import Customer, User, Vehicle, WorkOrder
+from dealerdesk.db.models import Customer, User, Vehicle, WorkOrder, WorkOrderCount
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, Problem, ValidationError
 from dealerdesk.domain.search_text import MAX_SEARCH_LENGTH, search_key
 from dealerdesk.domain.validation import normalise_mobile, normalise_plate, normalise_vin
@@ -307,19 +307,24 @@ def _ordering(key: SQLColumnExpression[Any], order_id: SQLColumnExpression[int],
     return [key.desc(), order_id.desc()] if descending else [key.asc(), order_id.asc()]
 
 
+def _status_only(shape: _Shape) -> bool:
+    """No filter but the status (the list as it opens, or "all statuses"): counted from the kept counts."""
+    return shape.text is None and not (shape.advisor or shape.category or shape.date_from or shape.date_to or shape.due)
+
+
 @functools.lru_cache(maxsize=512)
 def _page_statement(shape: _Shape) -> Select[*tuple[Any, ...]]:
     key = _SORT_KEYS[shape.sort_by]
     page = bindparam("limit", type_=Integer), bindparam("offset", type_=Integer)
     if shape.text is None:
-        return (
-            select(*_PAGE_COLUMNS)
-            .outerjoin(_advisor, _advisor.id == WorkOrder.advisor_id)
-            .where(*_conditions(shape))
-            .order_by(*_ordering(key, WorkOrder.id, shape.descending))
-            .limit(page[0])
-            .offset(page[1])
-        )
+        rows = select(*_PAGE_COLUMNS).outerjoin(_advisor, _advisor.id == WorkOrder.advisor_id)
+        ordering = _ordering(key, WorkOrder.id, shape.descending)
+        if _status_only(shape) and shape.sort_by is not SortColumn.ADVISOR:
+            # The page's ids first, off the (status, checked_in_at, id) index alone, then only those
+            # rows: sorting every open order's whole row to keep a hundred cost 1.5 ms at 150k orders.
+            ids = select(WorkOrder.id).where(*_conditions(shape)).order_by(*ordering).limit(page[0]).offset(page[1])
+            return rows.where(WorkOrder.id.in_(ids)).order_by(*ordering)
+        return rows.where(*_conditions(shape)).order_by(*ordering).limit(page[0]).offset(page[1])
     # A text search picks the page among the matching orders' ids and sort keys first, each way
     # of matching through its own index (vehicle_id, checked_in_at covers the default sort), and
     # reads the rows of that page only: sorting the full rows of every match ("京A1" finds
@@ -353,6 +358,18 @@ def _page_statement(shape: _Shape) -> Select[*tuple[Any, ...]]:
 
 @functools.lru_cache(maxsize=512)
 def _count_statement(shape: _Shape, with_due: bool) -> Select[*tuple[Any, ...]]:
+    if _status_only(shape):
+        # The kept counts (db/order_counts.py): a few rows instead of every matching order;
+        # the due ones are still open, so few, and counted off the (status, promised) index.
+        total = select(func.coalesce(func.sum(WorkOrderCount.orders), 0))
+        if shape.statuses:
+            total = total.where(WorkOrderCount.status.in_(bindparam("statuses", expanding=True)))
+        if not with_due:
+            return total
+        due = (
+            select(func.count()).select_from(WorkOrder).where(*_conditions(shape), _due(bindparam("count_due_before")))
+        )
+        return select(total.scalar_subquery(), due.scalar_subquery())
     counts: list[Any] = [func.count()]
     if with_due:
         counts.append(func.count(case((_due(bindparam("count_due_before")), 1))))
