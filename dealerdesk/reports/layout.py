@@ -14,8 +14,6 @@ from functools import lru_cache
 from io import BytesIO
 from typing import Any, TypeAlias
 
-from reportlab.graphics.barcode.code128 import Code128
-from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -36,6 +34,7 @@ from reportlab.platypus import (
 )
 
 from dealerdesk.reports import formatting
+from dealerdesk.reports.codes import draw_code128, draw_qr
 from dealerdesk.reports.fonts import PaperFont
 from dealerdesk.reports.footer_canvas import canvas_with_footer
 from dealerdesk.reports.labels import PaperLabels
@@ -63,6 +62,7 @@ HEAD_FILL = colors.HexColor("#F0F0F0")
 LABEL_FILL = colors.HexColor("#F5F5F5")
 SECTION_GAP = 1.5 * mm
 CELL_TOP_PADDING = 1.5  # points; with the gap above, tight enough for a usual order on one page
+CELL_SIDE_PADDING = 3  # points, left and right
 
 # What a table cell may hold: a flowable, plain text, or flowables stacked.
 Cell: TypeAlias = Flowable | str | list[Flowable]
@@ -174,7 +174,7 @@ class Paper:
         the row rather than raising LayoutError.
         """
         columns = len(widths)
-        data: list[list[Cell]] = [[Paragraph(printable(title, self.font), self.styles.section)]]
+        data: list[list[Cell]] = [[Text(printable(title, self.font), self.styles.section)]]
         data[0] += [""] * (columns - 1)
         if header is not None:
             data.append([self.label(h) for h in header])
@@ -187,23 +187,25 @@ class Paper:
                 data += pieces
         else:
             data.append([self.text(self.labels.none)] + [""] * (columns - 1))
+        spans: list[tuple[Any, ...]] = [("SPAN", (0, 0), (-1, 0))]
+        if not rows:
+            spans.append(("SPAN", (0, head_rows), (-1, head_rows)))
         commands: list[tuple[Any, ...]] = [
             *self.cell_font(),
-            ("SPAN", (0, 0), (-1, 0)),
+            *_plain_cells(data, widths, [*spans, *(c for c in extra_style if c[0] == "SPAN")]),
+            *spans,
             ("BACKGROUND", (0, 0), (-1, 0), SECTION_FILL),
             ("GRID", (0, 0), (-1, -1), 0.5, GRID),
             ("BOX", (0, 0), (-1, -1), 1.0, INK),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_SIDE_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_SIDE_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), CELL_TOP_PADDING),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ]
         if header is not None:
             commands.append(("BACKGROUND", (0, 1), (-1, 1), HEAD_FILL))
         commands += [("BACKGROUND", (c, head_rows), (c, -1), LABEL_FILL) for c in label_columns]
-        if not rows:
-            commands.append(("SPAN", (0, head_rows), (-1, head_rows)))
         commands += [("LINEBELOW", (0, r), (-1, r), 0.6, colors.white) for r in continued]
         commands += extra_style
         table = SectionTable(
@@ -214,7 +216,7 @@ class Paper:
             splitInRow=24,  # split a tall row, but leave at least two lines on each side
             hAlign="LEFT",
         )
-        table.continued_title = Paragraph(
+        table.continued_title = Text(
             printable(self.labels.continued.format(title=title), self.font), self.styles.section
         )
         table.setStyle(TableStyle(commands))
@@ -327,7 +329,7 @@ class Paper:
         left = MARGIN_X
         right = PAGE_WIDTH - MARGIN_X
         qr_left = right - QR_SIZE
-        _draw_qr(canvas, self.number, qr_left, top - QR_SIZE, QR_SIZE)
+        draw_qr(canvas, self.number, qr_left, top - QR_SIZE, QR_SIZE)
 
         # The title, centred, faux bold (fill and stroke): the font has no bold face.
         title_size = 18
@@ -376,7 +378,7 @@ class Paper:
         canvas.setFont(self.font.name, 13)
         canvas.drawString(x, baseline, number)
         x += stringWidth(number, self.font.name, 13) + 5 * mm
-        _draw_code128(canvas, self.number, x, baseline - 1 * mm, qr_left - 4 * mm, 7 * mm)
+        draw_code128(canvas, self.number, x, baseline - 1 * mm, qr_left - 4 * mm, 7 * mm)
 
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(1.2)
@@ -453,6 +455,11 @@ class Text(Paragraph):  # type: ignore[misc]
         self._more = (args, kwargs)
         if not plain:
             self._parse()
+
+    @property
+    def line(self) -> str | None:
+        """The text, while it is one plain line (no markup, no line break, single spaces) not found too long."""
+        return self._line
 
     def _parse(self) -> None:
         if not self._parsed:
@@ -557,6 +564,69 @@ def _chunked(text: str, size: int) -> list[str]:
     return pieces
 
 
+_ALIGNMENTS = {TA_LEFT: "LEFT", TA_CENTER: "CENTER", TA_RIGHT: "RIGHT"}
+
+
+def _plain_cells(
+    data: list[list[Cell]], widths: Sequence[float], spans: Sequence[tuple[Any, ...]]
+) -> list[tuple[Any, ...]]:
+    """Turn each cell holding one plain line that fits into a string the table draws itself; return their styles.
+
+    To the table a flowable cell is a wrap on every layout pass and, to draw, a saved and
+    restored state, a move and a font change; a string it draws in one call in the cell's
+    font, at the place the line would take (baseline one font size below the padding),
+    so the page looks the same. The styles go in as few rectangles as the rows allow.
+    """
+    rows, columns = len(data), len(widths)
+    room: dict[tuple[int, int], float] = {}  # (row, column) of a span's first cell: the span's width
+    hidden: set[tuple[int, int]] = set()  # the other cells of a span, and cells spanning rows
+    for _, (c0, r0), (c1, r1) in spans:
+        c0, r0, c1, r1 = c0 % columns, r0 % rows, c1 % columns, r1 % rows
+        hidden |= {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)} - {(r0, c0)}
+        if r1 > r0:
+            hidden.add((r0, c0))
+        else:
+            room[r0, c0] = sum(widths[c0 : c1 + 1])
+    looks: list[list[ParagraphStyle | None]] = [[None] * columns for _ in range(rows)]
+    for r, row in enumerate(data):
+        for c, cell in enumerate(row):
+            if not isinstance(cell, Text) or cell.line is None or (r, c) in hidden:
+                continue
+            style = cell.style
+            if style.leftIndent or style.rightIndent or style.firstLineIndent or style.alignment not in _ALIGNMENTS:
+                continue
+            width = room.get((r, c), widths[c]) - 2 * CELL_SIDE_PADDING
+            if stringWidth(cell.line, style.fontName, style.fontSize) <= width:
+                row[c] = cell.line
+                looks[r][c] = style
+    # Runs of one look along each row, then each run carried down while the rows below repeat it.
+    open_runs: dict[tuple[int, int, ParagraphStyle], int] = {}  # (first, last column, style): first row
+    boxes: list[tuple[int, int, int, int, ParagraphStyle]] = []
+    for r in range(rows + 1):
+        runs: set[tuple[int, int, ParagraphStyle]] = set()
+        c = 0
+        while r < rows and c < columns:
+            look = looks[r][c]
+            end = c
+            while end + 1 < columns and look is not None and looks[r][end + 1] is look:
+                end += 1
+            if look is not None:
+                runs.add((c, end, look))
+            c = end + 1
+        for run in [run for run in open_runs if run not in runs]:
+            boxes.append((run[0], open_runs.pop(run), run[1], r - 1, run[2]))
+        for run in runs:
+            open_runs.setdefault(run, r)
+    commands: list[tuple[Any, ...]] = []
+    for c0, r0, c1, r1, style in boxes:
+        commands.append(("FONT", (c0, r0), (c1, r1), style.fontName, style.fontSize, style.leading))
+        if style.textColor is not INK:
+            commands.append(("TEXTCOLOR", (c0, r0), (c1, r1), style.textColor))
+        if style.alignment != TA_LEFT:
+            commands.append(("ALIGN", (c0, r0), (c1, r1), _ALIGNMENTS[style.alignment]))
+    return commands
+
+
 def spaced(blocks: list[Flowable]) -> list[Flowable]:
     """The blocks with a small gap between each two."""
     story: list[Flowable] = []
@@ -581,23 +651,3 @@ def _draw_at(canvas: Canvas, para: Paragraph, left: float, top: float, width: fl
     _, height = para.wrap(width, PAGE_HEIGHT)
     para.drawOn(canvas, left, top - height)
     return float(top - height)
-
-
-def _draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:
-    # The flowable draws straight onto the canvas; the widget would encode twice and go
-    # through a Drawing whose default font (Helvetica) ends up referenced, not embedded.
-    code = QrCode(value, width=size, height=size, qrLevel="M", qrBorder=2)
-    code.drawOn(canvas, x, y)
-
-
-def _draw_code128(canvas: Canvas, value: str, left: float, y: float, right: float, height: float) -> None:
-    """The barcode right-aligned to ``right``, as wide as fits between ``left`` and ``right``."""
-    if not value.isascii() or not value.isprintable():
-        return  # Code 128 has no hanzi; the QR carries any order number
-    probe = Code128(value, barWidth=1, barHeight=height, humanReadable=False, quiet=False)
-    modules = probe.width  # with a bar width of 1 pt, the width is the module count
-    bar_width = min(0.85, (right - left) / modules)
-    if bar_width < 0.5:
-        return  # a very long number leaves no room for bars a scanner can read; the QR has it
-    barcode = Code128(value, barWidth=bar_width, barHeight=height, humanReadable=False, quiet=False)
-    barcode.drawOn(canvas, right - barcode.width, y)

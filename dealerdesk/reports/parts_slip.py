@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from io import BytesIO
 
-from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -20,6 +19,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from dealerdesk.domain.workshop_rules import ReturnReason
 from dealerdesk.reports import formatting
+from dealerdesk.reports.codes import qr_code
 from dealerdesk.reports.fonts import paper_font
 from dealerdesk.reports.labels import labels_for
 from dealerdesk.reports.layout import BODY_WIDTH, GRID, INK, Cell, Paper, spaced
@@ -282,7 +282,7 @@ def render_slip_receipt(slip: PaperSlip, lang: str, font_path: str | None = None
         )
     )
     qr_size = 30 * mm
-    qr = QrCode(slip.order_number, width=qr_size, height=qr_size, qrLevel="M", qrBorder=2)
+    qr = qr_code(slip.order_number, qr_size)
     qr.hAlign = "CENTER"
     story += [
         Spacer(1, 2 * mm),
