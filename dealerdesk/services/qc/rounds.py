@@ -37,16 +37,15 @@ from dealerdesk.services import audit, users
 from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.packages import redemption
 from dealerdesk.services.qc.checklist_templates import category_template, handover_template
+from dealerdesk.services.qc.queue import qc_queue as qc_queue  # the QC page reads the queue through this module
 from dealerdesk.services.qc.store import (
     build_round_view,
     domain_round,
     drafts,
-    failure_view,
     get_order,
     get_round,
     item_views,
     latest_round,
-    load_labour_lines,
     new_rework_record,
     round_view,
     rounds_with_rows,
@@ -59,11 +58,8 @@ from dealerdesk.services.qc.store import (
     with_answers,
 )
 from dealerdesk.services.qc.views import (
-    FailureView,
     QcHistory,
     QcRoundView,
-    QueueRow,
-    QueueStage,
     RoundStatus,
     RoundView,
     SignoffView,
@@ -539,78 +535,3 @@ def deliver(db: Database, actor: Actor, order_id: int) -> None:
             order.id,
             {"status": [OrderStatus.READY.value, OrderStatus.DELIVERED.value], "qc_round": qc_round.round_no},
         )
-
-
-# --- the queue ----------------------------------------------------------------------------
-
-_QUEUE_STATUSES = (OrderStatus.IN_WORKSHOP, OrderStatus.AWAITING_QC, OrderStatus.READY)
-
-
-def qc_queue(db: Database, actor: Actor) -> list[QueueRow]:
-    """Orders in the workshop, in QC and ready for delivery; first those the user can act on now."""
-    with db.read() as s:
-        actor = current_actor(s, actor)
-        names = user_names(s)
-        who = signer(s, actor.id)
-        in_queue = WorkOrder.status.in_([st.value for st in _QUEUE_STATUSES])
-        orders = s.scalars(select(WorkOrder).where(in_queue)).all()
-        load_labour_lines(s, orders, in_queue)
-        # Answers are read for open rounds (the next level) and failed ones (what the car went back with).
-        answers_of = [RoundStatus.IN_PROGRESS.value, RoundStatus.FAILED.value]
-        rounds = rounds_with_rows(s, in_queue, newest_only=True, answers_of=answers_of) if orders else []
-        newest = {r.order_id: r for r in rounds}
-        rows = [_queue_row(order, newest.get(order.id), who, names) for order in orders]
-    return sorted(rows, key=_queue_key)
-
-
-def _queue_key(row: QueueRow) -> tuple[bool, int, float, str]:
-    promised = row.promised_at.timestamp() if row.promised_at else float("inf")
-    return (not row.may_act, int(row.stage), promised, row.order_number)
-
-
-def _queue_row(order: WorkOrder, qc_round: QcRound | None, who: qc_rules.Signer, names: dict[int, str]) -> QueueRow:
-    status = OrderStatus(order.status)
-    in_progress = qc_round is not None and qc_round.status == RoundStatus.IN_PROGRESS
-    last: SignoffView | None = None
-    # A passed round of a car not yet delivered still shows (and may reopen) its signatures.
-    if qc_round is not None and (in_progress or status is OrderStatus.READY):
-        valid = [so for so in qc_round.signoffs if so.voided_at is None]
-        if valid:
-            last = signoff_view(valid[-1], qc_round, None, names)
-    stage = QueueStage.FINISH
-    may_act = False
-    waiting_since: datetime | None = order.updated_at
-    failure: FailureView | None = None
-    if status is OrderStatus.IN_WORKSHOP:
-        may_act = bool(who.roles & {Role.TECHNICIAN, Role.TEAM_LEAD})
-        if qc_round is not None:
-            failure = failure_view(qc_round, order, names)
-    elif qc_round is not None and (in_progress or status is OrderStatus.READY):
-        if qc_round.status == RoundStatus.PASSED:
-            stage = QueueStage.DELIVER
-            may_act = Role.ADVISOR in who.roles
-            waiting_since = qc_round.ended_at
-        else:
-            dom = domain_round(qc_round, order)
-            level = dom.next_level()
-            stage = QueueStage(int(level)) if level is not None else QueueStage.DELIVER
-            if level is not None:
-                may_act = sign_refusal(qc_round, order, dom, level, who) is None
-            waiting_since = last.signed_at if last is not None else qc_round.started_at
-    return QueueRow(
-        order_id=order.id,
-        order_number=order.number,
-        plate=order.plate,
-        model=order.model,
-        category=ServiceCategory(order.category) if order.category else None,
-        order_status=status,
-        promised_at=order.promised_at,
-        advisor=names.get(order.advisor_id, ""),
-        stage=stage,
-        round_id=qc_round.id if qc_round is not None and status is not OrderStatus.IN_WORKSHOP else None,
-        round_no=qc_round.round_no if qc_round is not None and status is not OrderStatus.IN_WORKSHOP else None,
-        last_signoff=last,
-        may_act=may_act,
-        waiting_since=waiting_since,
-        failure=failure,
-    )

@@ -9,12 +9,13 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import Protocol
 
 from sqlalchemy import ColumnElement, select
-from sqlalchemy.orm import Session, aliased, object_session
+from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from dealerdesk.db.models import LabourLine, QcItemResult, QcRound, QcSignoff, ReworkRecord, User, UserRole, WorkOrder
+from dealerdesk.db.models import QcItemResult, QcRound, QcSignoff, ReworkRecord, User, UserRole, WorkOrder
 from dealerdesk.domain import qc_rules
 from dealerdesk.domain.checklists import ChecklistTemplate
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError, NotFound
@@ -23,6 +24,10 @@ from dealerdesk.domain.roles import Role
 from dealerdesk.domain.vocabulary import ItemAnswer, OrderStatus, QcLevel, ServiceCategory
 from dealerdesk.services.qc.checklist_templates import category_template, handover_template
 from dealerdesk.services.qc.views import FailureView, ItemView, LevelView, RoundStatus, RoundView, SignoffView
+
+# Enum(value) costs a microsecond (EnumType.__call__); a list of a thousand rounds makes thousands of them.
+QC_LEVELS = {int(level): level for level in QcLevel}
+OUTCOMES = {outcome.value: outcome for outcome in Outcome}
 
 
 def get_order(s: Session, order_id: int) -> WorkOrder:
@@ -43,31 +48,20 @@ def latest_round(s: Session, order_id: int) -> QcRound | None:
     return s.scalar(select(QcRound).where(QcRound.order_id == order_id).order_by(QcRound.round_no.desc()).limit(1))
 
 
-def rounds_with_rows(
-    s: Session, where: ColumnElement[bool], *, newest_only: bool = False, answers_of: Sequence[str] | None = None
-) -> list[QcRound]:
+def rounds_with_rows(s: Session, where: ColumnElement[bool]) -> list[QcRound]:
     """The rounds of the orders matching ``where`` (on WorkOrder) with their signatures and answers,
     oldest round of each order first, in three statements however many rounds match.
 
-    ``newest_only``: each order's newest round alone. ``answers_of``: load the answers of rounds in
-    these statuses only (the others' stay empty: for readers that never look at them).
-    (selectinload would add a statement for every 500 rounds: a queue's cost would grow with it.)
+    (selectinload would add a statement for every 500 rounds: a history's cost would grow with it.)
     """
     ids = select(QcRound.id).join(WorkOrder, WorkOrder.id == QcRound.order_id).where(where)
-    if newest_only:
-        later = aliased(QcRound)
-        newer = select(later.id).where(later.order_id == QcRound.order_id, later.round_no > QcRound.round_no)
-        ids = ids.where(~newer.exists())
     rounds = s.scalars(select(QcRound).where(QcRound.id.in_(ids)).order_by(QcRound.order_id, QcRound.round_no)).all()
     signoffs: defaultdict[int, list[QcSignoff]] = defaultdict(list)
     results: defaultdict[int, list[QcItemResult]] = defaultdict(list)
     if rounds:
         for signoff in s.scalars(select(QcSignoff).where(QcSignoff.round_id.in_(ids)).order_by(QcSignoff.id)):
             signoffs[signoff.round_id].append(signoff)
-        answered = ids if answers_of is None else ids.where(QcRound.status.in_(answers_of))
-        for result in s.scalars(
-            select(QcItemResult).where(QcItemResult.round_id.in_(answered)).order_by(QcItemResult.id)
-        ):
+        for result in s.scalars(select(QcItemResult).where(QcItemResult.round_id.in_(ids)).order_by(QcItemResult.id)):
             results[result.round_id].append(result)
     for qc_round in rounds:
         set_committed_value(qc_round, "signoffs", signoffs[qc_round.id])
@@ -84,28 +78,17 @@ def user_names(s: Session) -> dict[int, str]:
     return names
 
 
-def load_labour_lines(s: Session, orders: Sequence[WorkOrder], where: ColumnElement[bool]) -> None:
-    """The labour lines of ``orders`` (those matching ``where``) in one statement, for the self-check's
-    technicians (order_technicians) row by row without a statement each."""
-    lines: defaultdict[int, list[LabourLine]] = defaultdict(list)
-    ids = select(WorkOrder.id).where(where)
-    for line in s.scalars(select(LabourLine).where(LabourLine.order_id.in_(ids)).order_by(LabourLine.position)):
-        lines[line.order_id].append(line)
-    for order in orders:
-        set_committed_value(order, "labour_lines", lines[order.id])
-
-
 def signer(s: Session, user_id: int) -> Signer:
     """The user's roles as stored now, not as they were at sign-in."""
     roles = s.scalars(select(UserRole.role).where(UserRole.user_id == user_id)).all()
     return Signer(user_id, frozenset(Role(r) for r in roles))
 
 
-def templates(qc_round: QcRound) -> tuple[ChecklistTemplate, ChecklistTemplate]:
-    return (
-        category_template(ServiceCategory(qc_round.category), qc_round.template_version),
-        handover_template(qc_round.handover_version),
-    )
+def templates(
+    category: str, template_version: int, handover_version: int
+) -> tuple[ChecklistTemplate, ChecklistTemplate]:
+    """A round's checklists: its category's (levels 1-3) and the hand-over's, in the versions it started with."""
+    return category_template(ServiceCategory(category), template_version), handover_template(handover_version)
 
 
 def valid_signoff(qc_round: QcRound, level: QcLevel) -> QcSignoff | None:
@@ -132,16 +115,40 @@ def entry_of(row: QcItemResult) -> ItemEntry:
     )
 
 
-def signature_of(row: QcSignoff) -> Signature:
+class SignedFields(Protocol):
+    """Who signed which level when: a QcSignoff, or those columns selected without building one."""
+
+    @property
+    def level(self) -> int: ...
+    @property
+    def signer_id(self) -> int: ...
+    @property
+    def signed_at(self) -> datetime: ...
+
+
+class SignoffFields(SignedFields, Protocol):
+    """A signature's columns: a QcSignoff, or a row of them selected without building one."""
+
+    @property
+    def outcome(self) -> str: ...
+    @property
+    def voided_at(self) -> datetime | None: ...
+    @property
+    def voided_by_id(self) -> int | None: ...
+    @property
+    def void_reason(self) -> str: ...
+
+
+def signature_of(row: SignoffFields) -> Signature:
     reopening = None
     if row.voided_at is not None:
         assert row.voided_by_id is not None
         reopening = Reopening(row.voided_by_id, row.voided_at, row.void_reason)
-    return Signature(QcLevel(row.level), row.signer_id, row.signed_at, Outcome(row.outcome), reopening)
+    return Signature(QC_LEVELS[row.level], row.signer_id, row.signed_at, OUTCOMES[row.outcome], reopening)
 
 
 def domain_round(qc_round: QcRound, order: WorkOrder) -> qc_rules.QcRound:
-    checklist, handover = templates(qc_round)
+    checklist, handover = templates(qc_round.category, qc_round.template_version, qc_round.handover_version)
     entries = tuple(entry_of(row) for level in QcLevel for row in current_results(qc_round, level))
     return qc_rules.QcRound(
         checklist=checklist,
@@ -247,11 +254,21 @@ def failure_view(qc_round: QcRound, order: WorkOrder, names: dict[int, str]) -> 
     failed = next((so for so in qc_round.signoffs if so.voided_at is None and so.outcome == Outcome.FAIL.value), None)
     if failed is None:
         return None
-    dom = domain_round(qc_round, order)
     signed = [r for r in qc_round.results if r.signoff_id == failed.id]
+    return failure_of(qc_round.round_no, failed, domain_round(qc_round, order), signed, names)
+
+
+def failure_of(
+    round_no: int,
+    failed: SignedFields,
+    dom: qc_rules.QcRound,
+    signed: Sequence[QcItemResult],
+    names: dict[int, str],
+) -> FailureView:
+    """The failure view of ``failed`` (the round's failing signature) from the answers signed with it."""
     items = item_views(dom, QcLevel(failed.level), signed, names)
     return FailureView(
-        round_no=qc_round.round_no,
+        round_no=round_no,
         level=QcLevel(failed.level),
         signer=names.get(failed.signer_id, ""),
         signed_at=failed.signed_at,
@@ -394,11 +411,18 @@ def sign_refusal(
     qc_round: QcRound, order: WorkOrder, dom: qc_rules.QcRound, level: QcLevel, who: Signer
 ) -> DealerDeskError | None:
     """Why ``who`` may not sign ``level`` now: an ended round, the sign-off rules, an order moved elsewhere."""
-    refusal = ended_refusal(qc_round) or qc_rules.sign_refusal(dom, level, who)
-    if refusal is not None:
-        return refusal
+    return (
+        ended_refusal(qc_round)
+        or qc_rules.sign_refusal(dom, level, who)
+        or order_refusal(order.status, order.number, level)
+    )
+
+
+def order_refusal(status: str, number: str, level: QcLevel) -> DealerDeskError | None:
+    """Why no level may be signed while the order is in ``status``: levels 1-3 wait for QC, the hand-over for
+    delivery."""
     wanted = OrderStatus.READY if level is QcLevel.HANDOVER else OrderStatus.AWAITING_QC
-    if order.status != wanted:
+    if status != wanted:
         text = _NOT_READY if level is QcLevel.HANDOVER else _NOT_AWAITING_QC
-        return DealerDeskError(text, number=order.number, level=int(level))
+        return DealerDeskError(text, number=number, level=int(level))
     return None
