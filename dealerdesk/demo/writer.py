@@ -173,6 +173,7 @@ def write_demo_database(url: str, seed: int = 2026, orders: int = 600, now: date
             weights = list(CATEGORY_WEIGHTS.values())
             span = timedelta(days=180)
             times = sorted(now - span * rng.random() for _ in range(orders))
+            ready: WorkOrder | None = None  # the newest car waiting for delivery
             for t in times:
                 v = rng.choice(vehicles)
                 owner = v.owner
@@ -250,6 +251,10 @@ def write_demo_database(url: str, seed: int = 2026, orders: int = 600, now: date
                 if status is not OrderStatus.DRAFT:
                     v.last_mileage = mileage[v.id]
                 s.add(order)
+                if status is OrderStatus.READY:
+                    ready = order
+            if ready is not None:
+                _accident_repair(ready)
             for day, last in counters.items():
                 s.add(OrderNumberCounter(day=day, last=last))
             admin = user_rows["admin"]
@@ -278,6 +283,29 @@ def write_demo_database(url: str, seed: int = 2026, orders: int = 600, now: date
         )
     finally:
         db.dispose()
+
+
+def _accident_repair(order: WorkOrder) -> None:
+    """The newest car waiting for delivery is an insurer's accident repair of more than 5,000 yuan: the
+    cashier settles it with the claim number and, before it leaves, the advisor makes the renewal offer
+    (续保前移). Made after the draws, so the rest of the demo is what the seed gives."""
+    claim = ServiceCategory.INSURANCE_CLAIM.value
+    order.category = claim
+    order.payment_type = PaymentType.INSURANCE.value
+    order.concerns = [Concern(position=0, text=CONCERNS[claim][0])]
+    technician = order.labour_lines[0].technician_id if order.labour_lines else None
+    rate = DealerSettings().labour_rate_fen
+    order.labour_lines = [
+        LabourLine(
+            position=i, operation=op, hours_x100=h, rate_fen=rate, amount_fen=h * rate // 100, technician_id=technician
+        )
+        for i, (op, h) in enumerate(LABOUR[claim])
+    ]
+    order.parts_lines = [
+        PartsLine(position=i, part_no=no, name=name, quantity_x1000=q, unit_price_fen=p, amount_fen=q * p // 1000)
+        for i, (no, name, q, p) in enumerate(PARTS[claim])
+    ]
+    order.estimate_fen = sum(x.amount_fen for x in order.labour_lines) + sum(x.amount_fen for x in order.parts_lines)
 
 
 def _status_for_age(rng: random.Random, age: timedelta) -> OrderStatus:

@@ -11,9 +11,11 @@ from dealerdesk.db.database import open_database
 from dealerdesk.db.models import WorkOrder
 from dealerdesk.demo.writer import write_demo_database
 from dealerdesk.domain.payments import PaymentMethod
+from dealerdesk.domain.renewal_offer_rules import DeclineReason, OfferResult
 from dealerdesk.domain.roles import Role
-from dealerdesk.domain.settlement_rules import Payment
+from dealerdesk.domain.settlement_rules import Payer, Payment
 from dealerdesk.domain.vocabulary import OrderStatus
+from dealerdesk.services.renewal import offers
 from dealerdesk.services.settlement import settle
 from dealerdesk.services.settlement.day_end import day_end
 from dealerdesk.services.settlement.settle import LineChoice
@@ -38,6 +40,14 @@ def test_the_demo_cashier_settles_a_ready_car(tmp_path: Path) -> None:
         payments = [Payment(PaymentMethod.WECHAT, due)] if due else []
         st = settle.settle(db, cashier, ready[0], choices, payments, approval_name="客户本人")
         assert st.settled_by_name == "林收银" and st.balance_fen == 0
+        # The newest car waiting is an insurer's accident repair over 5,000 yuan: once settled, the
+        # advisor has to make the renewal offer (续保前移) before it leaves.
+        assert {x.payer for x in draft.lines} == {Payer.INSURER} and st.net_fen >= 5_000_00
+        state = offers.offer_state(db, ready[0])
+        assert state.due and state.offer is None and state.packages
+        advisor = authenticate(db, "sa1", "advisor1")
+        offers.record_offer(db, advisor, ready[0], OfferResult.DECLINED, decline=DeclineReason.DECIDE_LATER)
+        assert offers.offer_state(db, ready[0]).offer is not None
     finally:
         db.dispose()
 
