@@ -18,12 +18,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Executable, Row, create_engine, event, inspect
+from sqlalchemy import Engine, Select, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, InterfaceError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from dealerdesk.db import driver_sql
 from dealerdesk.db.health import damage_error, is_damage
 
 # Moved to db/location (no SQLAlchemy there, for the start-up); still importable from here.
@@ -158,9 +159,10 @@ def _install_sqlite_pragmas(engine: Engine, read_only: bool, db: Database) -> No
 
     @event.listens_for(engine, "begin")
     def on_begin(conn: Any) -> None:
-        if conn.get_execution_options().get("immediate"):
+        options = conn.get_execution_options()
+        if options.get("immediate"):
             _begin_immediate(conn, db)
-        else:
+        elif not options.get("single_select"):  # Database.rows
             conn.exec_driver_sql("BEGIN")
 
 
@@ -295,10 +297,14 @@ class Database:
         with self._damage_as_message(), self._server_lost(), self._read() as session, session.begin():
             yield session
 
-    def rows(self, statement: Executable, params: Mapping[str, Any]) -> Sequence[Row[*tuple[Any, ...]]]:
-        """One SELECT's rows through SQLAlchemy Core, for hot reads that need no ORM objects (the
-        search box): a Session's set-up and bookkeeping cost as much as SQLite's indexed answer."""
+    def rows(self, statement: Select[Any], params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
+        """One SELECT's rows as tuples, for hot reads that need no ORM objects (the search box): a
+        Session's set-up and bookkeeping cost as much as SQLite's indexed answer. On SQLite the
+        statement runs as driver SQL (db/driver_sql.py) and without BEGIN: one statement reads one
+        consistent state by itself."""
         with self._damage_as_message(), self._server_lost(), self.engine.connect() as conn:
+            if self.is_sqlite:
+                return driver_sql.run(conn.execution_options(single_select=True), statement, params)
             return conn.execute(statement, params).all()
 
     @contextmanager
