@@ -392,8 +392,7 @@ def search_orders(db: Database, query: OrderQuery, limit: int = 100, offset: int
 
 def count_orders(db: Database, query: OrderQuery) -> int:
     shape, params = _plan(query, db.is_sqlite)
-    with db.read() as s:
-        return int(s.scalar(_count_statement(shape, False), params) or 0)
+    return int(db.rows(_count_statement(shape, False), params)[0][0] or 0)
 
 
 @dataclass(frozen=True)
@@ -405,6 +404,5 @@ class OrderCounts:
 def count_with_due(db: Database, query: OrderQuery, due_before: datetime) -> OrderCounts:
     """How many orders match, and how many of them are due, in one pass over the matches."""
     shape, params = _plan(query, db.is_sqlite)
-    with db.read() as s:
-        total, due = s.execute(_count_statement(shape, True), {**params, "count_due_before": due_before}).one()
+    ((total, due),) = db.rows(_count_statement(shape, True), {**params, "count_due_before": due_before})
     return OrderCounts(int(total), int(due))

@@ -190,12 +190,6 @@ class WorkOrdersModel(QAbstractTableModel):
             self._tints[row] = tint
         return self._tints[row]
 
-    def _text(self, row: int, column: int) -> str:
-        texts = self._cells[row]
-        if texts is None:
-            texts = self._cells[row] = self._texts(self.rows[row])
-        return texts[column]
-
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if role not in _ANSWERED:
             return None
@@ -203,7 +197,10 @@ class WorkOrdersModel(QAbstractTableModel):
         if row < 0 or row >= len(self.rows):
             return None
         if role == _DISPLAY:
-            return self._text(row, index.column())
+            texts = self._cells[row]
+            if texts is None:
+                texts = self._cells[row] = self._texts(self.rows[row])
+            return texts[index.column()]
         if role == _ORDER_ID:
             return self.rows[row].id
         if role == _ALIGNMENT:
