@@ -21,7 +21,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError
 from dealerdesk.paths import fonts_dir
-from dealerdesk.reports.subset import GlyphSubsetter
+from dealerdesk.reports.subset import embed_quickly
 
 # A font that lacks these cannot print the paper's own labels; it is not a CJK font.
 _PROBE = "维修委托书派工单签字"
@@ -158,7 +158,7 @@ def _load(path: Path) -> tuple[PaperFont | None, str]:
     if missing:
         return None, "no Chinese characters"
     # The same subsets, built from glyphs read once per process rather than once per document.
-    face.face.makeSubset = GlyphSubsetter(face.face)
+    embed_quickly(face.face)
     pdfmetrics.registerFont(face)
     font = PaperFont(name=name, path=key, code_points=face.face.charToGlyph)
     _by_path[key] = font

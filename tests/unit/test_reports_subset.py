@@ -1,17 +1,20 @@
-"""The paper font's subsets are ReportLab's, byte for byte, however often and in whatever order glyphs are used."""
+"""The paper font's subsets are ReportLab's, byte for byte, however often and in whatever order glyphs are used,
+and deflated at the fast level."""
 
 from __future__ import annotations
 
 import random
+import zlib
 
 import pytest
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfbase.ttfonts import TTFontFile
 
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.reports import render_job_card, render_work_order
 from dealerdesk.reports.fonts import paper_font
-from dealerdesk.reports.subset import GlyphSubsetter
+from dealerdesk.reports.subset import QUICK_FLATE, GlyphSubsetter
 from tests.e2e.test_pdf_paper import SHANGHAI, sample_order
 
 
@@ -56,3 +59,15 @@ def test_any_subset_is_reportlabs(face, seed: int) -> None:  # type: ignore[no-u
     subset = list(dict.fromkeys([0, *(rng.choice(codes) for _ in range(rng.randint(1, 255)))]))
     subset.append(0x10FFFF)  # a character the font lacks: glyph 0
     assert face.makeSubset(subset) == reportlab_subset(face, subset)
+
+
+def test_the_subsets_are_deflated_at_the_fast_level(face) -> None:  # type: ignore[no-untyped-def]
+    doc = PDFDocument()
+    subset = [0, *range(32, 128), ord("派"), ord("工")]
+    face.addSubsetObjects(doc, "AAAAAA+Paper", subset)
+    stream = doc.idToObject[f"fontFile:{face.filename}(AAAAAA+Paper)"]
+    assert stream.filters == [QUICK_FLATE]
+    font_file = reportlab_subset(face, subset)
+    deflated = QUICK_FLATE.encode(font_file)
+    assert zlib.decompress(deflated) == font_file  # lossless: the same glyphs print
+    assert len(deflated) < 0.8 * len(font_file)
