@@ -53,12 +53,18 @@ def lost_points(modules: list[list[bool]]) -> int:
 
 
 class _QuickMaskQRCode(QRCode):  # type: ignore[misc]
-    """ReportLab's encoder with the mask scored by ``lost_points``: the first lowest score wins, as in ReportLab."""
+    """ReportLab's encoder with the mask scored by ``lost_points``: the first lowest score wins, as in ReportLab.
+
+    ReportLab lays out the whole symbol again for each trial mask. In a trial the format
+    and version areas are left blank whatever the mask, so only the data modules differ:
+    the symbol is laid out once and the data mapped again with each mask.
+    """
 
     def getBestMaskPattern(self) -> int:
-        scores = []
-        for mask in range(8):
-            self.makeImpl(True, mask)
+        self.makeImpl(True, 0)
+        scores = [lost_points(self.modules)]
+        for mask in range(1, 8):
+            self.mapData(self.dataCache, mask)
             scores.append(lost_points(self.modules))
         return scores.index(min(scores))
 
