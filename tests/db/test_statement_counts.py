@@ -78,7 +78,7 @@ def test_the_qc_queue_reads_1000_orders_in_the_statements_of_10(
     copy_orders(db, 99)  # 10 x 100
     large, large_count = run_counted(db, lambda: qc.qc_queue(db, people.qc))
     assert (len(small), len(large)) == (10, 1_000)
-    assert large_count == small_count <= 7
+    assert large_count == small_count <= 6
 
     def stages(rows: list[QueueRow]) -> Counter[tuple[object, ...]]:
         return Counter(

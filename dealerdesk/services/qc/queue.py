@@ -31,7 +31,6 @@ from dealerdesk.services.qc.store import (
     failure_of,
     order_refusal,
     signature_of,
-    signer,
     templates,
     user_names,
 )
@@ -177,8 +176,8 @@ def qc_queue(db: Database, actor: Actor) -> list[QueueRow]:
     """Orders in the workshop, in QC and ready for delivery; first those the user can act on now."""
     with db.read() as s:
         actor = current_actor(s, actor)
+        who = qc_rules.Signer(actor.id, actor.roles)  # the roles as stored now, read with the actor
         names = user_names(s)
-        who = signer(s, actor.id)
         # Plain rows through the connection (the session's ORM result layer adds nothing to columns),
         # fetched at once (iterating a result fetches row by row).
         conn = s.connection()
