@@ -6,7 +6,10 @@ the customers table, and orders are reached through their indexed foreign keys, 
 of matching every order's text. Order numbers match by prefix on their unique index.
 Orders that have no vehicle record yet (drafts) are matched on their own typed values,
 through the index on vehicle_id IS NULL. The list reads a page (LIMIT/OFFSET) of plain
-columns; the default sort (newest check-in first) reads straight off its index.
+columns; the default sort (newest check-in first) reads straight off its index. A text search
+first picks the page's ids and sort keys among the matches (for the default sort from the
+(vehicle_id, checked_in_at) and (customer_id, checked_in_at) indexes alone), then reads only
+those rows, in one statement run as driver SQL (Database.rows).
 """
 
 from __future__ import annotations
