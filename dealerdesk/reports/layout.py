@@ -32,6 +32,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tables import CellStyle
 
 from dealerdesk.reports import formatting
 from dealerdesk.reports.codes import draw_code128, draw_qr
@@ -191,26 +192,22 @@ class Paper:
         if not rows:
             spans.append(("SPAN", (0, head_rows), (-1, head_rows)))
         commands: list[tuple[Any, ...]] = [
-            *self.cell_font(),
             *_plain_cells(data, widths, [*spans, *(c for c in extra_style if c[0] == "SPAN")]),
             *spans,
             ("BACKGROUND", (0, 0), (-1, 0), SECTION_FILL),
             ("GRID", (0, 0), (-1, -1), 0.5, GRID),
             ("BOX", (0, 0), (-1, -1), 1.0, INK),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_SIDE_PADDING),
-            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_SIDE_PADDING),
-            ("TOPPADDING", (0, 0), (-1, -1), CELL_TOP_PADDING),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ]
         if header is not None:
             commands.append(("BACKGROUND", (0, 1), (-1, 1), HEAD_FILL))
         commands += [("BACKGROUND", (c, head_rows), (c, -1), LABEL_FILL) for c in label_columns]
         commands += [("LINEBELOW", (0, r), (-1, r), 0.6, colors.white) for r in continued]
         commands += extra_style
+        cell_style = _section_cell_style(self.font.name, self.styles.body.fontSize)
         table = SectionTable(
             data,
             colWidths=list(widths),
+            cellStyles=[[cell_style(f"({r}, {c})") for c in range(columns)] for r in range(len(data))],
             repeatRows=head_rows,
             splitByRow=1,
             splitInRow=24,  # split a tall row, but leave at least two lines on each side
@@ -407,6 +404,29 @@ class Sheet(Paper):
     def __init__(self, order: PaperOrder, labels: PaperLabels, font: PaperFont, tz: tzinfo | None, title: str):
         super().__init__(order.order_number, order.dealer, labels, font, tz, title)
         self.order = order
+
+
+@lru_cache(maxsize=4)
+def _section_cell_style(font_name: str, font_size: float) -> type[CellStyle]:
+    """A section's cell style before any command: font, top alignment and paddings.
+
+    What six commands over every cell would set, one cell at a time; a section table
+    starts from these and its commands set only what differs.
+    """
+    return type(
+        "SectionCellStyle",
+        (CellStyle,),
+        {
+            "fontname": font_name,  # even an empty cell: the default, Helvetica, would not be embedded
+            "fontsize": font_size,
+            "leading": font_size * 1.2,  # as the FONT command without a leading
+            "valign": "TOP",
+            "leftPadding": CELL_SIDE_PADDING,
+            "rightPadding": CELL_SIDE_PADDING,
+            "topPadding": CELL_TOP_PADDING,
+            "bottomPadding": 2,
+        },
+    )
 
 
 class SectionTable(Table):  # type: ignore[misc]
