@@ -8,12 +8,13 @@ both backends; the list counts a status-only query from them and reads its page'
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
-from dealerdesk.db.database import Database
+from dealerdesk.db.database import Database, open_database
 from dealerdesk.db.models import WorkOrder
 from dealerdesk.domain.order_rules import OrderInput
 from dealerdesk.domain.vocabulary import OrderStatus
@@ -111,3 +112,32 @@ def test_the_page_has_the_same_rows_in_the_same_order_on_every_sort(
                 query = OrderQuery(statuses=statuses, sort_by=column, descending=descending)
                 pages = [search_orders(db, query, limit=3, offset=n) for n in (0, 3, 6)]
                 assert [r.id for page in pages for r in page] == expected, (column, descending)
+
+
+def test_four_workstations_moving_orders_at_once_leave_exact_counts(db: Database, people: UserSet) -> None:
+    start = threading.Barrier(4)
+    errors: list[BaseException] = []
+
+    def workstation(index: int) -> None:
+        own = open_database(db.url)  # each PC has its own engine and connections
+        try:
+            start.wait()
+            for n in range(4):
+                data = complete_order(plate=f"川B{index}{n}345", technician_id=people.tech.id)
+                opened = open_order(own, people.advisor, data)
+                if n % 2:
+                    dispatch_to_workshop(own, people.advisor, opened.id)
+                else:
+                    cancel_order(own, people.advisor, opened.id, "客户取消")
+        except BaseException as exc:  # reported below, with the thread's own traceback
+            errors.append(exc)
+        finally:
+            own.dispose()
+
+    threads = [threading.Thread(target=workstation, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert errors == []
+    assert kept(db) == real(db) == {"in_workshop": 8, "cancelled": 8}
