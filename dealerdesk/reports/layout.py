@@ -191,8 +191,11 @@ class Paper:
         spans: list[tuple[Any, ...]] = [("SPAN", (0, 0), (-1, 0))]
         if not rows:
             spans.append(("SPAN", (0, head_rows), (-1, head_rows)))
+        # A caller's style that changes how a string cell looks (a string takes its look from
+        # the cell, a paragraph from its own style) keeps every cell a paragraph.
+        plain = not any(command[0] in _STRING_LOOK for command in extra_style)
         commands: list[tuple[Any, ...]] = [
-            *_plain_cells(data, widths, [*spans, *(c for c in extra_style if c[0] == "SPAN")]),
+            *(_plain_cells(data, widths, [*spans, *(c for c in extra_style if c[0] == "SPAN")]) if plain else ()),
             *spans,
             ("BACKGROUND", (0, 0), (-1, 0), SECTION_FILL),
             ("GRID", (0, 0), (-1, -1), 0.5, GRID),
@@ -585,6 +588,10 @@ def _chunked(text: str, size: int) -> list[str]:
 
 
 _ALIGNMENTS = {TA_LEFT: "LEFT", TA_CENTER: "CENTER", TA_RIGHT: "RIGHT"}
+_STRING_LOOK = frozenset(
+    {"FONT", "FONTNAME", "FACE", "FONTSIZE", "SIZE", "LEADING", "TEXTCOLOR", "ALIGN", "ALIGNMENT"}
+    | {"LEFTPADDING", "RIGHTPADDING"}
+)
 
 
 def _plain_cells(

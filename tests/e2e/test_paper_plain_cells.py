@@ -50,3 +50,11 @@ def test_a_long_remark_still_wraps_inside_its_cell_and_reads_back(tmp_path: Path
         flat = squash(pdftotext(pdf))
         for concern in order.concerns:
             assert squash(concern) in flat, concern
+
+
+def test_a_caller_style_that_changes_how_a_string_looks_keeps_the_paragraphs() -> None:
+    """A string takes font, colour, alignment and side padding from its cell, a paragraph from its own style."""
+    sheet = Sheet(sample_order(), labels_for("en"), paper_font(), SHANGHAI, "Workshop Job Card")
+    rows = [[sheet.text("1."), sheet.text("short")]]
+    table = sheet.section("Concerns", [NO_WIDTH, 60 * mm], rows, extra_style=[("LEFTPADDING", (1, 1), (1, -1), 12)])
+    assert all(isinstance(cell, Flowable) for cell in table._cellvalues[1])
