@@ -16,15 +16,13 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from dealerdesk.db.location import ENV_URL, first_look, resolve_url
-from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.i18n import AppTranslators, resolve_language, translators_for
 from dealerdesk.paths import icons_dir
-from dealerdesk.ui.feedback import error_text
 
 if TYPE_CHECKING:
     from dealerdesk.db.database import Database
@@ -107,7 +105,9 @@ class Preparation:
 
 class _StartOnFirstPaint(QObject):
     """Starts the preparation once the dialog has painted: the worker's imports hold Python's GIL,
-    and the person should see the dialog first."""
+    and the person should see the dialog first. Not at the first paint event but on the next turn
+    of the event loop: the rest of that paint (every child widget's, each through Python: the
+    dialog is a Python class) would otherwise wait for the GIL in 5 ms slices."""
 
     def __init__(self, preparation: Preparation) -> None:
         super().__init__()
@@ -116,7 +116,7 @@ class _StartOnFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            self.preparation.start()
+            QTimer.singleShot(0, self.preparation.start)
         return False
 
 
@@ -211,6 +211,8 @@ def run_gui(db_arg: str | None, lang_arg: str | None) -> int:
 def open_until_given_up(url: str, db_arg: str | None) -> tuple[Database, str | None] | None:
     """Open and migrate; when that fails, say why and let the person try again (the server may be
     starting), change where the data is kept, or quit (None)."""
+    from dealerdesk.domain.messages import DealerDeskError
+    from dealerdesk.ui.feedback import error_text
     from dealerdesk.ui.start_failure import StartAction, ask_start_failure
 
     # Only this PC's own choice can be changed here; --db and the environment variable win over it.

@@ -1,14 +1,18 @@
-"""Language choice and Qt translators, shared by the GUI and the command line (QtCore only)."""
+"""Language choice and Qt translators, shared by the GUI and the command line (QtCore only).
+
+Loaded before the sign-in dialog paints (app.py): the domain's messages only where they are used.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from dealerdesk.domain.messages import CONTEXT, DealerDeskError
-from dealerdesk.domain.vocabulary import UI_LANGUAGES
 from dealerdesk.paths import i18n_dir
 
-SUPPORTED = UI_LANGUAGES
+if TYPE_CHECKING:
+    from dealerdesk.domain.messages import DealerDeskError
 
 
 def resolve_language(cli_lang: str | None, setting: str | None = None) -> str:
@@ -101,6 +105,8 @@ class MessageTranslator:
         self._t = app_translator(lang)
 
     def text(self, source: str) -> str:
+        from dealerdesk.domain.messages import CONTEXT
+
         if self._t is None:
             return source
         return self._t.translate(CONTEXT, source) or source

@@ -1,7 +1,8 @@
 """Where the database is, worked out without loading the database layer (SQLAlchemy).
 
 The sign-in dialog is shown before SQLAlchemy is imported (app.py): finding the file and
-taking a first look at it (:func:`first_look`, plain sqlite3) must not need it.
+taking a first look at it (:func:`first_look`, plain sqlite3) must not need it. Even small
+imports count there (platformdirs, dataclasses: a few ms each): only what ``--db FILE`` needs.
 """
 
 from __future__ import annotations
@@ -9,16 +10,16 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
+from typing import NamedTuple
 
 ENV_URL = "DEALERDESK_DATABASE_URL"
 _SQLITE_FILE = "sqlite:///"
 
 
 def default_db_path() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_data_dir("DealerDesk", appauthor=False)) / "dealerdesk.sqlite"
 
 
@@ -56,6 +57,8 @@ def resolve_url(db_path: str | os.PathLike[str] | None = None) -> str:
 def _chosen_server_url() -> str | None:
     """The office server chosen in the window (db/server_config.py); read as plain JSON first so
     that a PC on its own file does not load SQLAlchemy for it."""
+    import platformdirs
+
     config = Path(platformdirs.user_config_dir("DealerDesk", appauthor=False)) / "connection.json"
     try:
         kind = json.loads(config.read_text(encoding="utf-8")).get("kind")
@@ -69,8 +72,7 @@ def _chosen_server_url() -> str | None:
     return choice.url() if isinstance(choice, ServerConnection) else None
 
 
-@dataclass(frozen=True)
-class FirstLook:
+class FirstLook(NamedTuple):
     """What the sign-in dialog needs before the database is opened properly."""
 
     path: Path

@@ -12,15 +12,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
-from dealerdesk.domain.messages import DealerDeskError
-from dealerdesk.i18n import AppTranslators
-from dealerdesk.ui.feedback import error_text
 from dealerdesk.ui.generated.ui_login_dialog import Ui_LoginDialog
 
 if TYPE_CHECKING:
-    # Both import SQLAlchemy: at start-up the dialog is up before the database layer is loaded
-    # (app.py), with a function returning the database once a worker thread has opened it.
+    # At start-up the dialog paints before the database layer (SQLAlchemy) and the domain are
+    # loaded (app.py), with a function returning the database once a worker thread has opened it;
+    # what signing in needs is imported when OK is pressed.
     from dealerdesk.db.database import Database
+    from dealerdesk.i18n import AppTranslators
     from dealerdesk.services.actor import Actor
 
 # Each language named in itself: whoever cannot read the current one still finds theirs.
@@ -90,7 +89,9 @@ class LoginDialog(QDialog):
         self.retranslate()
 
     def try_sign_in(self) -> None:
+        from dealerdesk.domain.messages import DealerDeskError
         from dealerdesk.services import users
+        from dealerdesk.ui.feedback import error_text
 
         username = self.ui.usernameEdit.text().strip()
         if not username:
@@ -114,6 +115,7 @@ class LoginDialog(QDialog):
 
     def _show_wait(self) -> None:
         from dealerdesk.services import users
+        from dealerdesk.ui.feedback import error_text
 
         assert self._throttled is not None
         self.ui.errorLabel.setText(error_text(users.SignInThrottled(self._throttled, self._seconds_left)))

@@ -8,16 +8,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
+from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
+
+from dealerdesk.ui.widgets.button_box import ButtonBox
 
 class Ui_LoginDialog(object):
     def setupUi(self, LoginDialog):
@@ -28,14 +22,13 @@ class Ui_LoginDialog(object):
         self.mainLayout.setObjectName(u"mainLayout")
         self.titleLabel = QLabel(LoginDialog)
         self.titleLabel.setObjectName(u"titleLabel")
-        self.titleLabel.setStyleSheet(u"font-size: 20pt; font-weight: bold; color: #1f4e79;")
-        self.titleLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.titleLabel.setStyleSheet(u"font-size: 20pt; font-weight: bold; color: #1f4e79; qproperty-alignment: AlignCenter;")
 
         self.mainLayout.addWidget(self.titleLabel)
 
         self.subtitleLabel = QLabel(LoginDialog)
         self.subtitleLabel.setObjectName(u"subtitleLabel")
-        self.subtitleLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.subtitleLabel.setStyleSheet(u"qproperty-alignment: AlignCenter;")
 
         self.mainLayout.addWidget(self.subtitleLabel)
 
@@ -79,7 +72,7 @@ class Ui_LoginDialog(object):
 
         self.mainLayout.addWidget(self.databaseLabel)
 
-        self.buttonBox = QDialogButtonBox(LoginDialog)
+        self.buttonBox = ButtonBox(LoginDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
