@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from dealerdesk.db.location import ENV_URL, first_look, resolve_url
 from dealerdesk.i18n import AppTranslators, resolve_language, translators_for
@@ -80,6 +80,8 @@ class Preparation:
     def _run(self) -> None:
         try:
             # The heavy imports and the first page's statements, here rather than after the password.
+            import dealerdesk.ui.health_check
+            import dealerdesk.ui.lock_wait
             import dealerdesk.ui.session  # noqa: F401
             from dealerdesk.services.settings import get_settings
             from dealerdesk.ui.orders import work_orders_page
@@ -103,20 +105,21 @@ class Preparation:
         return self.result()[0]
 
 
-class _StartOnFirstPaint(QObject):
-    """Starts the preparation once the dialog has painted: the worker's imports hold Python's GIL,
-    and the person should see the dialog first. Not at the first paint event but on the next turn
-    of the event loop: the rest of that paint (every child widget's, each through Python: the
-    dialog is a Python class) would otherwise wait for the GIL in 5 ms slices."""
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once ``widget`` has painted: work on another thread (the preparation's imports
+    hold Python's GIL, the health check takes a core) should not hold up the first sight of it.
+    Not at the first paint event but on the next turn of the event loop: the rest of that paint
+    (every child widget's, each through Python in a Python class) would wait for the GIL."""
 
-    def __init__(self, preparation: Preparation) -> None:
-        super().__init__()
-        self.preparation = preparation
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.preparation.start)
+            QTimer.singleShot(0, self.then)
         return False
 
 
@@ -159,7 +162,7 @@ def _first_window(db: Database, backup: str | None) -> Callable[[MainWindow], No
             message = QCoreApplication.translate("App", "Database upgraded; the previous version was saved as {path}")
             window.statusBar().showMessage(message.format(path=backup), 15000)
         if db.path is not None:  # SQLite only; once per start
-            StartupHealthCheck(db.path, window).start()
+            _AfterFirstPaint(window, StartupHealthCheck(db.path, window).start)
 
     return first_window
 
@@ -190,8 +193,7 @@ def run_gui(db_arg: str | None, lang_arg: str | None) -> int:
 
     preparation = Preparation(url)
     dialog = LoginDialog(preparation.database, translators=translators, display_name=str(look.path))
-    starter = _StartOnFirstPaint(preparation)
-    dialog.installEventFilter(starter)
+    _AfterFirstPaint(dialog, preparation.start)
     sessions: list[GuiSession] = []  # kept alive for the event loop
 
     def signed_in() -> None:

@@ -8,6 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from dealerdesk.app import _AfterFirstPaint
 from dealerdesk.db.database import Database
 from dealerdesk.db.location import first_look
 from dealerdesk.services.settings import DealerSettings, save_settings
@@ -79,3 +83,18 @@ def test_first_look_reads_users_and_language_without_opening_the_database(
     (tmp_path / "notes.sqlite").write_text("not a database")
     assert first_look(f"sqlite:///{tmp_path / 'notes.sqlite'}") is None
     assert first_look("postgresql+psycopg://shop@server/dealerdesk") is None
+
+
+def test_work_after_the_first_paint_waits_for_it_and_runs_once(qtbot: QtBot) -> None:
+    # The start-up worker (after the sign-in dialog) and the health check (after the main window).
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    calls: list[int] = []
+    _AfterFirstPaint(widget, lambda: calls.append(1))
+    qtbot.wait(50)
+    assert calls == []  # not on screen yet
+    widget.show()
+    qtbot.waitUntil(lambda: calls == [1])
+    widget.update()
+    qtbot.wait(50)
+    assert calls == [1]
