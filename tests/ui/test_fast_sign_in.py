@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -49,7 +50,7 @@ print(json.dumps(dict(seen, code=code)))
 """
 
 
-def start(path: Path) -> dict[str, object]:
+def start(path: Path | str) -> dict[str, object]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
         [sys.executable, "-c", START % PASSWORD, str(path)], capture_output=True, text=True, env=env, timeout=120
@@ -98,3 +99,12 @@ def test_work_after_the_first_paint_waits_for_it_and_runs_once(qtbot: QtBot) -> 
     widget.update()
     qtbot.wait(50)
     assert calls == [1]
+
+
+@pytest.mark.both_backends
+def test_a_file_or_a_server_database_leads_to_the_main_window(db: Database, people: UserSet) -> None:
+    # A server database (no quick look without loading the database layer) is opened the full way
+    # before the sign-in dialog; a file takes the quick way.
+    seen = start(db.path if db.path is not None else db.url)
+    assert seen["sqlalchemy_when_shown"] is (db.path is None)
+    assert seen["code"] == 0 and seen["window"] == ["MainWindow"]
