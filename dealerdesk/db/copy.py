@@ -10,7 +10,9 @@ orders, QC, rework, the audit log, settings — exactly. So the copy:
   round inserted as history would be refused as "not in progress") and back on before the
   commit; on PostgreSQL it moves each id sequence past the copied ids;
 - verifies each table afterwards: the row count and a SHA-256 over every row in id order,
-  read back through the same column types on both sides. The audit log is one of them.
+  read back through the same column types on both sides. The audit log is one of them;
+- reads the source in one transaction, copy and check alike: a workstation that saves while
+  the copy runs changes neither (the target is the database as it was when the copy began).
 """
 
 from __future__ import annotations
@@ -76,26 +78,38 @@ def copy_database(source_url: str, target_url: str, progress: Progress | None = 
         _refuse_non_empty(target)
         upgrade(target)
         tables = Base.metadata.sorted_tables
-        with source.engine.connect() as src, target.engine.begin() as dst:
-            _guards_off(dst)
-            # Rows the migrations seed (the default package templates) make way for the source's own.
-            for table in reversed(tables):
-                if dst.execute(select(func.count()).select_from(table)).scalar():
-                    dst.execute(table.delete())
-            for table in tables:
-                _copy_table(src, dst, table, progress)
-            _guards_on(dst)
-            _advance_sequences(dst, tables)
-            if dst.dialect.name == "sqlite":  # the search index's triggers were off: index the rows once
-                for statement in rebuild_sql():
-                    dst.exec_driver_sql(statement)
-        with source.engine.connect() as src, target.engine.connect() as dst:
-            copied = [_verify(src, dst, table) for table in tables]
+        with _snapshot(source) as src:
+            with target.engine.begin() as dst:
+                _guards_off(dst)
+                # Rows the migrations seed (the default package templates) make way for the source's own.
+                for table in reversed(tables):
+                    if dst.execute(select(func.count()).select_from(table)).scalar():
+                        dst.execute(table.delete())
+                for table in tables:
+                    _copy_table(src, dst, table, progress)
+                _guards_on(dst)
+                _advance_sequences(dst, tables)
+                if dst.dialect.name == "sqlite":  # the search index's triggers were off: index the rows once
+                    for statement in rebuild_sql():
+                        dst.exec_driver_sql(statement)
+            with target.engine.connect() as dst:
+                copied = [_verify(src, dst, table) for table in tables]
         return CopyReport(source.display_name, target.display_name, copied)
     finally:
         source.dispose()
         if target is not None:
             target.dispose()
+
+
+def _snapshot(source: Database) -> Connection:
+    """One read transaction over the whole copy and its check: a workstation still saving meanwhile
+    neither tears the copy (an order without its lines) nor fails the check; the target is the
+    database as it was when the copy began. SQLite's BEGIN on a WAL file is such a snapshot already;
+    PostgreSQL needs REPEATABLE READ (READ COMMITTED takes a new one per statement)."""
+    conn = source.engine.connect()
+    if conn.dialect.name == "postgresql":
+        conn.execution_options(isolation_level="REPEATABLE READ")
+    return conn
 
 
 def _refuse_non_empty(target: Database) -> None:

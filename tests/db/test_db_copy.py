@@ -76,3 +76,25 @@ def test_a_target_holding_data_is_refused_and_untouched(db: Database, people: Us
     used = open_database(f"sqlite:///{target}")
     assert checksums(used) == before
     used.dispose()
+
+
+def test_a_workstation_saving_during_the_copy_neither_tears_it_nor_fails_its_check(
+    db: Database, people: UserSet, other_backend: str
+) -> None:
+    deliver_order(db, people, hours_ago=30, promised_in=8)
+    before = checksums(db)
+    saved: list[int] = []
+
+    def progress(table: str, done: int, _total: int) -> None:
+        # Halfway through, another workstation opens an order: orders, concerns, lines, audit rows.
+        if table == "concerns" and done == 0 and not saved:
+            saved.append(work_orders.open_order(db, people.advisor, complete_order(mileage=70_000)).id)
+
+    report = copy_database(db.url, other_backend, progress)
+    assert saved  # the save went through while the copy held its snapshot
+    assert {t.table: (t.rows, t.checksum) for t in report.tables} == before  # the database as the copy began
+    copied = open_database(other_backend)
+    try:
+        assert saved[0] not in order_ids(copied) and checksums(copied) == before
+    finally:
+        copied.dispose()
