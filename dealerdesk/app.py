@@ -16,13 +16,14 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog
 
 from dealerdesk.db.location import ENV_URL, first_look, resolve_url
 from dealerdesk.i18n import AppTranslators, resolve_language, translators_for
 from dealerdesk.paths import icons_dir
+from dealerdesk.ui.widgets.first_paint import AfterFirstPaint
 
 if TYPE_CHECKING:
     from dealerdesk.db.database import Database
@@ -105,24 +106,6 @@ class Preparation:
         return self.result()[0]
 
 
-class _AfterFirstPaint(QObject):
-    """Calls ``then`` once ``widget`` has painted: work on another thread (the preparation's imports
-    hold Python's GIL, the health check takes a core) should not hold up the first sight of it.
-    Not at the first paint event but on the next turn of the event loop: the rest of that paint
-    (every child widget's, each through Python in a Python class) would wait for the GIL."""
-
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self.then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)
-        return False
-
-
 def choose_url(db_arg: str | None) -> str | None:
     """--db, DEALERDESK_DATABASE_URL, or this PC's choice; at the very first start (no choice made,
     no file in the data folder) the person picks "this PC only" or "office server". None: cancelled."""
@@ -162,7 +145,7 @@ def _first_window(db: Database, backup: str | None) -> Callable[[MainWindow], No
             message = QCoreApplication.translate("App", "Database upgraded; the previous version was saved as {path}")
             window.statusBar().showMessage(message.format(path=backup), 15000)
         if db.path is not None:  # SQLite only; once per start
-            _AfterFirstPaint(window, StartupHealthCheck(db.path, window).start)
+            AfterFirstPaint(window, StartupHealthCheck(db.path, window).start)
 
     return first_window
 
@@ -193,7 +176,7 @@ def run_gui(db_arg: str | None, lang_arg: str | None) -> int:
 
     preparation = Preparation(url)
     dialog = LoginDialog(preparation.database, translators=translators, display_name=str(look.path))
-    _AfterFirstPaint(dialog, preparation.start)
+    AfterFirstPaint(dialog, preparation.start)
     sessions: list[GuiSession] = []  # kept alive for the event loop
 
     def signed_in() -> None:

@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from dealerdesk.app import _AfterFirstPaint
 from dealerdesk.db.database import Database
 from dealerdesk.db.location import first_look
 from dealerdesk.services.settings import DealerSettings, save_settings
+from dealerdesk.ui.widgets.first_paint import AfterFirstPaint
 from tests.helpers import PASSWORD, UserSet
 
 # Runs `dealerdesk --db PATH` in a fresh interpreter; the dialog's open() is replaced by what the
@@ -91,7 +91,7 @@ def test_work_after_the_first_paint_waits_for_it_and_runs_once(qtbot: QtBot) -> 
     widget = QWidget()
     qtbot.addWidget(widget)
     calls: list[int] = []
-    _AfterFirstPaint(widget, lambda: calls.append(1))
+    AfterFirstPaint(widget, lambda: calls.append(1))
     qtbot.wait(50)
     assert calls == []  # not on screen yet
     widget.show()

@@ -33,6 +33,7 @@ from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import failure_text, tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel
 from dealerdesk.ui.widgets.date_times import from_qdatetime, local_text, round_up_to_half_hour, to_qdatetime
+from dealerdesk.ui.widgets.first_paint import AfterFirstPaint
 from dealerdesk.ui.workshop.widgets import error_label
 
 if TYPE_CHECKING:
@@ -195,9 +196,9 @@ class AlertWatch(QObject):
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.check)
 
-    def start(self) -> None:
-        # The first look waits for the event loop: the window is shown before the query runs.
-        QTimer.singleShot(0, self.check)
+    def start(self, window: QWidget) -> None:
+        # The first look waits for the window's first paint: the window is shown before the query runs.
+        AfterFirstPaint(window, self.check)
         self.timer.start()
 
     def check(self) -> None:
@@ -254,5 +255,5 @@ def install(window: MainWindow) -> AlertWatch | None:
     watch.changed.connect(show)
     button.clicked.connect(open_dialog)
     watch.button = button
-    watch.start()
+    watch.start(window)
     return watch
