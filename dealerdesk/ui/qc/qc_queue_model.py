@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,6 +29,18 @@ from dealerdesk.ui.widgets.date_times import local_text
 Index = QModelIndex | QPersistentModelIndex
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+# Roles as plain ints: Qt asks data() with ints, and comparing with enum members costs more.
+_DISPLAY, _SORT, _FONT, _TOOLTIP, _FOREGROUND = (
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        SORT_ROLE,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+    )
+)
+_ANSWERED = frozenset((_DISPLAY, _SORT, _FONT, _TOOLTIP, _FOREGROUND))
 
 
 class QcQueueModel(RowTableModel):
@@ -38,6 +51,15 @@ class QcQueueModel(RowTableModel):
         super().__init__()
         self.lang = lang  # for the checklist item texts of a failed round
         self.rows: list[QueueRow] = []
+        # Each row's cell texts, made when first asked: sizing the columns and painting ask every
+        # visible cell several times per refresh (a thousand cars in the queue: most of a refresh).
+        self._cells: list[list[str] | None] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_rows(self, rows: Sequence[QueueRow]) -> None:
+        self._cells = [None] * len(rows)
+        super().set_rows(rows)
 
     def headers(self) -> list[str]:
         return [
@@ -51,29 +73,31 @@ class QcQueueModel(RowTableModel):
             self.tr("Advisor"),
         ]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _ANSWERED or not index.isValid():  # the roles a view asks and this list never sets
             return None
-        r = self.rows[index.row()]
+        row = index.row()
+        r = self.rows[row]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(r, col)
-        if role == SORT_ROLE:
+        if role == _DISPLAY:
+            texts = self._cells[row]
+            if texts is None:
+                texts = self._cells[row] = [self._text(r, c) for c in range(self.COLUMNS)]
+            return texts[col]
+        if role == _SORT:
             if col == self.WAITING:
                 return int(r.stage)
             if col == self.PROMISED:
                 return r.promised_at.timestamp() if r.promised_at else 0.0
-            return self._text(r, col)
-        if role == Qt.ItemDataRole.FontRole and r.may_act:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.WAITING and r.may_act:
+            return self.data(index)
+        if role == _FONT:
+            return self._bold if r.may_act else None
+        if role == _TOOLTIP and col == self.WAITING and r.may_act:
             return self.tr("You can do this step now.")
         if r.failure is not None and col == self.LAST:
-            if role == Qt.ItemDataRole.ForegroundRole:
+            if role == _FOREGROUND:
                 return FAIL_COLOUR
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == _TOOLTIP:
                 return failure_text(r.failure, self.lang)
         return None
 
