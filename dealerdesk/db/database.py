@@ -57,6 +57,8 @@ PG_CONNECT_TIMEOUT_S = 10
 # moment ago is pinged only if the server has spoken on it since (see _install_postgresql_idle_ping).
 PG_PING_AFTER_IDLE_S = 5.0
 _IDLE_SINCE = "dealerdesk_idle_since"  # a pooled connection's info key: when it went back to the pool
+# The server option of Database.rows(plan_once=True)'s connections.
+_KEEP_PLANS = "-c plan_cache_mode=force_generic_plan"
 
 
 def server_password(url: str) -> str | None:
@@ -256,6 +258,18 @@ def _server_spoke(dbapi_conn: Any) -> bool:
         return True
 
 
+def _kept_plans_engine(url: str, echo: bool, connect_args: dict[str, Any]) -> Engine:
+    """PostgreSQL's second pool, only for Database.rows(plan_once=True): its connections prepare
+    each statement at its first call and keep one generic plan for it (plan_cache_mode). A pool of
+    its own, so no other read gets a generic plan: the work-order list's first page took 40 ms with one."""
+    u = make_url(url)
+    given = u.query.get("options")  # an office's own server options are kept
+    options = " ".join((*([given] if isinstance(given, str) else given or ()), _KEEP_PLANS))
+    engine = create_engine(u, echo=echo, connect_args={**connect_args, "prepare_threshold": 0, "options": options})
+    _install_postgresql_idle_ping(engine)
+    return engine
+
+
 def _take_write_lock(conn: Any, db: Database) -> None:
     """The twin of SQLite's BEGIN IMMEDIATE: one advisory lock per write transaction, tried in the
     same short steps with the same notice and patience. Released by COMMIT or ROLLBACK, also when
@@ -297,6 +311,8 @@ class Database:
         self.read_only = read_only
         self.is_sqlite = make_url(url).get_backend_name() == "sqlite"
         path = sqlite_path(url)
+        # PostgreSQL's pool for the reads that keep their plan (rows); it connects on first use.
+        self._plans_kept: Engine | None = None
         if read_only and path is not None:
             # mode=ro: SQLite itself refuses to create, extend or rewrite the file.
             uri = path.as_uri() + "?mode=ro"
@@ -312,6 +328,7 @@ class Database:
             self.engine = create_engine(url, echo=echo, connect_args=connect_args)
             # A workstation notices a server that went away instead of failing on a dead connection.
             _install_postgresql_idle_ping(self.engine)
+            self._plans_kept = _kept_plans_engine(url, echo, connect_args)
         # The window sets lock_wait to show "waiting for another workstation…" (SQLite only).
         self.lock_wait: LockWaitCallback | None = None
         self.lock_patience = LOCK_PATIENCE_S
@@ -341,13 +358,21 @@ class Database:
         with self._damage_as_message(), self._server_lost(), self._read() as session, session.begin():
             yield session
 
-    def rows(self, statement: Select[Any], params: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
+    def rows(
+        self, statement: Select[Any], params: Mapping[str, Any], *, plan_once: bool = False
+    ) -> Sequence[Sequence[Any]]:
         """One SELECT's rows as tuples, for hot reads that need no ORM objects (the search box): a
         Session's set-up and bookkeeping cost as much as SQLite's indexed answer. One statement
         reads one consistent state by itself, so there is no transaction around it: on SQLite no
         BEGIN (and the statement runs as driver SQL, db/driver_sql.py), on PostgreSQL autocommit
-        (no BEGIN and ROLLBACK round trips to the server: half the time of a search)."""
-        with self._damage_as_message(), self._server_lost(), self.engine.connect() as conn:
+        (no BEGIN and ROLLBACK round trips to the server: half the time of a search).
+
+        ``plan_once``: the statement's best plan does not depend on its values (a text search, each
+        way of matching through its own index): PostgreSQL plans it once per connection and keeps
+        that plan, instead of planning it for every call (0.6 ms of a 1.1 ms search at 150k orders).
+        """
+        engine = self._plans_kept if plan_once and self._plans_kept is not None else self.engine
+        with self._damage_as_message(), self._server_lost(), engine.connect() as conn:
             if self.is_sqlite:
                 return driver_sql.run(conn.execution_options(single_select=True), statement, params)
             return conn.execution_options(isolation_level="AUTOCOMMIT").execute(statement, params).all()
@@ -389,6 +414,8 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._plans_kept is not None:
+            self._plans_kept.dispose()
 
 
 def require_existing(url: str) -> None:

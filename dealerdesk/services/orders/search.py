@@ -383,9 +383,16 @@ _STATUSES = {s.value: s for s in OrderStatus}
 _CATEGORIES = {c.value: c for c in ServiceCategory}
 
 
+def _plan_once(shape: _Shape) -> bool:
+    """A text search's plan is the same for any text (each way of matching through its own index):
+    PostgreSQL may plan it once (Database.rows). The lists without text are not: a generic plan of
+    the first page sorted every order (40 ms instead of 1 ms at 150k orders)."""
+    return shape.text is not None
+
+
 def search_orders(db: Database, query: OrderQuery, limit: int = 100, offset: int = 0) -> list[OrderRow]:
     shape, params = _plan(query, db.is_sqlite)
-    rows = db.rows(_page_statement(shape), {**params, "limit": limit, "offset": offset})
+    rows = db.rows(_page_statement(shape), {**params, "limit": limit, "offset": offset}, plan_once=_plan_once(shape))
     status, category = _STATUSES.__getitem__, _CATEGORIES.get  # the enums' own lookup costs more per row
     return [
         OrderRow(r[0], r[1], status(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], category(r[9]), r[10], r[11], r[12])
@@ -395,7 +402,7 @@ def search_orders(db: Database, query: OrderQuery, limit: int = 100, offset: int
 
 def count_orders(db: Database, query: OrderQuery) -> int:
     shape, params = _plan(query, db.is_sqlite)
-    return int(db.rows(_count_statement(shape, False), params)[0][0] or 0)
+    return int(db.rows(_count_statement(shape, False), params, plan_once=_plan_once(shape))[0][0] or 0)
 
 
 @dataclass(frozen=True)
@@ -407,5 +414,6 @@ class OrderCounts:
 def count_with_due(db: Database, query: OrderQuery, due_before: datetime) -> OrderCounts:
     """How many orders match, and how many of them are due, in one pass over the matches."""
     shape, params = _plan(query, db.is_sqlite)
-    ((total, due),) = db.rows(_count_statement(shape, True), {**params, "count_due_before": due_before})
+    statement, params = _count_statement(shape, True), {**params, "count_due_before": due_before}
+    ((total, due),) = db.rows(statement, params, plan_once=_plan_once(shape))
     return OrderCounts(int(total), int(due))
