@@ -76,8 +76,10 @@ def statements(db: Database) -> Iterator[list[str]]:
         if sql not in ("BEGIN", "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"):
             seen.append(sql)
 
-    event.listen(db.engine, "before_cursor_execute", count)
+    for engine in db.engines:  # on PostgreSQL the reads that keep their plan have a pool of their own
+        event.listen(engine, "before_cursor_execute", count)
     try:
         yield seen
     finally:
-        event.remove(db.engine, "before_cursor_execute", count)
+        for engine in db.engines:
+            event.remove(engine, "before_cursor_execute", count)

@@ -420,6 +420,12 @@ class Database:
                 raise damage_error(self.display_name, exc.orig) from exc
             raise
 
+    @property
+    def engines(self) -> tuple[Engine, ...]:
+        """Every engine this database's statements run on (PostgreSQL: the kept-plans pool as well),
+        for whoever watches them all (the statement counts in tests)."""
+        return (self.engine,) if self._plans_kept is None else (self.engine, self._plans_kept)
+
     def dispose(self) -> None:
         self.engine.dispose()
         if self._plans_kept is not None:

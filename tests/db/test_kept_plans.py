@@ -1,16 +1,19 @@
 """A text search on PostgreSQL keeps its plan: prepared at its first call on a pool of its own
-whose connections use generic plans; every other read is planned for its values as before
-(a generic plan of the first page sorted every order). PostgreSQL only."""
+whose connections use generic plans; so does the list by status, whose values are in its SQL
+(a generic plan of its page with them as parameters sorted every order); every other read is
+planned for its values as before. PostgreSQL only."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import column, func, select, table
 
 from dealerdesk.db.database import Database, open_database
-from dealerdesk.services.orders.search import OrderQuery, count_orders, search_orders
+from dealerdesk.domain.vocabulary import OrderStatus
+from dealerdesk.services.orders.search import OrderQuery, count_orders, count_with_due, search_orders
 from tests.conftest import PgServer
 from tests.helpers import make_users
 
@@ -35,18 +38,26 @@ def test_only_the_reads_asking_for_it_keep_a_generic_plan(db: Database) -> None:
         assert s.execute(PLAN_MODE).scalar_one() == "auto"
 
 
-def test_a_text_search_is_planned_once_and_the_first_page_for_its_values(db: Database) -> None:
+def test_a_text_search_is_planned_once_and_the_list_by_status_once_for_each_of_its_sqls(db: Database) -> None:
     for text in ("京A1", "京B2", "沪C3"):  # one shape of search: one statement each
         search_orders(db, OrderQuery(text=text), limit=100)
         count_orders(db, OrderQuery(text=text))
-    search_orders(db, OrderQuery(), limit=100)
+    active = OrderQuery(statuses=frozenset({OrderStatus.DRAFT, OrderStatus.OPEN}))
+    for _ in range(3):  # the list as it opens, and scrolled to its second page
+        search_orders(db, active, limit=100)
+        search_orders(db, active, limit=100, offset=100)
+    count_with_due(db, active, datetime.now(UTC))
     kept = select(PREPARED.c.statement, PREPARED.c.generic_plans, PREPARED.c.custom_plans)
     plans = {statement: (generic, custom) for statement, generic, custom in db.rows(kept, {}, plan_once=True)}
     searches = {s: p for s, p in plans.items() if "LIKE" in s}
     assert len(searches) == 2  # the page and the count, each prepared at its first call
     assert all(custom == 0 and generic >= 3 for generic, custom in searches.values())
-    # The list as it opens ran on the other pool, whose statements are planned for their values.
-    assert not any("LIKE" not in s and "work_orders" in s for s in plans)
+    # Each page of the list has its statuses, LIMIT and OFFSET in its SQL: its kept plan guessed nothing.
+    pages = [s for s in plans if "LIKE" not in s and "FROM work_orders" in s]
+    assert len(pages) == 2 and all("'draft'" in s and "'open'" in s and "LIMIT 100" in s for s in pages)
+    assert {"OFFSET 0" in s for s in pages} == {True, False}
+    # The due count's time changes with every call: it is planned for its values on the other pool.
+    assert not any("promised_at <=" in s for s in plans)
 
 
 def test_the_kept_plans_pool_reconnects_after_a_restart(db: Database, pg_server: PgServer) -> None:
