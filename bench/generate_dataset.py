@@ -54,6 +54,7 @@ from dataset_texts import (  # noqa: E402 - after the path set-up above
 )
 
 from dealerdesk.db.database import open_database  # noqa: E402
+from dealerdesk.db import order_counts  # noqa: E402
 from dealerdesk.db.migrate import HEAD_REVISION, current_revision, upgrade  # noqa: E402
 from dealerdesk.db.search_index import rebuild_sql  # noqa: E402
 from dealerdesk.demo.values import (  # noqa: E402
@@ -931,6 +932,10 @@ class Generator:
 # (the triggers themselves are off during the bulk load: they would refuse rounds that
 # are written after their signatures, and voided signatures written as such).
 RULE_CHECKS = {
+    "a status whose kept count (work_order_counts) is not its number of orders": """
+        SELECT count(*) FROM (SELECT status, count(*) AS n FROM work_orders GROUP BY status) o
+        FULL JOIN work_order_counts k ON k.status = o.status
+        WHERE coalesce(o.n, 0) <> coalesce(k.orders, 0)""",
     "a valid signature without a passed valid signature one level below": """
         SELECT count(*) FROM qc_signoffs s WHERE s.level > 1 AND s.voided_at IS NULL AND NOT EXISTS (
             SELECT 1 FROM qc_signoffs b WHERE b.round_id = s.round_id AND b.level = s.level - 1
@@ -991,6 +996,8 @@ def write_rows(path: Path, rows: Rows) -> None:
             conn.execute(sql)
         for sql in rebuild_sql():  # the search index's triggers were off: index the rows now
             conn.execute(sql)
+        conn.execute(f"DELETE FROM {order_counts.TABLE}")  # so were the kept counts': count the rows once
+        conn.execute(order_counts.fill_sql())
         conn.execute("COMMIT")
         problems = [(what, conn.execute(sql).fetchone()[0]) for what, sql in RULE_CHECKS.items()]
         broken = [f"{n} x {what}" for what, n in problems if n]
