@@ -69,3 +69,30 @@ def test_the_kept_plans_pool_reconnects_after_a_restart(db: Database, pg_server:
     assert cut >= 2  # both pools' connections
     assert search_orders(db, OrderQuery(text="京A1"), limit=100) == []
     assert db.rows(PLAN_MODE, {}, plan_once=True)[0][0] == "force_generic_plan"
+
+
+def test_the_offices_own_server_options_reach_the_kept_plans_pool_too(
+    pg_server: PgServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An office may set its server options outside the URL (PGOPTIONS, a service file): a search
+    # path, a time limit. The searches' pool keeps them and adds its plan mode.
+    monkeypatch.setenv("PGOPTIONS", "-c statement_timeout=12345")
+    opened = open_database(pg_server.emptied())
+    try:
+        timeout = select(func.current_setting("statement_timeout"))
+        assert opened.rows(timeout, {}, plan_once=True)[0][0] == "12345ms"
+        assert opened.rows(timeout, {})[0][0] == "12345ms"
+        assert opened.rows(PLAN_MODE, {}, plan_once=True)[0][0] == "force_generic_plan"
+    finally:
+        opened.dispose()
+
+
+def test_a_table_changed_under_the_kept_plans_is_read_afresh(db: Database, pg_server: PgServer) -> None:
+    """Another workstation's newer version migrates a searched column while this one runs."""
+    query = OrderQuery(text="京A1")
+    for _ in range(3):
+        assert search_orders(db, query, limit=100) == []
+    with db.engine.begin() as conn:  # a result column's type changes: the kept plan no longer fits
+        conn.exec_driver_sql("ALTER TABLE work_orders ALTER COLUMN estimate_fen TYPE bigint")
+    assert search_orders(db, query, limit=100) == []  # no "cached plan must not change result type"
+    assert search_orders(db, query, limit=100) == []
