@@ -29,13 +29,23 @@ from reportlab.pdfbase.ttfonts import (
     GF_WE_HAVE_A_SCALE,
     GF_WE_HAVE_A_TWO_BY_TWO,
     GF_WE_HAVE_AN_X_AND_Y_SCALE,
+    TTFontFile,
     TTFontMaker,
 )
 
+# Checked against ReportLab's own subset before the face is given the quick one: Latin, digits,
+# hanzi (most of WenQuanYi's are composite glyphs) and a character the font lacks.
+_CHECK = [0, *range(32, 127), *map(ord, "维修委托书派工单签字质检合格返修"), 0x10FFFF]
+
 
 def embed_quickly(face: Any) -> None:
-    """Give a ReportLab TrueType face the subsetter below, and its subsets the fast deflate level."""
-    face.makeSubset = GlyphSubsetter(face)
+    """Give a ReportLab TrueType face the subsetter below, and its subsets the fast deflate level,
+    when it builds what ReportLab builds. It reads ReportLab's font internals: should another
+    ReportLab version lay them out otherwise, the face keeps ReportLab's own (slower, same paper)."""
+    quick = GlyphSubsetter.checked(face)
+    if quick is None:
+        return
+    face.makeSubset = quick
     add_subset_objects = face.addSubsetObjects
 
     def add_deflated_quickly(doc: Any, font_name: str, subset: list[int]) -> Any:
@@ -75,6 +85,16 @@ class _Glyph:
 
 class GlyphSubsetter:
     """``face.makeSubset`` for one ReportLab TrueType face, with the glyphs kept once read."""
+
+    @classmethod
+    def checked(cls, face: Any) -> GlyphSubsetter | None:
+        """The subsetter for ``face`` if its subset of ``_CHECK`` is ReportLab's, byte for byte."""
+        try:
+            quick = cls(face)
+            same = quick(list(_CHECK)) == TTFontFile.makeSubset(face, list(_CHECK))
+        except Exception:  # ReportLab's internals laid out otherwise: keep its own subsetter
+            return None
+        return quick if same else None
 
     def __init__(self, face: Any) -> None:
         self._face = face

@@ -9,12 +9,12 @@ import zlib
 import pytest
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFDocument
-from reportlab.pdfbase.ttfonts import TTFontFile
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFile
 
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.reports import render_job_card, render_work_order
 from dealerdesk.reports.fonts import paper_font
-from dealerdesk.reports.subset import QUICK_FLATE, GlyphSubsetter
+from dealerdesk.reports.subset import QUICK_FLATE, GlyphSubsetter, embed_quickly
 from tests.e2e.test_pdf_paper import SHANGHAI, sample_order
 
 
@@ -71,3 +71,17 @@ def test_the_subsets_are_deflated_at_the_fast_level(face) -> None:  # type: igno
     deflated = QUICK_FLATE.encode(font_file)
     assert zlib.decompress(deflated) == font_file  # lossless: the same glyphs print
     assert len(deflated) < 0.8 * len(font_file)
+
+
+def test_a_face_whose_quick_subsets_differ_from_reportlabs_keeps_reportlabs(
+    face, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Another ReportLab version could lay its font internals out otherwise: checked when the font loads."""
+    fresh = TTFont("SubsetCheck", face.filename, subfontIndex=0).face
+    monkeypatch.setattr(GlyphSubsetter, "__call__", lambda _self, subset: b"not what ReportLab builds")
+    embed_quickly(fresh)
+    assert not isinstance(fresh.makeSubset, GlyphSubsetter)
+    assert fresh.makeSubset([0, 32, ord("派")]) == reportlab_subset(fresh, [0, 32, ord("派")])
+    monkeypatch.undo()
+    embed_quickly(fresh)
+    assert isinstance(fresh.makeSubset, GlyphSubsetter)
