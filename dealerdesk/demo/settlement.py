@@ -13,10 +13,10 @@ import random
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from dealerdesk.db.database import Database
-from dealerdesk.db.models import Settlement, SettlementPayment, User, WorkOrder
+from dealerdesk.db.models import QcRound, QcSignoff, Settlement, SettlementPayment, User, WorkOrder
 from dealerdesk.domain.payments import PaymentMethod
 from dealerdesk.domain.settlement_rules import (
     NEEDS_CLAIM,
@@ -28,7 +28,7 @@ from dealerdesk.domain.settlement_rules import (
     needs_customer_approval,
     totals,
 )
-from dealerdesk.domain.vocabulary import OrderStatus
+from dealerdesk.domain.vocabulary import OrderStatus, QcLevel
 from dealerdesk.services import audit
 from dealerdesk.services.settlement import settle
 
@@ -43,8 +43,17 @@ def write_demo_settlements(db: Database, rng: random.Random, now: datetime) -> i
     """Settle the orders delivered in the last ``DAYS`` days; returns how many."""
     with db.read() as s:
         cashier_id = s.scalar(select(User.id).where(User.username == "cashier1"))
+        # Settled once the final inspection passed (the order was ready), before the car left.
+        inspected = (
+            select(QcRound.order_id, func.max(QcSignoff.signed_at).label("at"))
+            .join(QcSignoff, QcSignoff.round_id == QcRound.id)
+            .where(QcSignoff.level == QcLevel.FINAL.value, QcSignoff.voided_at.is_(None))
+            .group_by(QcRound.order_id)
+            .subquery()
+        )
         delivered = s.execute(
-            select(WorkOrder.id, WorkOrder.delivered_at, WorkOrder.customer_name)
+            select(WorkOrder.id, inspected.c.at, WorkOrder.delivered_at, WorkOrder.customer_name)
+            .join(inspected, inspected.c.order_id == WorkOrder.id)
             .where(
                 WorkOrder.status == OrderStatus.DELIVERED.value, WorkOrder.delivered_at >= now - timedelta(days=DAYS)
             )
@@ -52,11 +61,15 @@ def write_demo_settlements(db: Database, rng: random.Random, now: datetime) -> i
         ).all()
     if cashier_id is None:
         return 0
-    drafts = [(settle.prepare(db, order_id), at, name) for order_id, at, name in delivered if at is not None]
+    drafts = [
+        (settle.prepare(db, order_id), ready, left, name)
+        for order_id, ready, left, name in delivered
+        if ready is not None and left is not None
+    ]
     big = 0
     with db.write() as s:
-        for draft, delivered_at, customer in drafts:
-            at = delivered_at - timedelta(minutes=rng.randrange(40, 90))
+        for draft, ready, left, customer in drafts:
+            at = ready + (left - ready) * rng.uniform(0.2, 0.8)
             lines = [_with_claim(x, draft.order_number, rng) for x in draft.lines]
             t = totals(lines)
             # Every fifth bill over 1,000 yuan is a fleet's: a share, not a draw, so a small demo has some.

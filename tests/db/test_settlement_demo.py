@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from dealerdesk.db.database import open_database
-from dealerdesk.db.models import WorkOrder
+from dealerdesk.db.models import QcRound, QcSignoff, WorkOrder
 from dealerdesk.demo.writer import write_demo_database
 from dealerdesk.domain.payments import PaymentMethod
 from dealerdesk.domain.renewal_offer_rules import DeclineReason, OfferResult
@@ -70,6 +70,16 @@ def test_the_demo_has_the_last_two_weeks_settled_and_a_day_end_that_adds_up(tmp_
         assert all(v is not None and v.balance_fen == 0 for v in views)  # every delivered car paid in full
         assert all(settle.load_current(db, order_id) is None for order_id in ready)  # left for the cashier
         settled = [v for v in views if v is not None]
+        with db.read() as s:  # each settled after its final inspection passed and before the car left
+            for v in settled:
+                order = s.get(WorkOrder, v.order_id)
+                assert order is not None and order.delivered_at is not None
+                final = s.scalar(
+                    select(func.max(QcSignoff.signed_at))
+                    .join(QcRound, QcRound.id == QcSignoff.round_id)
+                    .where(QcRound.order_id == v.order_id, QcSignoff.level == 3)
+                )
+                assert final is not None and final < v.settled_at < order.delivered_at
         # Each settlement's lines are the order's own: the draft the dialog would start from.
         first = settled[0]
         assert [x.net_fen for x in first.lines] == [x.net_fen for x in settle.prepare(db, first.order_id).lines]
