@@ -53,8 +53,8 @@ from dataset_texts import (  # noqa: E402 - after the path set-up above
     VALUABLES,
 )
 
-from dealerdesk.db.database import open_database  # noqa: E402
 from dealerdesk.db import order_counts  # noqa: E402
+from dealerdesk.db.database import open_database  # noqa: E402
 from dealerdesk.db.migrate import HEAD_REVISION, current_revision, upgrade  # noqa: E402
 from dealerdesk.db.search_index import rebuild_sql  # noqa: E402
 from dealerdesk.demo.values import (  # noqa: E402
