@@ -1,4 +1,5 @@
-"""``dealerdesk db copy --from PATH_OR_URL --to PATH_OR_URL``: move an office's database.
+"""``dealerdesk db copy --from PATH_OR_URL --to PATH_OR_URL``: move an office's database;
+``dealerdesk db recount``: rebuild the kept order counts.
 
 SQLite -> PostgreSQL when an office grows to several workstations, and back. The copy is
 verified table by table (rows and a checksum); the command prints each table as it goes.
@@ -17,7 +18,7 @@ EXIT_OK = 0
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("db", parents=[common], help="database maintenance (copy)")
+    p = sub.add_parser("db", parents=[common], help="database maintenance (copy, recount)")
     db_sub = p.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
     c = db_sub.add_parser(
         "copy",
@@ -29,6 +30,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     c.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL", help="the database to copy")
     c.add_argument("--to", dest="target", required=True, metavar="PATH_OR_URL", help="the new, empty database")
     c.set_defaults(handler=run_copy)
+    r = db_sub.add_parser(
+        "recount",
+        parents=[common],
+        help="rebuild the kept count of orders per status from the orders",
+        description="The work-order list reads its totals from counts the database keeps per status. "
+        "`dealerdesk check` says when they differ from the orders (after a write with the triggers off, or a "
+        "TRUNCATE); this rebuilds them in one transaction. Safe while workstations are open.",
+    )
+    r.set_defaults(handler=run_recount)
 
 
 def run_copy(args: argparse.Namespace) -> int:
@@ -59,4 +69,19 @@ def run_copy(args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP("Messages", "{rows} rows in {tables} tables copied and verified in {seconds:.1f} s.")
         ).format(rows=report.rows, tables=len(report.tables), seconds=time.monotonic() - started)
     )
+    return EXIT_OK
+
+
+def run_recount(args: argparse.Namespace) -> int:
+    from dealerdesk.db.database import resolve_url
+    from dealerdesk.i18n import MessageTranslator, resolve_language
+    from dealerdesk.services.maintenance import recount_orders
+
+    tr = MessageTranslator(resolve_language(args.lang))
+    result = recount_orders(resolve_url(args.db))
+    if result.wrong.wrong:
+        text = QT_TRANSLATE_NOOP("Messages", "{name}: the kept order counts were rebuilt ({detail}).")
+    else:
+        text = QT_TRANSLATE_NOOP("Messages", "{name}: the kept order counts already matched the orders.")
+    print(tr.text(text).format(name=result.database, detail=result.wrong.render(tr.text)))
     return EXIT_OK

@@ -12,6 +12,8 @@ two workstations moving orders in opposite directions cannot deadlock on them.
 
 from __future__ import annotations
 
+from typing import Any
+
 TABLE = "work_order_counts"
 _FUNCTION = "work_order_counts_keep"
 _ADD_SQLITE = (
@@ -81,3 +83,32 @@ def postgresql_drop_ddl() -> list[str]:
         f"DROP TRIGGER {TABLE}_insert_delete ON work_orders",
         f"DROP FUNCTION {_FUNCTION}()",
     ]
+
+
+def drift(conn: Any) -> list[tuple[str, int, int]]:
+    """(status, kept, counted) for every status whose kept count is not the orders' real count.
+
+    The triggers keep the counts inside each write; what they cannot see is a write made with
+    them switched off or, on PostgreSQL, a TRUNCATE. ``dealerdesk check`` reports it and
+    ``dealerdesk db recount`` rebuilds the counts."""
+    kept = {s: n for s, n in conn.exec_driver_sql(f"SELECT status, orders FROM {TABLE}").all()}
+    counted = {s: n for s, n in conn.exec_driver_sql("SELECT status, count(*) FROM work_orders GROUP BY status").all()}
+    return [
+        (status, kept.get(status, 0), counted.get(status, 0))
+        for status in sorted(set(kept) | set(counted))
+        if kept.get(status, 0) != counted.get(status, 0)
+    ]
+
+
+def recount(conn: Any, is_sqlite: bool) -> list[tuple[str, int, int]]:
+    """Rebuild the counts from the orders, in the caller's transaction; what was wrong, as ``drift`` says.
+
+    On PostgreSQL the orders are locked against writes (reads go on) while they are counted, so
+    no order moves between the count and the rows written; SQLite's caller holds the write lock."""
+    if not is_sqlite:
+        conn.exec_driver_sql("LOCK TABLE work_orders IN SHARE MODE")
+    wrong = drift(conn)
+    if wrong:
+        conn.exec_driver_sql(f"DELETE FROM {TABLE}")
+        conn.exec_driver_sql(fill_sql())
+    return wrong

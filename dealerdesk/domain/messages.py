@@ -37,6 +37,8 @@ def render_text(text: str, params: Mapping[str, Any], translate: Translate) -> s
     def one(v: Any) -> Any:
         if isinstance(v, str):
             return translate(v)
+        if callable(getattr(v, "render", None)):  # a value that puts labels and numbers together itself
+            return v.render(translate)
         if isinstance(v, tuple):
             return " / ".join(str(one(x)) for x in v)
         return v

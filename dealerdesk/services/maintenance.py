@@ -1,4 +1,5 @@
-"""Database health: integrity and migration status (``dealerdesk check``)."""
+"""Database health: integrity, migration status and the kept order counts (``dealerdesk check``),
+and rebuilding those counts (``dealerdesk db recount``)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,16 @@ from typing import Any
 
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
-from dealerdesk.db.database import open_database
+from dealerdesk.db import order_counts
+from dealerdesk.db.database import open_database, require_existing
 from dealerdesk.db.migrate import current_revision, head_revision, refuse_newer
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError, Translate, render_text
+from dealerdesk.domain.vocabulary import STATUS_LABELS, OrderStatus
+
+_NEEDS_MIGRATION = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Schema revision {current}, this version needs {head}: start DealerDesk to migrate (a backup is made first).",
+)
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,9 @@ def check_database(url: str) -> CheckResult:
                 )
         current, head = current_revision(db), head_revision()
         refuse_newer(db, current)
+        if current == head:
+            with db.engine.connect() as conn:
+                lines.append(_kept_counts_line(order_counts.drift(conn)))
     except SADatabaseError as exc:
         raise DealerDeskError(
             QT_TRANSLATE_NOOP("Messages", "The database {name} cannot be read: {detail}"),
@@ -92,11 +103,62 @@ def check_database(url: str) -> CheckResult:
         lines.append(
             CheckLine(
                 False,
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "Schema revision {current}, this version needs {head}: start DealerDesk to migrate (a backup is made first).",  # noqa: E501
-                ),
+                _NEEDS_MIGRATION,
                 {"current": current, "head": head},
             )
         )
     return CheckResult(lines)
+
+
+def _kept_counts_line(wrong: list[tuple[str, int, int]]) -> CheckLine:
+    if not wrong:
+        return CheckLine(True, QT_TRANSLATE_NOOP("Messages", "The kept order counts match the orders."))
+    return CheckLine(
+        False,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The kept order counts differ from the orders ({detail}): the work-order list shows wrong totals "
+            "until they are rebuilt with: dealerdesk db recount",
+        ),
+        {"detail": CountDrift(wrong)},
+    )
+
+
+@dataclass(frozen=True)
+class CountDrift:
+    """The statuses whose kept count was wrong: "Delivered 0 → 1225; Draft 4 → 1", in the reader's language."""
+
+    wrong: list[tuple[str, int, int]]  # (status, kept, counted)
+
+    def render(self, translate: Translate) -> str:
+        def label(status: str) -> str:
+            known = status in OrderStatus._value2member_map_
+            return translate(STATUS_LABELS[OrderStatus(status)]) if known else status
+
+        return "; ".join(f"{label(status)} {kept} → {counted}" for status, kept, counted in self.wrong)
+
+
+@dataclass(frozen=True)
+class Recount:
+    database: str
+    wrong: CountDrift  # before the rebuild
+
+
+def recount_orders(url: str) -> Recount:
+    """Rebuild the kept order counts from the orders, in one write transaction (workstations may stay open)."""
+    require_existing(url)  # a mistyped path is a message, not a new empty database
+    db = open_database(url)
+    try:
+        current, head = current_revision(db), head_revision()
+        refuse_newer(db, current)
+        if current != head:
+            raise DealerDeskError(
+                _NEEDS_MIGRATION,
+                current=current or "-",
+                head=head,
+            )
+        with db.write() as session:
+            wrong = order_counts.recount(session.connection(), db.is_sqlite)
+        return Recount(db.display_name, CountDrift(wrong))
+    finally:
+        db.dispose()

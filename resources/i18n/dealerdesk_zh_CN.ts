@@ -4010,6 +4010,14 @@ Service office of a car dealership.</source>
         <translation>PostgreSQL {version}：由服务器保证数据页和外键的一致性。</translation>
     </message>
     <message>
+        <source>The kept order counts match the orders.</source>
+        <translation>保存的工单计数与工单一致。</translation>
+    </message>
+    <message>
+        <source>The kept order counts differ from the orders ({detail}): the work-order list shows wrong totals until they are rebuilt with: dealerdesk db recount</source>
+        <translation>保存的工单计数与工单不一致（{detail}）：重建之前，工单列表显示的合计有误。请运行：dealerdesk db recount</translation>
+    </message>
+    <message>
         <source>The database {path} does not exist. Give an existing file with --db PATH.</source>
         <translation>数据库 {path} 不存在。请用 --db PATH 指定一个已有的文件。</translation>
     </message>
@@ -5600,6 +5608,14 @@ Service office of a car dealership.</source>
     <message>
         <source>{rows} rows in {tables} tables copied and verified in {seconds:.1f} s.</source>
         <translation>{tables} 张表共 {rows} 行已复制并校验，用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+        <source>{name}: the kept order counts were rebuilt ({detail}).</source>
+        <translation>{name}：已重建工单计数（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{name}: the kept order counts already matched the orders.</source>
+        <translation>{name}：工单计数本来就与工单一致，无需重建。</translation>
     </message>
     <message>
         <source>The source database {name} is at schema {current}, this version needs {head}: start DealerDesk on it once to migrate it, then copy.</source>

@@ -57,6 +57,7 @@ def test_demo_then_check(backend: str, empty_db_url: str) -> None:
     check = run("check", "--db", db)
     assert check.returncode == 0, check.stdout
     assert "Schema is up to date" in check.stdout
+    assert "[OK  ] The kept order counts match the orders." in check.stdout
     if backend == "sqlite":
         assert "Integrity check passed." in check.stdout
     else:
@@ -66,6 +67,18 @@ def test_demo_then_check(backend: str, empty_db_url: str) -> None:
     again = run("demo", "--db", db)
     assert again.returncode == 2 and "already holds data" in again.stderr
     assert row_counts(empty_db_url) == before
+    # Counts gone wrong behind the triggers' back: check says so and names the fix, recount fixes them.
+    engine = create_engine(empty_db_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE work_order_counts SET orders = orders + 5 WHERE status = 'delivered'"))
+    engine.dispose()
+    drifted = run("check", "--db", db, lang="zh_CN")
+    assert drifted.returncode == 1
+    assert "[FAIL] 保存的工单计数与工单不一致（已交车 " in drifted.stdout and "dealerdesk db recount" in drifted.stdout
+    fixed = run("db", "recount", "--db", db)
+    assert fixed.returncode == 0 and "the kept order counts were rebuilt (Delivered " in fixed.stdout, fixed.stdout
+    assert run("check", "--db", db).returncode == 0
+    assert "already matched" in run("db", "recount", "--db", db).stdout
 
 
 def test_a_password_in_the_url_is_never_shown() -> None:
