@@ -1,11 +1,11 @@
 """GUI composition root: QApplication, database, translator, sign-in, main window.
 
-The sign-in dialog comes first, before the database layer is loaded: a plain sqlite3
-glance (db/location.first_look) tells whether the file has users and which language was
-chosen, the dialog paints, and SQLAlchemy, the services and the main window's modules
-are imported and the database opened on a worker thread while the person types
-(:class:`Preparation`). A new file, another database server or an empty database (first
-administrator) take the full way: the database is opened before any dialog.
+The sign-in dialog comes first, before the database layer is loaded: a plain sqlite3 (or, for
+the office server, psycopg) glance (db/location.first_look) tells whether the database has
+users and which language was chosen, the dialog paints, and SQLAlchemy, the services and the
+main window's modules are imported and the database opened on a worker thread while the person
+types (:class:`Preparation`). A new file, a server that does not answer or an empty database
+(first administrator) take the full way: the database is opened before any dialog.
 """
 
 from __future__ import annotations
@@ -95,10 +95,15 @@ class Preparation:
             self._error = exc
 
     def result(self) -> tuple[Database, str | None, DealerSettings]:
+        """The prepared database; raises what went wrong, and the next call tries again (the office
+        server may have been restarting while the person typed: signing in again must not need a
+        new start of the program)."""
         self.start()
         self._thread.join()
         if self._error is not None:
-            raise self._error
+            error, self._error = self._error, None
+            self._thread = threading.Thread(target=self._run, name="dealerdesk-prepare", daemon=True)
+            raise error
         assert self._result is not None
         return self._result
 
@@ -175,7 +180,7 @@ def run_gui(db_arg: str | None, lang_arg: str | None) -> int:
     from dealerdesk.ui.dialogs.login_dialog import LoginDialog
 
     preparation = Preparation(url)
-    dialog = LoginDialog(preparation.database, translators=translators, display_name=str(look.path))
+    dialog = LoginDialog(preparation.database, translators=translators, display_name=look.label)
     AfterFirstPaint(dialog, preparation.start)
     sessions: list[GuiSession] = []  # kept alive for the event loop
 

@@ -43,7 +43,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         both = both or metafunc.definition.get_closest_marker("both_backends") is not None
         # About the SQLite file itself (its pages, its backup copies): nothing to run on a server.
         both = both and metafunc.definition.get_closest_marker("sqlite_only") is None
-        metafunc.parametrize("backend", BACKENDS if both else BACKENDS[:1], indirect=True)
+        server = metafunc.definition.get_closest_marker("postgresql_only") is not None
+        metafunc.parametrize("backend", BACKENDS[1:] if server else BACKENDS if both else BACKENDS[:1], indirect=True)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -1,8 +1,9 @@
 """Where the database is, worked out without loading the database layer (SQLAlchemy).
 
-The sign-in dialog is shown before SQLAlchemy is imported (app.py): finding the file and
-taking a first look at it (:func:`first_look`, plain sqlite3) must not need it. Even small
-imports count there (platformdirs, dataclasses: a few ms each): only what ``--db FILE`` needs.
+The sign-in dialog is shown before SQLAlchemy is imported (app.py): finding the database and
+taking a first look at it (:func:`first_look`: plain sqlite3, or psycopg alone for the office
+server) must not need it. Even small imports count there (platformdirs, dataclasses: a few ms
+each): only what ``--db FILE`` needs.
 """
 
 from __future__ import annotations
@@ -11,10 +12,14 @@ import json
 import os
 import sqlite3
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 ENV_URL = "DEALERDESK_DATABASE_URL"
 _SQLITE_FILE = "sqlite:///"
+_SERVER = "postgresql+psycopg://"
+# The first look gives up sooner than opening the database does (database.PG_CONNECT_TIMEOUT_S):
+# a server that does not answer is then opened the full way, which says why and offers to retry.
+_LOOK_TIMEOUT_S = 3
 
 
 def default_db_path() -> Path:
@@ -75,18 +80,21 @@ def _chosen_server_url() -> str | None:
 class FirstLook(NamedTuple):
     """What the sign-in dialog needs before the database is opened properly."""
 
-    path: Path
+    label: str  # the database as the dialog names it: the file, or user@host:port/database (no password)
     has_users: bool
     ui_language: str  # the language chosen in Settings ("system" when none was)
 
 
 def first_look(url: str) -> FirstLook | None:
-    """A read-only glance at an existing SQLite file: has it users, which language was chosen.
+    """A read-only glance at an existing SQLite file or the office server: has it users, which
+    language was chosen.
 
-    None for anything else (a new file, another database server, a file that is not a
-    DealerDesk database): the caller then opens the database the full way first, which
-    also says what is wrong.
+    None for anything else (a new file, a server that does not answer or refuses, a database
+    that is not DealerDesk's, another kind of database): the caller then opens the database the
+    full way first, which also says what is wrong.
     """
+    if url.startswith(_SERVER):
+        return _server_look(url)
     if not url.startswith(_SQLITE_FILE) or "?" in url:
         return None
     path = Path(url[len(_SQLITE_FILE) :])
@@ -102,4 +110,49 @@ def first_look(url: str) -> FirstLook | None:
         language = json.loads(row[0]) if row is not None else "system"
     except (sqlite3.Error, ValueError):
         return None
-    return FirstLook(path, has_users, language if isinstance(language, str) else "system")
+    return FirstLook(str(path), has_users, language if isinstance(language, str) else "system")
+
+
+def _server_look(url: str) -> FirstLook | None:
+    """The same glance at the office server, with psycopg alone (SQLAlchemy and the rest load
+    on the worker while the person types). The password: the URL's, else this PC's keyring's."""
+    from urllib.parse import parse_qsl, unquote, urlsplit
+
+    try:
+        parts = urlsplit(url)
+        query = dict(parse_qsl(parts.query))
+        host = parts.hostname or query.get("host") or "localhost"
+        port = parts.port or query.get("port")
+    except ValueError:
+        return None
+    user = unquote(parts.username) if parts.username else None
+    database = unquote(parts.path.lstrip("/"))
+    where = f"{host}:{port}" if port else host
+    label = f"{user}@{where}/{database}" if user else f"{where}/{database}"
+    try:
+        import psycopg
+    except ImportError:
+        return None
+    conninfo = "postgresql://" + url[len(_SERVER) :]
+    options: dict[str, Any] = {"connect_timeout": _LOOK_TIMEOUT_S, "application_name": "dealerdesk"}
+    try:
+        try:
+            conn = psycopg.connect(conninfo, **options)
+        except psycopg.OperationalError:
+            if parts.password is not None:
+                return None
+            from dealerdesk.db.server_config import DEFAULT_PORT, kept_password, keyring_name_for
+
+            password = kept_password(keyring_name_for(user, host, port or DEFAULT_PORT, database))
+            if not password:
+                return None
+            conn = psycopg.connect(conninfo, password=password, **options)
+        with conn:
+            has_users = conn.execute("SELECT EXISTS (SELECT 1 FROM users)").fetchone()
+            row = conn.execute("SELECT value FROM settings WHERE key = 'ui_language'").fetchone()
+    except (psycopg.Error, ValueError):
+        return None
+    language = row[0] if row is not None else "system"
+    if isinstance(language, str) and language.startswith('"'):
+        language = json.loads(language)
+    return FirstLook(label, bool(has_users and has_users[0]), language if isinstance(language, str) else "system")

@@ -10,11 +10,15 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import quote, urlencode
 
 import platformdirs
-from sqlalchemy import URL
 
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError
+
+if TYPE_CHECKING:  # read before the sign-in dialog paints (db/location.py): no SQLAlchemy here
+    from sqlalchemy import URL
 
 KEYRING_SERVICE = "DealerDesk"
 DEFAULT_PORT = 5432
@@ -31,19 +35,19 @@ class ServerConnection:
         """Without a password, it is added from the keyring when connecting. A host starting
         with "/" is the folder of the server's Unix socket (the server on this PC)."""
         socket = self.host.startswith("/")
-        return URL.create(
-            "postgresql+psycopg",
-            username=self.user,
-            password=password or None,
-            host=None if socket else self.host,
-            port=None if socket else self.port,
-            database=self.database,
-            query={"host": self.host, "port": str(self.port)} if socket else {},
-        ).render_as_string(hide_password=False)
+        who = quote(self.user, safe="") + (f":{quote(password, safe='')}" if password else "")
+        where = "" if socket else (f"[{self.host}]" if ":" in self.host else self.host) + f":{self.port}"
+        query = f"?{urlencode({'host': self.host, 'port': str(self.port)})}" if socket else ""
+        return f"postgresql+psycopg://{who}@{where}/{quote(self.database, safe='')}{query}"
 
     @property
     def keyring_name(self) -> str:
-        return f"{self.user}@{self.host}:{self.port}/{self.database}"
+        return keyring_name_for(self.user, self.host, self.port, self.database)
+
+
+def keyring_name_for(user: str | None, host: str, port: int | str, database: str | None) -> str:
+    """The name a server's password is kept under in the keyring."""
+    return f"{user}@{host}:{port}/{database}"
 
 
 LOCAL = "local"  # the choice "this PC only": the SQLite file in the user's data folder
@@ -84,16 +88,21 @@ def save_choice(choice: ServerConnection | str) -> None:
 def keyring_name_of(url: URL) -> str:
     host = url.host or url.query.get("host")
     port = url.port or url.query.get("port") or DEFAULT_PORT
-    return f"{url.username}@{host}:{port}/{url.database}"
+    return keyring_name_for(url.username, str(host), str(port), url.database)
 
 
 def stored_password(url: URL) -> str | None:
     """The keyring's password for this server, or None (none stored, or no keyring on this PC)."""
+    return kept_password(keyring_name_of(url))
+
+
+def kept_password(name: str) -> str | None:
+    """The keyring's password kept under ``name``, or None (none stored, or no keyring on this PC)."""
     import keyring
     from keyring.errors import KeyringError
 
     try:
-        return keyring.get_password(KEYRING_SERVICE, keyring_name_of(url))
+        return keyring.get_password(KEYRING_SERVICE, name)
     except (KeyringError, RuntimeError):
         return None
 

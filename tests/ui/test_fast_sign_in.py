@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
 
 from dealerdesk.db.database import Database
 from dealerdesk.db.location import first_look
@@ -78,7 +79,7 @@ def test_first_look_reads_users_and_language_without_opening_the_database(
     look = first_look(f"sqlite:///{db.path}")
     assert look is not None and look.has_users and look.ui_language == "system"
     save_settings(db, people.admin, DealerSettings(ui_language="en"))
-    assert first_look(f"sqlite:///{db.path}") == type(look)(db.path, True, "en")
+    assert first_look(f"sqlite:///{db.path}") == type(look)(str(db.path), True, "en")
     # Anything else takes the full way (which also explains what is wrong).
     assert first_look(f"sqlite:///{tmp_path / 'new.sqlite'}") is None
     (tmp_path / "notes.sqlite").write_text("not a database")
@@ -103,8 +104,70 @@ def test_work_after_the_first_paint_waits_for_it_and_runs_once(qtbot: QtBot) -> 
 
 @pytest.mark.both_backends
 def test_a_file_or_a_server_database_leads_to_the_main_window(db: Database, people: UserSet) -> None:
-    # A server database (no quick look without loading the database layer) is opened the full way
-    # before the sign-in dialog; a file takes the quick way.
+    # The office server takes the quick way too: psycopg alone looks, SQLAlchemy loads while the person types.
+    save_settings(db, people.admin, DealerSettings(ui_language="zh_CN"))
     seen = start(db.path if db.path is not None else db.url)
-    assert seen["sqlalchemy_when_shown"] is (db.path is None)
+    assert seen["sqlalchemy_when_shown"] is False
+    assert seen["database_line"] == f"数据库：{db.display_name}"  # the server named without its password
     assert seen["code"] == 0 and seen["window"] == ["MainWindow"]
+
+
+@pytest.mark.postgresql_only
+def test_the_first_look_at_the_office_server(db: Database, people: UserSet, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Users and language read with psycopg alone; a server that refuses or is not DealerDesk's takes the full way."""
+    look = first_look(db.url)
+    assert look == (db.display_name, True, "system")
+    save_settings(db, people.admin, DealerSettings(ui_language="en"))
+    assert first_look(db.url) == (db.display_name, True, "en")
+    wrong_database = db.url.replace(f"/{db.url.rsplit('/', 1)[1].split('?')[0]}", "/no_such_database", 1)
+    assert first_look(wrong_database) is None
+    assert first_look("postgresql+psycopg://dealerdesk@127.0.0.1:1/dealerdesk") is None  # nobody listening
+
+    # No password in the URL and the server asks for one: the one kept in this PC's keyring.
+    import psycopg
+
+    from dealerdesk.db import server_config
+
+    real_connect = psycopg.connect
+    passwords: list[str | None] = []
+
+    def asks_for_a_password(conninfo: str, **options: object) -> psycopg.Connection[tuple[object, ...]]:
+        passwords.append(options.pop("password", None))  # type: ignore[arg-type]
+        if passwords[-1] != "S3cret":
+            raise psycopg.OperationalError("fe_sendauth: no password supplied")
+        return real_connect(conninfo, **options)  # type: ignore[arg-type]
+
+    kept: list[str] = []
+    monkeypatch.setattr(psycopg, "connect", asks_for_a_password)
+    monkeypatch.setattr(server_config, "kept_password", lambda name: kept.append(name) or "S3cret")
+    assert first_look(db.url) == (db.display_name, True, "en")
+    # Under the same name as the full way looks it up (database.server_password).
+    assert passwords == [None, "S3cret"] and kept == [server_config.keyring_name_of(make_url(db.url))]
+
+
+def test_a_preparation_that_failed_is_tried_again_at_the_next_sign_in(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The office server restarting while the person typed: OK says why, and the next OK opens it."""
+    import dealerdesk.app as app
+    from dealerdesk.db.database import ServerUnreachable
+    from dealerdesk.domain.messages import QT_TRANSLATE_NOOP
+
+    real = app.prepare_database
+    tries: list[str] = []
+
+    def restarting(url: str) -> tuple[Database, str | None]:
+        tries.append(url)
+        if len(tries) == 1:
+            raise ServerUnreachable(QT_TRANSLATE_NOOP("Messages", "The office server {name} is restarting."), name="x")
+        return real(url)
+
+    monkeypatch.setattr(app, "prepare_database", restarting)
+    preparation = app.Preparation(db.url)
+    preparation.start()
+    with pytest.raises(ServerUnreachable):
+        preparation.result()
+    opened = preparation.database()
+    assert len(tries) == 2 and opened.url == db.url
+    assert preparation.database() is opened  # once open, it stays open: no third try
+    opened.dispose()
