@@ -242,7 +242,7 @@ def probe(args: list[str], config_home: Path) -> dict[str, float]:
     return marks
 
 
-def starts(path: Path, runs: int, config_home: Path) -> dict[str, list[float]]:
+def starts(path: Path | str, runs: int, config_home: Path) -> dict[str, list[float]]:
     """Fresh processes, alternating DealerDesk and the bare dialog, after one warm-up of each."""
     probe(["signin", str(path), str(TYPING_S)], config_home)
     probe(["bare_dialog"], config_home)
