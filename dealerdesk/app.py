@@ -88,10 +88,15 @@ class Preparation:
             from dealerdesk.ui.orders import work_orders_page
 
             db, backup = prepare_database(self.url)
+        except BaseException as exc:  # handed to the main thread, which shows it
+            self._error = exc
+            return
+        try:
             settings = get_settings(db)
             work_orders_page.warm_up(db)
             self._result = (db, backup, settings)
-        except BaseException as exc:  # handed to the main thread, which shows it
+        except BaseException as exc:
+            db.dispose()  # the next try opens it again: no second pool left holding server connections
             self._error = exc
 
     def result(self) -> tuple[Database, str | None, DealerSettings]:

@@ -19,7 +19,7 @@ _SQLITE_FILE = "sqlite:///"
 _SERVER = "postgresql+psycopg://"
 # The first look gives up sooner than opening the database does (database.PG_CONNECT_TIMEOUT_S):
 # a server that does not answer is then opened the full way, which says why and offers to retry.
-_LOOK_TIMEOUT_S = 3
+_LOOK_TIMEOUT_S = 2
 
 
 def default_db_path() -> Path:
@@ -115,13 +115,14 @@ def first_look(url: str) -> FirstLook | None:
 
 def _server_look(url: str) -> FirstLook | None:
     """The same glance at the office server, with psycopg alone (SQLAlchemy and the rest load
-    on the worker while the person types). The password: the URL's, else this PC's keyring's."""
+    on the worker while the person types). The password: the URL's, else, when the server asks
+    for one, this PC's keyring's; a server that does not answer is given up after one wait."""
     from urllib.parse import parse_qsl, unquote, urlsplit
 
     try:
         parts = urlsplit(url)
         query = dict(parse_qsl(parts.query))
-        host = parts.hostname or query.get("host") or "localhost"
+        host = _host_as_typed(parts.netloc) or query.get("host") or "localhost"
         port = parts.port or query.get("port")
     except ValueError:
         return None
@@ -138,8 +139,10 @@ def _server_look(url: str) -> FirstLook | None:
     try:
         try:
             conn = psycopg.connect(conninfo, **options)
-        except psycopg.OperationalError:
-            if parts.password is not None:
+        except psycopg.OperationalError as exc:
+            # Only a password asked for is worth the keyring (and a second try): a server that
+            # did not answer would only make the person wait twice.
+            if parts.password is not None or "password" not in str(exc):
                 return None
             from dealerdesk.db.server_config import DEFAULT_PORT, kept_password, keyring_name_for
 
@@ -156,3 +159,14 @@ def _server_look(url: str) -> FirstLook | None:
     if isinstance(language, str) and language.startswith('"'):
         language = json.loads(language)
     return FirstLook(label, bool(has_users and has_users[0]), language if isinstance(language, str) else "system")
+
+
+def _host_as_typed(netloc: str) -> str:
+    """The host of a URL's ``user:password@host:port`` as written (``urlsplit`` lowercases it, and the
+    keyring keeps the password under the host as typed)."""
+    from urllib.parse import unquote
+
+    host = netloc.rpartition("@")[2]
+    if host.startswith("["):  # an IPv6 address
+        return host[1 : host.find("]")]
+    return unquote(host.partition(":")[0])

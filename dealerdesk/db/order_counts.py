@@ -90,14 +90,15 @@ def drift(conn: Any) -> list[tuple[str, int, int]]:
 
     The triggers keep the counts inside each write; what they cannot see is a write made with
     them switched off or, on PostgreSQL, a TRUNCATE. ``dealerdesk check`` reports it and
-    ``dealerdesk db recount`` rebuilds the counts."""
-    kept = {s: n for s, n in conn.exec_driver_sql(f"SELECT status, orders FROM {TABLE}").all()}
-    counted = {s: n for s, n in conn.exec_driver_sql("SELECT status, count(*) FROM work_orders GROUP BY status").all()}
-    return [
-        (status, kept.get(status, 0), counted.get(status, 0))
-        for status in sorted(set(kept) | set(counted))
-        if kept.get(status, 0) != counted.get(status, 0)
-    ]
+    ``dealerdesk db recount`` rebuilds the counts. One statement, so one snapshot: two SELECTs
+    would see a workstation's save between them as drift (PostgreSQL, READ COMMITTED)."""
+    rows = conn.exec_driver_sql(
+        "SELECT status, sum(kept), sum(counted) FROM ("
+        f"SELECT status, orders AS kept, 0 AS counted FROM {TABLE} "
+        "UNION ALL SELECT status, 0, count(*) FROM work_orders GROUP BY status"
+        ") AS both_sides GROUP BY status HAVING sum(kept) <> sum(counted) ORDER BY status"
+    ).all()
+    return [(status, int(kept), int(counted)) for status, kept, counted in rows]
 
 
 def recount(conn: Any, is_sqlite: bool) -> list[tuple[str, int, int]]:

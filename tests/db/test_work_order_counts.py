@@ -141,3 +141,18 @@ def test_four_workstations_moving_orders_at_once_leave_exact_counts(db: Database
         t.join(timeout=120)
     assert errors == []
     assert kept(db) == real(db) == {"in_workshop": 8, "cancelled": 8}
+
+
+def test_drift_is_read_in_one_statement(db: Database, orders: list[int]) -> None:
+    """Two SELECTs would see another workstation's save between them as drift (PostgreSQL, READ COMMITTED:
+    the review found 175 false reports in 1,777 checks while an order moved back and forth)."""
+    from dealerdesk.db import order_counts
+
+    with db.engine.connect() as conn:
+        assert order_counts.drift(conn) == []
+    with raw_connection(db) as raw:
+        raw.execute("UPDATE work_order_counts SET orders = orders + 2 WHERE status = 'open'")
+    with statements(db) as seen, db.engine.connect() as conn:
+        wrong = order_counts.drift(conn)
+    assert wrong == [("open", real(db)["open"] + 2, real(db)["open"])]
+    assert len([s for s in seen if s.lstrip().upper().startswith("SELECT")]) == 1

@@ -171,3 +171,63 @@ def test_a_preparation_that_failed_is_tried_again_at_the_next_sign_in(
     assert len(tries) == 2 and opened.url == db.url
     assert preparation.database() is opened  # once open, it stays open: no third try
     opened.dispose()
+
+
+def test_the_first_look_asks_the_keyring_only_when_the_server_asks_for_a_password(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Under the name the password was kept under (the host as typed), and one wait only for a silent server."""
+    import psycopg
+
+    from dealerdesk.db import server_config
+
+    url = server_config.ServerConnection("Office-PC", 5433, "dealerdesk", "shop").url()
+    attempts: list[object] = []
+    kept: list[str] = []
+    monkeypatch.setattr(server_config, "kept_password", lambda name: kept.append(name) or None)
+
+    def server_says(message: str) -> None:
+        def connect(conninfo: str, **options: object) -> None:
+            attempts.append(options.get("password"))
+            raise psycopg.OperationalError(message)
+
+        monkeypatch.setattr(psycopg, "connect", connect)
+
+    server_says("connection to server at 10.0.0.9, port 5433 failed: timeout expired")
+    assert first_look(url) is None
+    assert attempts == [None] and kept == []  # no second wait, no keyring
+    server_says('FATAL:  password authentication failed for user "shop"')
+    assert first_look(url) is None  # nothing kept for it: the full way asks
+    assert kept == ["shop@Office-PC:5433/dealerdesk"] == [server_config.keyring_name_of(make_url(url))]
+
+
+def test_a_preparation_that_failed_after_opening_closes_what_it_opened(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dealerdesk.app as app
+    from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError
+    from dealerdesk.ui.orders import work_orders_page
+
+    opened: list[Database] = []
+    real_prepare = app.prepare_database
+
+    def prepare(url: str) -> tuple[Database, str | None]:
+        result = real_prepare(url)
+        opened.append(result[0])
+        return result
+
+    failures = [DealerDeskError(QT_TRANSLATE_NOOP("Messages", "The first page could not be read."))]
+
+    def warm_up(database: Database) -> None:
+        if failures:
+            raise failures.pop()
+
+    monkeypatch.setattr(app, "prepare_database", prepare)
+    monkeypatch.setattr(work_orders_page, "warm_up", warm_up)
+    disposed: list[Database] = []
+    monkeypatch.setattr(Database, "dispose", lambda self: disposed.append(self))
+    preparation = app.Preparation(db.url)
+    with pytest.raises(DealerDeskError):
+        preparation.result()
+    assert disposed == opened[:1]  # the half-prepared database let go of its connections
+    assert preparation.database() is opened[1] and disposed == opened[:1]
