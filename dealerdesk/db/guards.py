@@ -3,7 +3,8 @@
 The migrations call these so the rule holds whatever writes the row (a service, a script,
 a database tool): sales, ledger rows and warranty contracts are append-only; a reversal
 mirrors exactly one earlier row of the same sale; a package never goes below zero uses;
-a voucher's terms never change and a redemption, once written, is final.
+a voucher's terms never change and a redemption, once written, is final; so is a voiding. A renewal
+offer is corrected (never deleted), each correction raising its version.
 """
 
 from __future__ import annotations
@@ -14,6 +15,11 @@ LEDGER_REVERSAL = "a reversal must mirror one earlier row of the same package"
 LEDGER_NEGATIVE = "a package cannot go below zero uses"
 LINES_SETTLED = "the order is settled: its lines are locked; a manager corrects the settlement instead"
 LINE_TABLES = ("labour_lines", "parts_lines")
+OFFER_CORRECTED = (
+    "renewal_offers: an offer is never deleted; a correction keeps the order, the claim, the advisor and the time "
+    "recorded, names its corrector and raises the version by one"
+)
+VOUCHER_VOIDED = "a voided voucher is final"
 
 _VOUCHER_TERMS = (
     "code",
@@ -88,16 +94,21 @@ def drop_append_only_guards(dialect: str, table: str) -> list[str]:
     return out
 
 
+def _any_changed(dialect: str, columns: tuple[str, ...]) -> str:
+    """The row condition "one of ``columns`` changed" (SQLite's IS NOT is PostgreSQL's IS DISTINCT FROM)."""
+    differs = "IS NOT" if dialect == "sqlite" else "IS DISTINCT FROM"
+    return " OR ".join(f"NEW.{c} {differs} OLD.{c}" for c in columns)
+
+
 def voucher_guard(dialect: str) -> list[str]:
+    changed = _any_changed(dialect, _VOUCHER_TERMS)
     if dialect == "sqlite":
-        changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in _VOUCHER_TERMS)
         return [
             "CREATE TRIGGER vouchers_no_delete BEFORE DELETE ON vouchers "
             f"BEGIN SELECT RAISE(ABORT, '{VOUCHER_FINAL}'); END",
             f"CREATE TRIGGER vouchers_final BEFORE UPDATE ON vouchers WHEN OLD.redeemed_order_id IS NOT NULL "
             f"OR {changed} BEGIN SELECT RAISE(ABORT, '{VOUCHER_FINAL}'); END",
         ]
-    changed = " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}" for c in _VOUCHER_TERMS)
     return [
         "CREATE FUNCTION vouchers_guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
         f"IF TG_OP = 'DELETE' OR OLD.redeemed_order_id IS NOT NULL OR {changed} THEN "
@@ -111,6 +122,61 @@ def drop_voucher_guard(dialect: str) -> list[str]:
     if dialect == "sqlite":
         return ["DROP TRIGGER vouchers_final", "DROP TRIGGER vouchers_no_delete"]
     return ["DROP TRIGGER vouchers_guard ON vouchers", "DROP FUNCTION vouchers_guard()"]
+
+
+# What a correction of a renewal offer never changes (the rest is what the customer answered).
+_OFFER_KEPT = ("id", "order_id", "vehicle_id", "claim_fen", "advisor_id", "recorded_at", "recorded_by_id")
+
+
+def offer_correction_guard(dialect: str) -> list[str]:
+    """A recorded renewal offer is never deleted; an UPDATE is a correction: the recorded facts kept, the
+    version one higher, the corrector and the time named (the services audit the before, after and why)."""
+    differs = "IS NOT" if dialect == "sqlite" else "IS DISTINCT FROM"
+    bad = (
+        f"{_any_changed(dialect, _OFFER_KEPT)} OR NEW.version {differs} OLD.version + 1 "
+        "OR NEW.corrected_by_id IS NULL OR NEW.corrected_at IS NULL"
+    )
+    if dialect == "sqlite":
+        return [
+            "CREATE TRIGGER renewal_offers_no_delete BEFORE DELETE ON renewal_offers "
+            f"BEGIN SELECT RAISE(ABORT, '{OFFER_CORRECTED}'); END",
+            f"CREATE TRIGGER renewal_offers_correction BEFORE UPDATE ON renewal_offers WHEN {bad} "
+            f"BEGIN SELECT RAISE(ABORT, '{OFFER_CORRECTED}'); END",
+        ]
+    return [
+        "CREATE FUNCTION renewal_offers_guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        f"IF TG_OP = 'DELETE' OR {bad} THEN RAISE EXCEPTION '{OFFER_CORRECTED}' USING ERRCODE = '23514'; END IF; "
+        "RETURN NEW; END $$",
+        "CREATE TRIGGER renewal_offers_guard BEFORE UPDATE OR DELETE ON renewal_offers "
+        "FOR EACH ROW EXECUTE FUNCTION renewal_offers_guard()",
+    ]
+
+
+def drop_offer_correction_guard(dialect: str) -> list[str]:
+    if dialect == "sqlite":
+        return ["DROP TRIGGER renewal_offers_correction", "DROP TRIGGER renewal_offers_no_delete"]
+    return ["DROP TRIGGER renewal_offers_guard ON renewal_offers", "DROP FUNCTION renewal_offers_guard()"]
+
+
+def voided_voucher_guard(dialect: str) -> list[str]:
+    """A voided voucher (a renewal gift taken back by a correction) is never redeemed or un-voided."""
+    if dialect == "sqlite":
+        return [
+            "CREATE TRIGGER vouchers_voided BEFORE UPDATE ON vouchers WHEN OLD.voided_at IS NOT NULL "
+            f"BEGIN SELECT RAISE(ABORT, '{VOUCHER_VOIDED}'); END"
+        ]
+    return [
+        "CREATE FUNCTION vouchers_voided() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        f"IF OLD.voided_at IS NOT NULL THEN RAISE EXCEPTION '{VOUCHER_VOIDED}' USING ERRCODE = '23514'; END IF; "
+        "RETURN NEW; END $$",
+        "CREATE TRIGGER vouchers_voided BEFORE UPDATE ON vouchers FOR EACH ROW EXECUTE FUNCTION vouchers_voided()",
+    ]
+
+
+def drop_voided_voucher_guard(dialect: str) -> list[str]:
+    if dialect == "sqlite":
+        return ["DROP TRIGGER vouchers_voided"]
+    return ["DROP TRIGGER vouchers_voided ON vouchers", "DROP FUNCTION vouchers_voided()"]
 
 
 def settled_lines_lock(dialect: str) -> list[str]:

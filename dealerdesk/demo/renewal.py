@@ -247,6 +247,7 @@ def _offers(s: Session, rng: random.Random, staff: list[User], role_of: dict[int
             note="" if prepaid else rng.choice(["", "回去和家人商量", "单位统一办理"]),
             advisor_id=advisor.id,
             recorded_at=at,
+            recorded_by_id=advisor.id,
         )
         s.add(offer)
         s.flush()

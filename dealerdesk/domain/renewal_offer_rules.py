@@ -27,7 +27,9 @@ PREPAY = "prepay"
 PACKAGE = "package"
 DECLINE = "decline_reason"
 NOTE = "note"
+REASON = "correction_reason"
 TERMS = "renewal_offer_terms"
+REASON_MAX = 500
 
 
 class OfferResult(enum.StrEnum):
@@ -66,6 +68,11 @@ PACKAGE_NOT_IN_BAND = QT_TRANSLATE_NOOP(
 )
 NO_DECLINE_REASON = QT_TRANSLATE_NOOP("Messages", "Say why the customer declined.")
 OTHER_NEEDS_NOTE = QT_TRANSLATE_NOOP("Messages", "“Other”: write the customer's reason in the note.")
+NO_CORRECTION_REASON = QT_TRANSLATE_NOOP(
+    "Messages", "Say why the offer is corrected: the reason is kept with the before and after in the audit log."
+)
+REASON_TOO_LONG = QT_TRANSLATE_NOOP("Messages", "Keep the reason to {max} characters; it has {count}.")
+NOTHING_CORRECTED = QT_TRANSLATE_NOOP("Messages", "Nothing was changed: correct a field, or cancel.")
 BAD_THRESHOLD = QT_TRANSLATE_NOOP("Messages", "The claim amount that starts the offer must be above zero.")
 BAD_PREPAY_RANGE = QT_TRANSLATE_NOOP(
     "Messages", "The prepayment range needs a lowest amount above zero and not above the highest."
@@ -179,6 +186,65 @@ def check_offer(
             problems.append(Problem(DECLINE, NO_DECLINE_REASON))
         elif decline is DeclineReason.OTHER and not note.strip():
             problems.append(Problem(NOTE, OTHER_NEEDS_NOTE))
+    return problems
+
+
+@dataclass(frozen=True)
+class OfferAnswer:
+    """What the customer answered, as recorded: the part of an offer a correction may change."""
+
+    result: OfferResult
+    prepay_fen: int | None = None
+    package_name: str = ""
+    decline: DeclineReason | None = None
+    note: str = ""
+
+    def normalised(self) -> OfferAnswer:
+        """Only the fields the answer uses: a prepayment has no decline reason, a refusal no amount or package."""
+        prepaid = self.result is OfferResult.PREPAID
+        return OfferAnswer(
+            self.result,
+            self.prepay_fen if prepaid else None,
+            self.package_name if prepaid else "",
+            None if prepaid else self.decline,
+            self.note.strip(),
+        )
+
+    @property
+    def gift(self) -> str:
+        """The package it puts on the car ("" when declined)."""
+        return self.package_name if self.result is OfferResult.PREPAID else ""
+
+    def fields(self) -> dict[str, object]:
+        """As the audit log writes it."""
+        return {
+            "result": self.result.value,
+            "prepay_fen": self.prepay_fen,
+            "package": self.package_name,
+            "decline_reason": self.decline.value if self.decline else None,
+            "note": self.note,
+        }
+
+
+def check_correction(
+    terms: OfferTerms, claim_fen: int, before: OfferAnswer, after: OfferAnswer, reason: str
+) -> list[Problem]:
+    """What is wrong with a correction: the answer checked as when it is recorded (a package kept as it was
+    stays valid though the bands changed since), and a reason, always."""
+    problems = [
+        p
+        for p in check_offer(
+            terms, claim_fen, after.result, after.prepay_fen, after.package_name, after.decline, after.note
+        )
+        if not (p.text == PACKAGE_NOT_IN_BAND and after.gift == before.gift)
+    ]
+    why = reason.strip()
+    if not why:
+        problems.append(Problem(REASON, NO_CORRECTION_REASON))
+    elif len(why) > REASON_MAX:
+        problems.append(Problem(REASON, REASON_TOO_LONG, {"max": REASON_MAX, "count": len(why)}))
+    if not problems and after.normalised() == before.normalised():
+        problems.append(Problem(REASON, NOTHING_CORRECTED))
     return problems
 
 

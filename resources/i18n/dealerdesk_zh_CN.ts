@@ -2407,6 +2407,10 @@ Show all findings to see the others.</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
+        <source>e.g. the receipt says 2,500.00; typed 2,000.00</source>
+        <translation>例如：收款单上是 2,500.00，录成了 2,000.00</translation>
+    </message>
+    <message>
         <source>Prepaid a&amp;mount (CNY)</source>
         <translation>预存金额（元）(&amp;M)</translation>
     </message>
@@ -2421,6 +2425,18 @@ Show all findings to see the others.</source>
     <message>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Reason for the correc&amp;tion</source>
+        <translation>更正原因(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The one who recorded the offer or a service manager corrects it</source>
+        <translation>由记录人或服务经理更正</translation>
     </message>
     <message>
         <source>{name} · worth {worth} yuan</source>
@@ -2449,6 +2465,42 @@ Show all findings to see the others.</source>
     <message>
         <source>{result} — recorded by {name} at {time}.</source>
         <translation>{result} — 由 {name} 于 {time} 记录。</translation>
+    </message>
+    <message>
+        <source>Corrected by {name} at {time} ({fields}): {reason}</source>
+        <translation>{name} 于 {time} 更正（{fields}）：{reason}</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>客户答复</translation>
+    </message>
+    <message>
+        <source>amount {before} → {after}</source>
+        <translation>金额 {before} → {after}</translation>
+    </message>
+    <message>
+        <source>gift package</source>
+        <translation>赠送礼包</translation>
+    </message>
+    <message>
+        <source>reason declined</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Correct the renewal offer (续保前移)</source>
+        <translation>更正续保邀约（续保前移）</translation>
+    </message>
+    <message>
+        <source>Correcting the offer recorded by {name} at {time}: change what was wrong and say why.</source>
+        <translation>正在更正 {name} 于 {time} 记录的邀约：改正错误的内容，并说明原因。</translation>
+    </message>
+    <message>
+        <source>Correction saved.</source>
+        <translation>更正已保存。</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5066,18 @@ Service office of a car dealership.</source>
         <translation>“其他”：请在备注中写下客户的原因。</translation>
     </message>
     <message>
+        <source>Say why the offer is corrected: the reason is kept with the before and after in the audit log.</source>
+        <translation>请说明更正原因：原因与更正前后的内容一起记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Keep the reason to {max} characters; it has {count}.</source>
+        <translation>原因最多 {max} 个字，现在有 {count} 个。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: correct a field, or cancel.</source>
+        <translation>没有任何改动：请改正某一项，或取消。</translation>
+    </message>
+    <message>
         <source>The claim amount that starts the offer must be above zero.</source>
         <translation>触发邀约的理赔金额必须大于零。</translation>
     </message>
@@ -5794,6 +5858,10 @@ Service office of a car dealership.</source>
         <translation>第 {row} 行：代金券 {code} 已在工单 {order} 上使用。</translation>
     </message>
     <message>
+        <source>Line {row}: voucher {code} was taken back when its renewal offer was corrected.</source>
+        <translation>第 {row} 行：代金券 {code} 已在更正续保邀约时收回。</translation>
+    </message>
+    <message>
         <source>Line {row}: voucher {code} is already chosen on open order {order}.</source>
         <translation>第 {row} 行：代金券 {code} 已被未完工单 {order} 选用。</translation>
     </message>
@@ -6164,6 +6232,18 @@ Service office of a car dealership.</source>
     <message>
         <source>Order {number} has no vehicle record, so the gift vouchers have no car to go on.</source>
         <translation>工单 {number} 没有车辆档案，赠送的代金券无法挂到车上。</translation>
+    </message>
+    <message>
+        <source>Order {number} has no renewal offer recorded: there is nothing to correct.</source>
+        <translation>工单 {number} 还没有记录续保邀约，无可更正。</translation>
+    </message>
+    <message>
+        <source>{name} recorded this renewal offer: only they or a service manager may correct it.</source>
+        <translation>此续保邀约由 {name} 记录：只有记录人或服务经理可以更正。</translation>
+    </message>
+    <message>
+        <source>The gift voucher {code} was redeemed on order {order}: the gift cannot be taken back, so the package stays.</source>
+        <translation>赠送的代金券 {code} 已在工单 {order} 上使用，礼品无法收回，礼包保持不变。</translation>
     </message>
     <message>
         <source>Order {number} is an insurance claim of {amount} yuan: record the renewal offer (续保前移) and the customer&apos;s answer before delivery.</source>
@@ -6740,6 +6820,10 @@ Service office of a car dealership.</source>
     <message>
         <source>Save P&amp;DF…</source>
         <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open offer…</source>
+        <translation>打开邀约(&amp;O)…</translation>
     </message>
     <message>
         <source>Advisor</source>
@@ -10033,6 +10117,10 @@ Open a complaint now with the customer&apos;s words?</source>
     <message>
         <source>Redeemed on</source>
         <translation>使用工单</translation>
+    </message>
+    <message>
+        <source>Taken back {time}</source>
+        <translation>已于 {time} 收回</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from dealerdesk.domain.renewal_offer_rules import (
     PREPAY,
     DeclineReason,
     GiftPackage,
+    OfferAnswer,
     OfferResult,
     OfferTerms,
     terms_to_dict,
@@ -202,7 +203,8 @@ def test_the_database_keeps_offers_and_bonus_rows_as_recorded(
         "UPDATE renewal_bonus_ledger SET amount_fen = 500000 WHERE advisor_id = ?",
         "DELETE FROM renewal_bonus_ledger WHERE advisor_id = ?",
     ):
-        with pytest.raises(refused_errors(), match="append-only"):
+        # An offer is corrected only with its version raised and its corrector named (test_renewal_offer_corrections).
+        with pytest.raises(refused_errors(), match=r"append-only|never deleted"):
             raw.execute(sql, (order_id if "offers" in sql else people.advisor.id,))
     state = offers.offer_state(db, order_id)
     assert state.offer is not None and state.offer.prepay_fen == 1_000_00
@@ -221,3 +223,30 @@ def test_the_insurance_desk_records_it_and_the_bonus_is_the_orders_advisors(db: 
     assert [
         (a.advisor_name, a.bonus_fen) for a in bonus.bonus_month(db, people.manager, today.year, today.month).advisors
     ] == [("李晓明", 50_00)]
+
+
+def test_the_database_refuses_a_correction_behind_the_services_back(
+    db: Database, people: UserSet, raw: RawConnection
+) -> None:
+    order_id = claim_order(db, people, 8_000_00)
+    offers.record_offer(
+        db, people.advisor, order_id, OfferResult.PREPAID, prepay_fen=2_000_00, package_name=DEFAULT_PACKAGES[0].name
+    )
+    offers.correct_offer(
+        db, people.manager, order_id, 1, OfferAnswer(OfferResult.DECLINED, decline=DeclineReason.PRICE), "x"
+    )
+    for sql in (
+        "UPDATE renewal_offers SET prepay_fen = 3000000 WHERE order_id = ?",  # no version, no corrector
+        "UPDATE renewal_offers SET claim_fen = 1, version = version + 1 WHERE order_id = ?",
+        "DELETE FROM renewal_offers WHERE order_id = ?",
+    ):
+        with pytest.raises(refused_errors(), match="never deleted"):
+            raw.execute(sql, (order_id,))
+    with pytest.raises(refused_errors(), match="voided voucher is final"):
+        raw.execute("UPDATE vouchers SET voided_at = NULL WHERE voided_at IS NOT NULL")
+    with pytest.raises(refused_errors(), match="append-only"):
+        raw.execute("DELETE FROM renewal_bonus_ledger WHERE amount_fen < 0")
+    raw.execute(
+        "UPDATE renewal_offers SET note = 'ok', version = version + 1, corrected_by_id = ? WHERE order_id = ?",
+        (people.manager.id, order_id),
+    )

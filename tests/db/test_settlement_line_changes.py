@@ -6,10 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from alembic import command
 
 from dealerdesk.db.database import Database
-from dealerdesk.db.migrate import alembic_config, upgrade
 from dealerdesk.domain.messages import ValidationError
 from dealerdesk.domain.payments import PaymentMethod
 from dealerdesk.domain.settlement_rules import LINES, LineKind, Payer, Payment, vat_in
@@ -20,6 +18,7 @@ from dealerdesk.services.rework.views import load_order_briefs
 from dealerdesk.services.settings import get_settings, save_settings
 from dealerdesk.services.settlement import settle
 from dealerdesk.services.settlement.settle import LineChoice
+from tests.db.migration_helpers import down_and_up
 from tests.db.package_helpers import FIVE_SERVICES, make_ready, order_with, template_id, vehicle_of
 from tests.helpers import UserSet
 
@@ -101,13 +100,7 @@ def test_the_rework_brief_reads_the_settled_amounts(db: Database, people: UserSe
 
 def test_migration_0026_names_the_kind_of_lines_already_settled(db: Database, people: UserSet, ready: int) -> None:
     settle.settle(db, people.advisor, ready, [CUSTOMER, CUSTOMER], [Payment(PaymentMethod.CASH, 388_00)])
-    cfg = alembic_config(db)
-    try:
-        with db.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0025")
-    finally:
-        upgrade(db, backup_first=False)
+    down_and_up(db, "0025")
     st = settle.load_current(db, ready)
     assert st is not None and [x.kind for x in st.lines] == [LineKind.LABOUR, LineKind.PARTS]
     with db.read() as s:

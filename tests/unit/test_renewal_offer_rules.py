@@ -10,13 +10,19 @@ from dealerdesk.domain.packages_rules import VoucherKind, VoucherSource
 from dealerdesk.domain.renewal_offer_rules import (
     DECLINE,
     DEFAULT_PACKAGES,
+    NO_CORRECTION_REASON,
     NOTE,
+    NOTHING_CORRECTED,
     PACKAGE,
     PREPAY,
+    PREPAY_RANGE,
+    REASON,
     DeclineReason,
     GiftPackage,
+    OfferAnswer,
     OfferResult,
     OfferTerms,
+    check_correction,
     check_offer,
     check_terms,
     gift_vouchers,
@@ -119,3 +125,19 @@ def test_terms_without_a_top_band_or_with_a_band_below_the_threshold_are_refused
     assert any("Package 1" in p.render() for p in check_terms(low))
     assert check_terms(OfferTerms(prepay_min_fen=3_000_00, prepay_max_fen=1_000_00)) != []
     assert check_terms(OfferTerms(packages=(GiftPackage(None, "", 0),))) != []
+
+
+def test_a_correction_needs_a_reason_a_change_and_keeps_a_package_the_bands_no_longer_offer() -> None:
+
+    old = OfferAnswer(OfferResult.PREPAID, 2_000_00, "旧礼包")
+    terms = OfferTerms()  # "旧礼包" is in no band any more
+    fixed = OfferAnswer(OfferResult.PREPAID, 2_500_00, "旧礼包", note=" ")
+    assert check_correction(terms, 8_000_00, old, fixed, "金额录错") == []
+    assert [p.text for p in check_correction(terms, 8_000_00, old, fixed, " ")] == [NO_CORRECTION_REASON]
+    assert [(p.field, p.text) for p in check_correction(terms, 8_000_00, old, old, "x")] == [
+        (REASON, NOTHING_CORRECTED)
+    ]
+    negative = OfferAnswer(OfferResult.PREPAID, -1, "旧礼包")
+    assert [p.text for p in check_correction(terms, 8_000_00, old, negative, "x")] == [PREPAY_RANGE]
+    other = OfferAnswer(OfferResult.PREPAID, 2_000_00, "不存在的礼包")
+    assert [p.field for p in check_correction(terms, 8_000_00, old, other, "x")] == [PACKAGE]

@@ -93,6 +93,7 @@ class Voucher(Base):
     redeemed_order_id: Mapped[int | None] = mapped_column(ForeignKey("work_orders.id"), index=True)
     redeemed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     redeemed_discount_fen: Mapped[int | None] = mapped_column(Integer)
+    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # a renewal gift taken back by a correction
 
 
 class WarrantyExtension(Base):

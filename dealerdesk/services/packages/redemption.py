@@ -37,6 +37,9 @@ NO_USE_LEFT = QT_TRANSLATE_NOOP(
 VOUCHER_OTHER = QT_TRANSLATE_NOOP("Messages", "Line {row}: voucher {code} belongs to another customer.")
 VOUCHER_EXPIRED = QT_TRANSLATE_NOOP("Messages", "Line {row}: voucher {code} expired on {date}.")
 VOUCHER_USED = QT_TRANSLATE_NOOP("Messages", "Line {row}: voucher {code} was redeemed on order {order}.")
+VOUCHER_VOIDED = QT_TRANSLATE_NOOP(
+    "Messages", "Line {row}: voucher {code} was taken back when its renewal offer was corrected."
+)
 VOUCHER_PENDING = QT_TRANSLATE_NOOP("Messages", "Line {row}: voucher {code} is already chosen on open order {order}.")
 UNKNOWN_CHOICE = QT_TRANSLATE_NOOP("Messages", "Line {row}: the package or voucher chosen no longer exists.")
 NO_USE_AT_DELIVERY = QT_TRANSLATE_NOOP(
@@ -143,7 +146,7 @@ def compute(s: Session, o: WorkOrder) -> OrderRedemptions:
         if v is None:
             continue
         booked_here = v.redeemed_order_id == o.id
-        live = booked_here or v.redeemed_order_id is None
+        live = booked_here or (v.redeemed_order_id is None and v.voided_at is None)
         amounts = [line.amount_fen for _, _, line in entries]
         off = voucher_discounts(terms_of(v), amounts) if live else [0] * len(amounts)
         for (field, row, _), d in zip(entries, off, strict=True):
@@ -223,6 +226,8 @@ def _voucher_problems(s: Session, o: WorkOrder, field: str, row: int, voucher_id
     if v.redeemed_order_id is not None and v.redeemed_order_id != o.id:
         used = s.get(WorkOrder, v.redeemed_order_id)
         return [Problem(field, VOUCHER_USED, {"row": row, "code": v.code, "order": used.number if used else "?"})]
+    if v.voided_at is not None:
+        return [Problem(field, VOUCHER_VOIDED, {"row": row, "code": v.code})]
     owner = o.customer_id
     if o.vehicle_id is not None:
         vehicle = s.get(Vehicle, o.vehicle_id)
@@ -328,6 +333,7 @@ def choices_for(db: Database, vin: str, now: datetime) -> list[Choice]:
         q = select(Voucher).where(
             or_(Voucher.vehicle_id == vehicle.id, *owner),
             Voucher.redeemed_order_id.is_(None),
+            Voucher.voided_at.is_(None),
             Voucher.valid_until >= today,
         )
         for v in s.scalars(q.order_by(Voucher.valid_until)):

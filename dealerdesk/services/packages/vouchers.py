@@ -43,9 +43,10 @@ class VoucherView:
     redeemed_order_number: str  # empty: not redeemed
     redeemed_at: datetime | None
     redeemed_discount_fen: int | None
+    voided_at: datetime | None = None  # a renewal gift taken back by a correction of its offer
 
     def usable_on(self, today: date) -> bool:
-        return not self.redeemed_order_number and self.terms.valid_until >= today
+        return not self.redeemed_order_number and self.voided_at is None and self.terms.valid_until >= today
 
 
 def terms_of(v: Voucher) -> VoucherTerms:
@@ -75,6 +76,7 @@ def voucher_views(s: Session, vouchers: list[Voucher]) -> list[VoucherView]:
                 redeemed_order_number=order.number if order else "",
                 redeemed_at=v.redeemed_at,
                 redeemed_discount_fen=v.redeemed_discount_fen,
+                voided_at=v.voided_at,
             )
         )
     return out

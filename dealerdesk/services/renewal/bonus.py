@@ -1,4 +1,7 @@
-"""The advisors' renewal bonus (50 yuan per prepaying customer by default): the month's report from the ledger."""
+"""The advisors' renewal bonus (50 yuan per prepaying customer by default): the month's report from the ledger.
+
+The offers are read as they stand after any correction; the bonus is the ledger's sum for the month, a
+correction's reversal counted in the month it was made."""
 
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ class AdvisorBonus:
 
 @dataclass(frozen=True)
 class OfferLine:
+    order_id: int
     recorded_at: datetime
     order_number: str
     plate: str
@@ -85,6 +89,7 @@ def bonus_month(db: Database, actor: Actor, year: int, month: int) -> BonusMonth
         names = {i: n for i, n in s.execute(select(User.id, User.full_name).where(User.id.in_(ids)))}
     lines = tuple(
         OfferLine(
+            o.order_id,
             o.recorded_at,
             number,
             plate,

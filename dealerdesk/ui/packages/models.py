@@ -181,11 +181,12 @@ class VouchersModel(_Table):
             f"{tr_message(SOURCE_LABELS[row.terms.source])}: {row.terms.reason}",
             f"{row.issued_by_name} {local_text(row.issued_at)}",
             row.terms.valid_until.isoformat(),
-            row.redeemed_order_number,
+            row.redeemed_order_number
+            or (self.tr("Taken back {time}").format(time=local_text(row.voided_at)) if row.voided_at else ""),
         ]
 
     def greyed(self, row: VoucherView) -> bool:
-        return bool(row.redeemed_order_number)
+        return bool(row.redeemed_order_number) or row.voided_at is not None
 
 
 class TemplatesModel(_Table):

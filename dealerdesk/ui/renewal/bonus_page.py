@@ -1,5 +1,6 @@
 """续保前移's month: each advisor's offers, prepaying customers, prepayments and bonus (the ledger), the
-offers one by one, and the same on paper for finance."""
+offers one by one (Enter or a double-click opens one: the one who recorded it or a manager corrects it
+there), and the same on paper for finance."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, show_error, show_info, tr_message
 from dealerdesk.ui.models.row_table_model import row_table_view
 from dealerdesk.ui.renewal.losses_page import LinesModel, pct
+from dealerdesk.ui.renewal.offer_dialog import HandoverOfferDialog
 from dealerdesk.ui.renewal.paper import save_report_pdf
 from dealerdesk.ui.widgets.date_times import from_qdate, local_text, to_qdate
 from dealerdesk.ui.widgets.empty_hint import EmptyHint
@@ -45,10 +47,15 @@ class OfferBonusPage(QWidget):
         month_label.setBuddy(self.month)
         self.pdf_button = QPushButton(self.tr("Save P&DF…"))
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.open_button = QPushButton(self.tr("&Open offer…"))
+        self.open_button.setObjectName("openOffer")
+        self.open_button.clicked.connect(lambda: self.open_offer())
+        self.dialog: HandoverOfferDialog | None = None
         top = QHBoxLayout()
         top.addWidget(month_label)
         top.addWidget(self.month)
         top.addStretch(1)
+        top.addWidget(self.open_button)
         top.addWidget(self.pdf_button)
         self.summary = QLabel()
         self.summary.setObjectName("bonusSummary")
@@ -86,6 +93,8 @@ class OfferBonusPage(QWidget):
             self.views.append(view)
             splitter.addWidget(view)
         self.empty_hint = EmptyHint(self.views[1])
+        self.views[1].doubleClicked.connect(lambda _i: self.open_offer())
+        self.views[1].activated.connect(lambda _i: self.open_offer())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -111,6 +120,20 @@ class OfferBonusPage(QWidget):
                 "claim repair of {amount} yuan or more (Quality control → Renewal offer…)."
             ).format(month=f"{r.year}-{r.month:02d}", amount=format_yuan(threshold))
         )
+
+    def open_offer(self) -> None:
+        """The offer of the row chosen in the offers list (the first when none is), to read or correct."""
+        if self.report is None or not self.report.offers:
+            return
+        row = self.views[1].currentIndex().row()
+        line = self.report.offers[row if 0 <= row < len(self.report.offers) else 0]
+        try:
+            self.dialog = HandoverOfferDialog(self.ctx, line.order_id, self)
+        except DealerDeskError as err:
+            show_error(self, error_text(err))
+            return
+        self.dialog.finished.connect(lambda _r: self.refresh())
+        self.dialog.open()
 
     def summary_text(self, r: BonusMonth) -> str:
         return self.tr("{month}: {offers} offers recorded, {prepaid} prepaid; bonus {bonus} yuan.").format(

@@ -1,11 +1,14 @@
 """续保前移 at the counter: the renewal offer of a large claim repair and the customer's answer, before delivery.
 
 Keyboard first: Alt+P / Alt+D choose the answer, Tab walks the fields that answer needs, Enter saves.
-An offer already recorded is shown as it was, read-only.
+An offer already recorded is shown read-only; the one who recorded it or a manager presses "Correct…"
+(Alt+C), changes the fields and says why; saving checks the version opened, so a correction made on
+another workstation meanwhile is refused with what was typed kept.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -15,22 +18,26 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from dealerdesk.domain.messages import DealerDeskError, ValidationError
-from dealerdesk.domain.money import format_yuan
+from dealerdesk.domain.messages import ConflictError, DealerDeskError, ValidationError
+from dealerdesk.domain.money import AMOUNT_NEGATIVE, format_yuan
 from dealerdesk.domain.renewal_offer_rules import (
     DECLINE,
     DECLINE_LABELS,
     NOTE,
     PACKAGE,
     PREPAY,
+    REASON,
+    REASON_MAX,
     RESULT_LABELS,
     DeclineReason,
     GiftPackage,
+    OfferAnswer,
     OfferResult,
 )
 from dealerdesk.services.renewal import offers
@@ -38,7 +45,7 @@ from dealerdesk.services.renewal.offers import OfferState, OfferView
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, problem_text, tr_message
 from dealerdesk.ui.widgets.date_times import local_text
-from dealerdesk.ui.widgets.field_problems import STYLE, FieldProblems, focus_first
+from dealerdesk.ui.widgets.field_problems import ERROR_COLOUR, STYLE, FieldProblems, focus_first
 from dealerdesk.ui.widgets.parsed_input import ParsedLineEdit, yuan_parser
 
 
@@ -48,6 +55,7 @@ class HandoverOfferDialog(QDialog):
         self.ctx = ctx
         self.state: OfferState = offers.offer_state(ctx.db, order_id)
         self.recorded: OfferView | None = self.state.offer
+        self.corrected = False  # a correction was saved while open (the page that opened it refreshes)
         self.setWindowTitle(self.tr("Renewal offer at hand-over (续保前移)"))
         self.setStyleSheet(STYLE)
         self.problems = FieldProblems()
@@ -75,7 +83,7 @@ class HandoverOfferDialog(QDialog):
         answers.addStretch(1)
 
         form = QFormLayout()
-        self.prepay = ParsedLineEdit(yuan_parser(PREPAY))
+        self.prepay = ParsedLineEdit(yuan_parser(PREPAY), negative_text=AMOUNT_NEGATIVE, field=PREPAY)
         self.prepay.setObjectName("prepayAmount")
         self.prepay.setPlaceholderText(
             f"{format_yuan(st.terms.prepay_min_fen)} – {format_yuan(st.terms.prepay_max_fen)}"
@@ -92,10 +100,19 @@ class HandoverOfferDialog(QDialog):
         self.note = QLineEdit()
         self.note.setObjectName("offerNote")
         self.note.setMaxLength(500)
+        self.why = QLineEdit()  # the reason for a correction, shown only while correcting
+        self.why.setObjectName("correctionReason")
+        self.why.setMaxLength(REASON_MAX)
+        self.why.setPlaceholderText(self.tr("e.g. the receipt says 2,500.00; typed 2,000.00"))
+        self.prepay.refused.connect(lambda problem: self.problems.set(PREPAY, [problem]))
         self._row(form, self.tr("Prepaid a&mount (CNY)"), self.prepay, PREPAY)
         self._row(form, self.tr("Gift pac&kage"), self.package, PACKAGE)
         self._row(form, self.tr("Declined &because"), self.reason, DECLINE)
         self._row(form, self.tr("&Note"), self.note, NOTE)
+        self.why_row = self._row(form, self.tr("Reason for the correc&tion"), self.why, REASON)
+        self.form = form
+        form.setRowVisible(self.why_row, False)
+        self.correcting = False
 
         self.summary = QLabel()
         self.summary.setObjectName("offerSummary")
@@ -104,6 +121,11 @@ class HandoverOfferDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.correct_button = QPushButton(self.tr("&Correct…"))
+        self.correct_button.setObjectName("correctOffer")
+        self.correct_button.setToolTip(self.tr("The one who recorded the offer or a service manager corrects it"))
+        self.correct_button.clicked.connect(self.start_correction)
+        self.correct_button.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -112,7 +134,10 @@ class HandoverOfferDialog(QDialog):
         layout.addLayout(answers)
         layout.addLayout(form)
         layout.addWidget(self.summary)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.correct_button)
+        bottom.addWidget(self.buttons, 1)
+        layout.addLayout(bottom)
 
         self.prepaid.toggled.connect(self._answer_changed)
         self.declined.toggled.connect(self._answer_changed)
@@ -125,7 +150,7 @@ class HandoverOfferDialog(QDialog):
             self.prepaid.setFocus()
 
     # --- layout helpers -------------------------------------------------------------------------
-    def _row(self, form: QFormLayout, caption: str, widget: QWidget, field: str) -> None:
+    def _row(self, form: QFormLayout, caption: str, widget: QWidget, field: str) -> int:
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
@@ -137,6 +162,7 @@ class HandoverOfferDialog(QDialog):
         label = QLabel(caption)
         label.setBuddy(widget)
         form.addRow(label, holder)
+        return form.rowCount() - 1
 
     def _package_text(self, p: GiftPackage) -> str:
         return self.tr("{name} · worth {worth} yuan").format(name=p.name, worth=format_yuan(p.worth_fen))
@@ -156,6 +182,8 @@ class HandoverOfferDialog(QDialog):
 
     def _answer_changed(self) -> None:
         prepaid = self.prepaid.isChecked()
+        if self.recorded is not None and not self.correcting:
+            return  # shown read-only
         for w in (self.prepay, self.package):
             w.setEnabled(prepaid)
         self.reason.setEnabled(not prepaid)
@@ -188,20 +216,118 @@ class HandoverOfferDialog(QDialog):
             )
         self.note.setText(v.note)
         recorded = self.tr("{result} — recorded by {name} at {time}.").format(
-            result=tr_message(RESULT_LABELS[v.result]), name=v.advisor_name, time=local_text(v.recorded_at)
+            result=tr_message(RESULT_LABELS[v.result]),
+            name=v.recorded_by_name or v.advisor_name,
+            time=local_text(v.recorded_at),
         )
-        self.summary.setText(f"{recorded}\n{text}")
+        lines = [recorded, text]
+        for c in v.corrections:
+            lines.append(
+                self.tr("Corrected by {name} at {time} ({fields}): {reason}").format(
+                    name=c.by_name, time=local_text(c.at), fields=self._fields_text(c.changes), reason=c.reason
+                )
+            )
+        self.summary.setText("\n".join(lines))
         self.summary.setStyleSheet("")
         self.summary.show()
         self._read_only()
+        self.correct_button.setVisible(offers.may_correct(self.ctx.actor, v))
+
+    def _fields_text(self, changes: dict[str, list[object]]) -> str:
+        captions = {
+            "result": self.tr("answer"),
+            "prepay_fen": self.tr("amount {before} → {after}"),
+            "package": self.tr("gift package"),
+            "decline_reason": self.tr("reason declined"),
+            "note": self.tr("note"),
+        }
+        out = []
+        for field, (before, after) in changes.items():
+            caption = captions.get(field, field)
+            if field == "prepay_fen":
+                caption = caption.format(
+                    before=format_yuan(int(before)) if isinstance(before, int) else "—",
+                    after=format_yuan(int(after)) if isinstance(after, int) else "—",
+                )
+            out.append(caption)
+        return ", ".join(out)
 
     def _read_only(self) -> None:
         for w in (self.prepaid, self.declined, self.prepay, self.package, self.reason, self.note):
             w.setEnabled(False)
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
+    # --- correcting -----------------------------------------------------------------------------
+    def start_correction(self) -> None:
+        v = self.recorded
+        if v is None:
+            return
+        self.correcting = True
+        self.setWindowTitle(self.tr("Correct the renewal offer (续保前移)"))
+        if v.package_name and self.package.findData(v.package_name) < 0:  # the bands changed since: keep it offered
+            self.package.addItem(v.package_name, v.package_name)
+            self.package.setCurrentIndex(self.package.count() - 1)
+        self.correct_button.hide()
+        for w in (self.prepaid, self.declined, self.note):
+            w.setEnabled(True)
+        self._answer_changed()
+        self.form.setRowVisible(self.why_row, True)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.summary.setText(
+            self.tr("Correcting the offer recorded by {name} at {time}: change what was wrong and say why.").format(
+                name=v.recorded_by_name or v.advisor_name, time=local_text(v.recorded_at)
+            )
+        )
+        self.summary.setStyleSheet("")
+        self.adjustSize()
+        (self.prepay if self.prepaid.isChecked() else self.reason).setFocus()
+
+    def _typed(self) -> OfferAnswer:
+        prepaid = self.prepaid.isChecked()
+        reason = self.reason.currentData()
+        return OfferAnswer(
+            OfferResult.PREPAID if prepaid else OfferResult.DECLINED,
+            self.prepay.value() if prepaid else None,
+            (self.package.currentData() or "") if prepaid else "",
+            DeclineReason(reason) if not prepaid and reason else None,
+            self.note.text(),
+        )
+
+    def _save_correction(self) -> None:
+        assert self.recorded is not None
+        self.problems.clear()
+        try:
+            view = offers.correct_offer(
+                self.ctx.db, self.ctx.actor, self.state.order_id, self.recorded.version, self._typed(), self.why.text()
+            )
+        except ValidationError as err:
+            self._refused(err)
+            return
+        except ConflictError as err:
+            # Someone corrected it meanwhile: their version is the one now saved against; what was typed stays.
+            fresh = offers.offer_state(self.ctx.db, self.state.order_id).offer
+            if fresh is not None:
+                self.recorded = fresh
+            self._say(error_text(err))
+            return
+        except DealerDeskError as err:
+            self._say(error_text(err))
+            return
+        self.correcting = False
+        self.recorded = view
+        self.why.clear()
+        self.form.setRowVisible(self.why_row, False)
+        self.setWindowTitle(self.tr("Renewal offer at hand-over (续保前移)"))
+        self._show_recorded(view)
+        self.summary.setText(self.tr("Correction saved.") + "\n" + self.summary.text())
+        QTimer.singleShot(0, self.adjustSize)  # once the hidden reason row has left the layout
+        self.corrected = True
+
     # --- saving ---------------------------------------------------------------------------------
     def save(self) -> None:
+        if self.correcting:
+            self._save_correction()
+            return
         prepaid = self.prepaid.isChecked()
         reason = self.reason.currentData()
         try:
@@ -216,17 +342,20 @@ class HandoverOfferDialog(QDialog):
                 note=self.note.text(),
             )
         except ValidationError as err:
-            self.problems.show_all(err.problems)
-            self._say("\n".join(problem_text(p) for p in err.problems))
-            self.adjustSize()  # the wrapped messages' lines: the form does not grow for them by itself
-            focus_first(self.problems)
+            self._refused(err)
             return
         except DealerDeskError as err:
             self._say(error_text(err))
             return
         self.accept()
 
+    def _refused(self, err: ValidationError) -> None:
+        self.problems.show_all(err.problems)
+        self._say("\n".join(problem_text(p) for p in err.problems))
+        self.adjustSize()  # the wrapped messages' lines: the form does not grow for them by itself
+        focus_first(self.problems)
+
     def _say(self, text: str) -> None:
         self.summary.setText(text)
-        self.summary.setStyleSheet("color: #b00020;")
+        self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.summary.show()
