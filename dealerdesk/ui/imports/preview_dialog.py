@@ -9,11 +9,12 @@ the checked rows and the columns; ``choice`` says what was decided once the dial
 from __future__ import annotations
 
 import enum
+import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +37,9 @@ from dealerdesk.ui.models.row_table_model import RowTableModel
 from dealerdesk.ui.widgets.window_geometry import fit_window
 
 REJECTED_BRUSH = QBrush(QColor("#fde2e2"))
+# The reasons take what they need of the dialog's width, leaving the row, the outcome and, when
+# there is room, the file's first column (the VIN) in sight; never narrower than this (the rest scrolls).
+REASONS_MIN_WIDTH = 280
 WARNING_BRUSH = QBrush(QColor("#fff4d6"))
 
 
@@ -79,7 +83,10 @@ class PreviewModel(RowTableModel):
         if col == 1:
             return self.outcome(row)
         if col == 2:
-            return "\n".join(problem_text(p) for p in row.problems)
+            reasons = [problem_text(p) for p in row.problems]
+            if role == Qt.ItemDataRole.ToolTipRole:  # rich text: a long reason wraps in the tip, plain text would not
+                return "".join(f"<p>{html.escape(r)}</p>" for r in reasons) or None
+            return "\n".join(reasons)
         return row.cells.get(self.columns[col - self.FIXED].key, "")
 
 
@@ -124,6 +131,7 @@ class ImportPreviewDialog(QDialog):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setObjectName("importPreviewTable")
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -156,6 +164,11 @@ class ImportPreviewDialog(QDialog):
         layout.addLayout(buttons)
         if rejected == 0:
             self.show_which.setCurrentIndex(1)
+        # The reasons' width follows the dialog's: refitted once the layout settles after a resize.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_reasons)
         self._fill()
         fit_window(self, QSize(980, 560))
 
@@ -164,8 +177,30 @@ class ImportPreviewDialog(QDialog):
         rows = self.preview.rows if which == "all" else tuple(self.preview.rejected)
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(2, min(max(self.view.columnWidth(2), 200), 420))
-        self.view.resizeRowsToContents()
+        self._fit_reasons()
+
+    def _fit_reasons(self) -> None:
+        """The reasons as wide as their longest line when the dialog has room, wrapped otherwise; every
+        row as tall as its wrapped reasons. The view first goes back to the left: a table measures a
+        row's height only from the columns in sight, so reasons scrolled out of sight would be cut."""
+        view = self.view
+        view.horizontalScrollBar().setValue(0)
+        view.resizeColumnToContents(2)
+        wanted = view.columnWidth(2)
+        room = view.viewport().width() - view.columnWidth(0) - view.columnWidth(1)
+        if room - wanted < view.columnWidth(3):  # leave the file's first column (VIN) in sight when it fits
+            room -= view.columnWidth(3)
+        view.setColumnWidth(2, max(min(wanted, room), REASONS_MIN_WIDTH))
+        view.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._refit.start()  # the viewport has its real width only now
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._refit.start()
 
     def _decide(self, choice: Choice) -> None:
         self.choice = choice
