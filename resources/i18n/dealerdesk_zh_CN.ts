@@ -2510,8 +2510,8 @@ Show all findings to see the others.</source>
         <translation>网点名称</translation>
     </message>
     <message>
-        <source>&amp;Choose file and check…</source>
-        <translation>选择文件并检查(&amp;C)…</translation>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
@@ -2520,6 +2520,18 @@ Show all findings to see the others.</source>
     <message>
         <source>&amp;Outlet:</source>
         <translation>网点(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The .xlsx or .csv file the sender gave you</source>
+        <translation>发送方给您的 .xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the list…</source>
+        <translation>检查清单(&amp;C)…</translation>
     </message>
     <message>
         <source>A sales list (.xlsx or .csv) needs the columns VIN, model, sale date, owner and owner&apos;s mobile; plate, colour, contact, usual driver and usage are read when present.</source>
@@ -2562,12 +2574,12 @@ Show all findings to see the others.</source>
         <translation>合格行中有 {late} 行晚于销售次日才报来。</translation>
     </message>
     <message>
-        <source>Sales list: {file}</source>
-        <translation>销售清单：{file}</translation>
+        <source>Sales list from {sender}: {file}</source>
+        <translation>销售清单（来自{sender}）：{file}</translation>
     </message>
     <message>
-        <source>Nothing was imported.</source>
-        <translation>未导入任何数据。</translation>
+        <source>Nothing was imported: the sender and the file are kept to check again.</source>
+        <translation>没有导入任何内容：来源和文件已保留，可修改后重新检查。</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
@@ -6048,6 +6060,14 @@ Service office of a car dealership.</source>
     <message>
         <source>An outlet name has at most {limit} characters.</source>
         <translation>网点名称最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose the file of the list.</source>
+        <translation>请选择清单文件。</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>找不到文件 {path}。</translation>
     </message>
     <message>
         <source>{count} rows were rejected: import only the good rows, or correct the file and import it again.</source>

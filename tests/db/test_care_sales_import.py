@@ -13,8 +13,14 @@ from sqlalchemy import func, select
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import AuditEntry, Customer, ImportBatch, ImportRow, Outlet, Vehicle
 from dealerdesk.domain.care_records import SourceChannel, Usage
-from dealerdesk.domain.messages import DealerDeskError
-from dealerdesk.services.care.sales_import import import_sales_list, preview_sales_list
+from dealerdesk.domain.messages import DealerDeskError, ValidationError
+from dealerdesk.services.care.sales_import import (
+    Sender,
+    check_settings,
+    import_sales_list,
+    last_sender,
+    preview_sales_list,
+)
 from dealerdesk.services.imports.checks import ImportCancelled
 from dealerdesk.services.imports.reader import ImportFileError
 from tests.care_samples import bad_check_digit, care_user, vin, write_csv, write_xlsx_merged
@@ -205,6 +211,29 @@ def test_an_outlet_list_must_name_its_outlet(tmp_path: Path, db: Database, peopl
     preview = preview_sales_list(db, people.manager, path, TODAY)
     with pytest.raises(DealerDeskError, match="Name the outlet"):
         import_sales_list(db, people.manager, preview, SourceChannel.OUTLET, "  ", TODAY, only_good_rows=False)
+
+
+def test_the_settings_are_checked_before_the_file_is_read_and_the_last_sender_is_remembered(
+    tmp_path: Path, db: Database, people: UserSet
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        check_settings(db, people.manager, SourceChannel.OUTLET, " ", str(tmp_path / "none.csv"))
+    assert [(p.field, p.render()) for p in refused.value.problems] == [
+        ("outlet", "Name the outlet that sent this list."),
+        ("file", f"There is no file {tmp_path / 'none.csv'}."),
+    ]
+    with pytest.raises(ValidationError, match="Choose the file"):
+        check_settings(db, people.manager, SourceChannel.OWN_SALES, "", "")
+    path = write_csv(tmp_path / "a.csv", [[vin(1), "", "朗逸", "白", "2026-11-29", "王芳", "13900000001", "", "", ""]])
+    settings = check_settings(db, people.manager, SourceChannel.OUTLET, " 星河汽车 ", f" {path} ")
+    assert (settings.sender, settings.path) == (Sender(SourceChannel.OUTLET, "星河汽车"), path)
+    assert check_settings(db, people.manager, SourceChannel.OWN_SALES, "星河汽车", str(path)).sender.outlet == ""
+
+    assert last_sender(db, people.manager) is None
+    preview = preview_sales_list(db, people.manager, path, TODAY)
+    import_sales_list(db, people.manager, preview, SourceChannel.OUTLET, "星河汽车", TODAY, only_good_rows=False)
+    assert last_sender(db, people.manager) == Sender(SourceChannel.OUTLET, "星河汽车")
+    assert last_sender(db, care_user(db, people.admin)) is None  # another person's last list is theirs
 
 
 def test_the_front_desk_may_not_import(tmp_path: Path, db: Database, people: UserSet) -> None:

@@ -19,10 +19,10 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from dealerdesk.db.database import Database
-from dealerdesk.db.models import Customer, ImportRow, Outlet, Vehicle
+from dealerdesk.db.models import Customer, ImportBatch, ImportRow, Outlet, Vehicle
 from dealerdesk.domain.care_records import SourceChannel, Usage, sent_late
 from dealerdesk.domain.imports import MISSING_VALUE, ColumnSpec, check_date
-from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError, Problem
+from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError, Problem, ValidationError
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.validation import decode_make, validate_mobile, validate_plate, validate_vin
 from dealerdesk.domain.validation.text import control_character_problem
@@ -90,6 +90,8 @@ UNKNOWN_USAGE = QT_TRANSLATE_NOOP(
 )
 OUTLET_NEEDED = QT_TRANSLATE_NOOP("Messages", "Name the outlet that sent this list.")
 OUTLET_NAME_LONG = QT_TRANSLATE_NOOP("Messages", "An outlet name has at most {limit} characters.")
+FILE_NEEDED = QT_TRANSLATE_NOOP("Messages", "Choose the file of the list.")
+NO_FILE = QT_TRANSLATE_NOOP("Messages", "There is no file {path}.")
 NOT_ALL_GOOD = QT_TRANSLATE_NOOP(
     "Messages", "{count} rows were rejected: import only the good rows, or correct the file and import it again."
 )
@@ -233,6 +235,62 @@ def preview_sales_list(
 
 
 @dataclass(frozen=True)
+class Sender:
+    """Who sent a list: the channel and, for an outlet, its name ("" otherwise)."""
+
+    channel: SourceChannel
+    outlet: str
+
+
+@dataclass(frozen=True)
+class ImportSettings:
+    sender: Sender
+    path: Path
+
+
+def sender_problems(channel: SourceChannel, outlet_name: str) -> list[Problem]:
+    """What is wrong with the sender as given: an outlet's list names its outlet."""
+    name = outlet_name.strip()
+    if channel is SourceChannel.OUTLET and not name:
+        return [Problem("outlet", OUTLET_NEEDED)]
+    if len(name) > OUTLET_NAME_LIMIT:
+        return [Problem("outlet", OUTLET_NAME_LONG, {"limit": OUTLET_NAME_LIMIT})]
+    return []
+
+
+def check_settings(db: Database, actor: Actor, channel: SourceChannel, outlet_name: str, file: str) -> ImportSettings:
+    """The whole import's settings (the sender and the file), checked before the file is read: every
+    problem at its field ("outlet", "file") in one ValidationError."""
+    with db.read() as s:
+        current_actor(s, actor, *IMPORT_ROLES)
+    problems = sender_problems(channel, outlet_name)
+    typed = file.strip()
+    if not typed:
+        problems.append(Problem("file", FILE_NEEDED))
+    elif not Path(typed).is_file():
+        problems.append(Problem("file", NO_FILE, {"path": typed}))
+    if problems:
+        raise ValidationError(problems)
+    return ImportSettings(Sender(channel, outlet_name.strip() if channel is SourceChannel.OUTLET else ""), Path(typed))
+
+
+def last_sender(db: Database, actor: Actor) -> Sender | None:
+    """The sender of the last sales list this person imported: the page's default for the next one."""
+    with db.read() as s:
+        actor = current_actor(s, actor, *IMPORT_ROLES)
+        found = s.execute(
+            select(ImportBatch.source_channel, Outlet.name)
+            .outerjoin(Outlet, Outlet.id == ImportBatch.outlet_id)
+            .where(ImportBatch.kind == KIND, ImportBatch.imported_by_id == actor.id)
+            .order_by(ImportBatch.imported_at.desc(), ImportBatch.id.desc())
+            .limit(1)
+        ).first()
+    if found is None or found.source_channel is None:
+        return None
+    return Sender(SourceChannel(found.source_channel), found.name or "")
+
+
+@dataclass(frozen=True)
 class ImportResult:
     batch_id: int
     created: int
@@ -306,11 +364,10 @@ def import_sales_list(
     ``only_good_rows`` False takes the whole list and is refused when any row was rejected;
     True takes the good rows and records the rejected ones. Cancelled midway, nothing is written.
     """
+    problems = sender_problems(channel, outlet_name)
+    if problems:
+        raise ValidationError(problems)
     outlet_name = outlet_name.strip()
-    if channel is SourceChannel.OUTLET and not outlet_name:
-        raise DealerDeskError(OUTLET_NEEDED)
-    if len(outlet_name) > OUTLET_NAME_LIMIT:
-        raise DealerDeskError(OUTLET_NAME_LONG, limit=OUTLET_NAME_LIMIT)
     if not only_good_rows and preview.rejected:
         raise DealerDeskError(NOT_ALL_GOOD, count=len(preview.rejected))
     with db.write() as s:

@@ -1,7 +1,10 @@
 """Import a sales list (from the sales side or an outlet), the lists imported, and each sender's data quality.
 
-Choosing a file reads and checks every row (with progress); the preview shows each rejected
-row and why; the person takes all rows or only the good ones, written in one transaction.
+The whole import is set up first: the sender (an outlet by name) and the file, the sender
+defaulting to the one of the person's last list. Checking refuses a sender the import would
+refuse, at its field, before the file is read; then every row is read and checked (with
+progress), the preview shows each rejected row and why, and the person takes all rows or only
+the good ones, written in one transaction. Going back from the preview keeps what was typed.
 """
 
 from __future__ import annotations
@@ -15,10 +18,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain.care_records import SOURCE_CHANNEL_LABELS, SourceChannel
-from dealerdesk.domain.messages import DealerDeskError
+from dealerdesk.domain.messages import DealerDeskError, ValidationError
 from dealerdesk.services.care import import_quality, records, sales_import
 from dealerdesk.services.care.import_quality import BatchView, QualityRow
-from dealerdesk.services.care.sales_import import SaleRow
+from dealerdesk.services.care.sales_import import SaleRow, Sender
 from dealerdesk.services.imports.checks import ImportCancelled, Preview
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, show_error, tr_message
@@ -39,6 +44,7 @@ from dealerdesk.ui.imports.progress import ImportProgress
 from dealerdesk.ui.models.row_table_model import RowTableModel
 from dealerdesk.ui.widgets.date_times import local_text
 from dealerdesk.ui.widgets.empty_hint import EmptyHint
+from dealerdesk.ui.widgets.field_problems import STYLE, FieldProblems
 
 QUALITY_MONTHS = 12
 # The senders of sales lists (a walk-in has no list).
@@ -140,28 +146,60 @@ class ImportPage(QWidget):
         self.preview: Preview[SaleRow] | None = None
         self.progress: ImportProgress | None = None  # the last one shown (tests read its steps)
 
+        self.sender: Sender | None = None  # as checked with the file now in the preview
+
         self.channel = QComboBox()
         for channel in LIST_CHANNELS:
             self.channel.addItem(tr_message(SOURCE_CHANNEL_LABELS[channel]), channel.value)
         self.channel.currentIndexChanged.connect(lambda _i: self._channel_changed())
         self.outlet = QComboBox()
         self.outlet.setEditable(True)
-        self.outlet.setMinimumContentsLength(14)
+        self.outlet.setMinimumContentsLength(20)
         edit = self.outlet.lineEdit()
         assert edit is not None  # editable
         edit.setPlaceholderText(self.tr("Outlet name"))
-        self.choose_button = QPushButton(self.tr("&Choose file and check…"))
-        self.choose_button.clicked.connect(self.choose_file)
-        channel_label = QLabel(self.tr("Fro&m:"))
-        channel_label.setBuddy(self.channel)
+        self.file_edit = QLineEdit()
+        self.file_edit.setObjectName("salesListFile")
+        self.file_edit.setPlaceholderText(self.tr("The .xlsx or .csv file the sender gave you"))
+        self.browse_button = QPushButton(self.tr("Bro&wse…"))
+        self.browse_button.clicked.connect(self.choose_file)
+        self.check_button = QPushButton(self.tr("&Check the list…"))
+        self.check_button.clicked.connect(self.check_list)
+        self.file_edit.returnPressed.connect(self.check_list)
+        self.outlet_problem = QLabel()
+        self.file_problem = QLabel()
+        self.problems = FieldProblems()
+        self.problems.add("outlet", self.outlet, self.outlet_problem)
+        self.problems.add("file", self.file_edit, self.file_problem)
+        for label in (self.outlet_problem, self.file_problem):
+            label.hide()
+
         self.outlet_label = QLabel(self.tr("&Outlet:"))
         self.outlet_label.setBuddy(self.outlet)
-        row = QHBoxLayout()
-        row.addWidget(channel_label)
-        row.addWidget(self.channel)
-        row.addWidget(self.outlet_label)
-        row.addWidget(self.outlet, 1)
-        row.addWidget(self.choose_button)
+        file_label = QLabel(self.tr("F&ile:"))
+        file_label.setBuddy(self.file_edit)
+        channel_label = QLabel(self.tr("Fro&m:"))
+        channel_label.setBuddy(self.channel)
+        channel_row = QHBoxLayout()
+        channel_row.addWidget(self.channel)
+        channel_row.addStretch(1)
+        outlet_line = QHBoxLayout()
+        outlet_line.addWidget(self.outlet)
+        outlet_line.addStretch(1)
+        outlet_row = QVBoxLayout()
+        outlet_row.addLayout(outlet_line)
+        outlet_row.addWidget(self.outlet_problem)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.browse_button)
+        file_row.addWidget(self.check_button)
+        file_column = QVBoxLayout()
+        file_column.addLayout(file_row)
+        file_column.addWidget(self.file_problem)
+        form = QFormLayout()
+        form.addRow(channel_label, channel_row)
+        form.addRow(self.outlet_label, outlet_row)
+        form.addRow(file_label, file_column)
         self.result = QLabel(
             self.tr(
                 "A sales list (.xlsx or .csv) needs the columns VIN, model, sale date, owner and owner's mobile; "
@@ -170,8 +208,9 @@ class ImportPage(QWidget):
         )
         self.result.setWordWrap(True)
         box = QGroupBox(self.tr("Import a sales list"))
+        box.setStyleSheet(STYLE)
         box_layout = QVBoxLayout(box)
-        box_layout.addLayout(row)
+        box_layout.addLayout(form)
         box_layout.addWidget(self.result)
 
         self.batches = BatchesModel()
@@ -198,11 +237,23 @@ class ImportPage(QWidget):
         layout.addWidget(box)
         layout.addWidget(split, 1)
         self._channel_changed()
+        self._defaults_set = False
 
     def _channel_changed(self) -> None:
         is_outlet = self.channel.currentData() == SourceChannel.OUTLET.value
         self.outlet.setEnabled(is_outlet)
         self.outlet_label.setEnabled(is_outlet)
+        if not is_outlet:
+            self.problems.set("outlet", [])
+
+    def _set_defaults(self, last: Sender | None, outlets: list[str]) -> None:
+        """The sender of the person's last list, once, when the page first shows (an outlet still offered)."""
+        self._defaults_set = True
+        if last is None:
+            return
+        self.channel.setCurrentIndex(max(0, self.channel.findData(last.channel.value)))
+        if last.outlet in outlets:
+            self.outlet.setCurrentText(last.outlet)
 
     def refresh(self) -> None:
         try:
@@ -211,6 +262,7 @@ class ImportPage(QWidget):
             today = date.today()
             since = date(today.year - (1 if today.month < QUALITY_MONTHS else 0), (today.month % QUALITY_MONTHS) + 1, 1)
             quality = import_quality.outlet_quality(self.ctx.db, self.ctx.actor, since)
+            last = None if self._defaults_set else sales_import.last_sender(self.ctx.db, self.ctx.actor)
         except DealerDeskError as err:
             show_error(self, error_text(err))
             return
@@ -218,20 +270,50 @@ class ImportPage(QWidget):
         self.outlet.clear()
         self.outlet.addItems(outlets)
         self.outlet.setCurrentText(typed)
+        if not self._defaults_set:
+            self._set_defaults(last, outlets)
         self.batches.set_rows(batches)
         self.quality.set_rows(quality)
         self.batches_empty.explain(self.tr("No sales list imported yet."))
         self.quality_empty.explain(self.tr("No list received in the last 12 months."))
 
     def choose_file(self) -> None:
+        """Pick the file into the file field; checking waits for the Check button (the sender comes first)."""
+        typed = self.file_edit.text().strip()
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a sales list"), "", self.tr("Sales lists (*.xlsx *.csv)")
+            self,
+            self.tr("Choose a sales list"),
+            str(Path(typed).parent) if typed else "",
+            self.tr("Sales lists (*.xlsx *.csv)"),
         )
         if path:
-            self.check_file(Path(path))
+            self.file_edit.setText(path)
+            self.problems.set("file", [])
+            self.check_button.setFocus()
 
     def check_file(self, path: Path) -> None:
-        """Read and check every row, then show the preview (not modal to the tests: ``open``)."""
+        """Check ``path`` with the sender as set on the page (the file field takes it)."""
+        self.file_edit.setText(str(path))
+        self.check_list()
+
+    def check_list(self) -> None:
+        """The sender and the file as set, refused at their field; then read and check every row and show the
+        preview (not modal to the tests: ``open``)."""
+        channel = SourceChannel(self.channel.currentData())
+        try:
+            settings = sales_import.check_settings(
+                self.ctx.db, self.ctx.actor, channel, self.outlet.currentText(), self.file_edit.text()
+            )
+        except ValidationError as err:
+            self.problems.show_all(err.problems)
+            first = err.problems[0].field if err.problems else "file"
+            (self.outlet if first == "outlet" else self.file_edit).setFocus()
+            return
+        except DealerDeskError as err:
+            show_error(self, error_text(err))
+            return
+        self.problems.show_all([])
+        sender, path = settings.sender, settings.path
         self.progress = ImportProgress(self, self.tr("Checking {file}…").format(file=path.name))
         try:
             preview = sales_import.preview_sales_list(self.ctx.db, self.ctx.actor, path, date.today(), self.progress)
@@ -243,29 +325,29 @@ class ImportPage(QWidget):
             return
         finally:
             self.progress.close()
-        self.preview = preview
+        self.preview, self.sender = preview, sender
         late = preview.extra.get("late", 0)
         note = self.tr("{late} of the good rows arrived later than the day after the sale.").format(late=late)
-        self.preview_dialog = ImportPreviewDialog(
-            self, self.tr("Sales list: {file}").format(file=preview.file_name), preview, sales_import.COLUMNS, note
+        title = self.tr("Sales list from {sender}: {file}").format(
+            sender=channel_text(sender.channel, sender.outlet), file=preview.file_name
         )
+        self.preview_dialog = ImportPreviewDialog(self, title, preview, sales_import.COLUMNS, note)
         self.preview_dialog.finished.connect(self._decided)
         self.preview_dialog.open()
 
     def _decided(self, _result: int) -> None:
-        dialog, preview = self.preview_dialog, self.preview
-        if dialog is None or preview is None or dialog.choice is None:
-            self.result.setText(self.tr("Nothing was imported."))
+        dialog, preview, sender = self.preview_dialog, self.preview, self.sender
+        if dialog is None or preview is None or sender is None or dialog.choice is None:
+            self.result.setText(self.tr("Nothing was imported: the sender and the file are kept to check again."))
             return
-        channel = SourceChannel(self.channel.currentData())
         self.progress = ImportProgress(self, self.tr("Importing {file}…").format(file=preview.file_name))
         try:
             done = sales_import.import_sales_list(
                 self.ctx.db,
                 self.ctx.actor,
                 preview,
-                channel,
-                self.outlet.currentText(),
+                sender.channel,
+                sender.outlet,
                 date.today(),
                 dialog.choice is Choice.GOOD,
                 self.progress,

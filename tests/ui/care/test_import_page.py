@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import Vehicle
+from dealerdesk.services.actor import Actor
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.care import import_page
 from dealerdesk.ui.care.care_area import CareArea
@@ -22,8 +23,8 @@ from tests.care_samples import bad_check_digit, care_user, vin, write_csv, write
 from tests.helpers import UserSet
 
 
-def _page(qtbot: QtBot, db: Database, people: UserSet) -> tuple[CareArea, ImportPage]:
-    area = CareArea(UiContext(db, care_user(db, people.admin), get_settings(db), "en"))
+def _page(qtbot: QtBot, db: Database, people: UserSet, actor: Actor | None = None) -> tuple[CareArea, ImportPage]:
+    area = CareArea(UiContext(db, actor or care_user(db, people.admin), get_settings(db), "en"))
     qtbot.addWidget(area)
     area.show()
     page = area.show_tab("imports")
@@ -133,7 +134,7 @@ def test_cancel_in_the_preview_imports_nothing_and_a_bad_file_says_why(
     dialog = page.preview_dialog
     assert dialog is not None
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
-    assert page.result.text() == "Nothing was imported."
+    assert page.result.text() == "Nothing was imported: the sender and the file are kept to check again."
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Vehicle)) == 0
 
@@ -160,3 +161,51 @@ def test_a_list_with_no_good_row_offers_nothing_to_import(
     assert dialog.good_button.isVisible() and not dialog.good_button.isEnabled()  # "Import only the 0 good rows"
     assert dialog.save_button.isEnabled() and dialog.save_button.isDefault()
     dialog.reject()
+
+
+def test_the_sender_and_the_file_are_set_first_kept_on_going_back_and_the_last_sender_is_the_default(
+    qtbot: QtBot, db: Database, people: UserSet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    care = care_user(db, people.admin)
+    _area, page = _page(qtbot, db, people, care)
+    row = [vin(1), "", "朗逸", "白", date.today().isoformat(), "王芳", "13900000001", "", "", ""]
+    path = write_csv(tmp_path / "星河12月.csv", [row])
+    monkeypatch.setattr(import_page.QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+
+    # An outlet's list with the outlet left empty: refused at the outlet, before the file is read.
+    page.channel.setCurrentIndex(page.channel.findData("outlet"))
+    qtbot.mouseClick(page.browse_button, Qt.MouseButton.LeftButton)
+    assert page.file_edit.text() == str(path)
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    assert page.preview_dialog is None
+    assert page.outlet_problem.isVisible() and page.outlet_problem.text() == "Name the outlet that sent this list."
+    assert page.focusWidget() in (page.outlet, page.outlet.lineEdit())  # the typing goes there
+
+    page.outlet.lineEdit().insert("星河汽车")  # typed through the input method (keyClicks cannot type Chinese)
+    qtbot.keyClick(page.file_edit, Qt.Key.Key_Return)  # Enter in the file field checks too
+    dialog = page.preview_dialog
+    assert dialog is not None and dialog.isVisible() and not page.outlet_problem.isVisible()
+    assert dialog.windowTitle() == "Sales list from 星河汽车: 星河12月.csv"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # back to the page: what was set is still there
+    assert page.result.text() == "Nothing was imported: the sender and the file are kept to check again."
+    assert (page.channel.currentData(), page.outlet.currentText()) == ("outlet", "星河汽车")
+    assert page.file_edit.text() == str(path)
+
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    dialog = page.preview_dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
+    assert page.batches.index(0, 2).data() == "星河汽车"
+
+    # The file field empty, or naming no file: said at the file, nothing read.
+    page.file_edit.clear()
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    assert page.file_problem.isVisible() and page.file_problem.text() == "Choose the file of the list."
+    qtbot.keyClicks(page.file_edit, str(tmp_path / "gone.csv"))
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    assert page.file_problem.text() == f"There is no file {tmp_path / 'gone.csv'}."
+
+    # The next time the tab opens, the sender of this person's last list is set.
+    _again, fresh = _page(qtbot, db, people, care)
+    assert (fresh.channel.currentData(), fresh.outlet.currentText()) == ("outlet", "星河汽车")
+    assert fresh.outlet.isEnabled()
