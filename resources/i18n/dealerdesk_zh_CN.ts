@@ -6062,6 +6062,10 @@ Service office of a car dealership.</source>
         <translation>网点名称最多 {limit} 个字符。</translation>
     </message>
     <message>
+        <source>The outlet {name} was deactivated: the service manager can reactivate it (Customer care, Care settings); or name the outlet that sent this list.</source>
+        <translation>二级网点 {name} 已停用：服务经理可在“客户关怀 → 招揽设置”中重新启用；或填写实际发送此清单的网点。</translation>
+    </message>
+    <message>
         <source>Choose the file of the list.</source>
         <translation>请选择清单文件。</translation>
     </message>
@@ -6480,6 +6484,18 @@ Service office of a car dealership.</source>
     <message>
         <source>Care status of {day} was already computed: {listed} customers listed.</source>
         <translation>{day} 的客户关怀状态已计算：名单 {listed} 位客户。</translation>
+    </message>
+    <message>
+        <source>This outlet is no longer on file.</source>
+        <translation>该网点已不在系统中。</translation>
+    </message>
+    <message>
+        <source>Enter the outlet&apos;s name.</source>
+        <translation>请填写网点名称。</translation>
+    </message>
+    <message>
+        <source>Another outlet is already named {name}: choose another name, or deactivate one of the two.</source>
+        <translation>已有另一个网点名为 {name}：请换一个名称，或停用其中一个。</translation>
     </message>
 </context>
 <context>
@@ -7049,6 +7065,80 @@ Service office of a car dealership.</source>
     <message>
         <source>Never paid</source>
         <translation>无自付费报修</translation>
+    </message>
+</context>
+<context>
+    <name>OutletsBox</name>
+    <message>
+        <source>Second-tier outlets (二级网点)</source>
+        <translation>二级网点</translation>
+    </message>
+    <message>
+        <source>The service manager or an administrator renames and deactivates outlets.</source>
+        <translation>网点的改名与停用由服务经理或系统管理员操作。</translation>
+    </message>
+    <message>
+        <source>No outlet yet: one is added when a sales list or a vehicle record names it.</source>
+        <translation>还没有网点：销售清单或车辆档案填写网点时会自动添加。</translation>
+    </message>
+    <message>
+        <source>The outlets that send sales lists, with the cars sold through them. An outlet is added when a list or a vehicle record first names it. A deactivated outlet is no longer offered for a new list; its cars, its lists and the figures keep it.</source>
+        <translation>报送销售清单的网点，及经其售出的车辆。清单或车辆档案第一次填写某网点时即自动添加。停用的网点在导入新清单时不再可选；其车辆、已导入的清单和月度指标仍保留该网点。</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet&apos;s new name:</source>
+        <translation>网点新名称(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Change name</source>
+        <translation>改名(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>{old} is now named {new}, on its cars and lists too.</source>
+        <translation>{old} 已改名为 {new}，其车辆和清单随之更新。</translation>
+    </message>
+    <message>
+        <source>{name} is active again: it is offered for a new list.</source>
+        <translation>{name} 已重新启用：导入新清单时可再次选择。</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated: it is no longer offered for a new list; its {cars} cars keep it.</source>
+        <translation>{name} 已停用：导入新清单时不再可选；其 {cars} 辆车仍保留该网点。</translation>
+    </message>
+</context>
+<context>
+    <name>OutletsModel</name>
+    <message>
+        <source>Outlet</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Cars</source>
+        <translation>车辆数</translation>
+    </message>
+    <message>
+        <source>Lists sent</source>
+        <translation>报送清单数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Deactivated: not offered for a new list</source>
+        <translation>已停用：新清单不再可选</translation>
     </message>
 </context>
 <context>

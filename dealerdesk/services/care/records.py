@@ -141,10 +141,12 @@ def find_vehicles(db: Database, actor: Actor, text: str) -> list[VehicleMatch]:
         ]
 
 
-def list_outlets(db: Database, actor: Actor) -> list[str]:
+def list_outlets(db: Database, actor: Actor, *, deactivated: bool = False) -> list[str]:
+    """The outlets offered for a new list or record; ``deactivated`` too where existing cars are looked up."""
     with db.read() as s:
         current_actor(s, actor, *RECORD_ROLES)
-        return list(s.scalars(select(Outlet.name).where(Outlet.active.is_(True)).order_by(Outlet.name)))
+        q = select(Outlet.name).order_by(Outlet.name)
+        return list(s.scalars(q if deactivated else q.where(Outlet.active.is_(True))))
 
 
 def _odometer(visits: list[VisitView]) -> tuple[OdometerReading, ...]:

@@ -90,6 +90,11 @@ UNKNOWN_USAGE = QT_TRANSLATE_NOOP(
 )
 OUTLET_NEEDED = QT_TRANSLATE_NOOP("Messages", "Name the outlet that sent this list.")
 OUTLET_NAME_LONG = QT_TRANSLATE_NOOP("Messages", "An outlet name has at most {limit} characters.")
+OUTLET_INACTIVE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The outlet {name} was deactivated: the service manager can reactivate it (Customer care, Care settings); "
+    "or name the outlet that sent this list.",
+)
 FILE_NEEDED = QT_TRANSLATE_NOOP("Messages", "Choose the file of the list.")
 NO_FILE = QT_TRANSLATE_NOOP("Messages", "There is no file {path}.")
 NOT_ALL_GOOD = QT_TRANSLATE_NOOP(
@@ -263,7 +268,7 @@ def check_settings(db: Database, actor: Actor, channel: SourceChannel, outlet_na
     problem at its field ("outlet", "file") in one ValidationError."""
     with db.read() as s:
         current_actor(s, actor, *IMPORT_ROLES)
-    problems = sender_problems(channel, outlet_name)
+        problems = sender_problems(channel, outlet_name) or _deactivated(s, channel, outlet_name)
     typed = file.strip()
     if not typed:
         problems.append(Problem("file", FILE_NEEDED))
@@ -272,6 +277,16 @@ def check_settings(db: Database, actor: Actor, channel: SourceChannel, outlet_na
     if problems:
         raise ValidationError(problems)
     return ImportSettings(Sender(channel, outlet_name.strip() if channel is SourceChannel.OUTLET else ""), Path(typed))
+
+
+def _deactivated(s: Session, channel: SourceChannel, outlet_name: str) -> list[Problem]:
+    """A deactivated outlet is not taken for a new list (it stays on the cars it already has)."""
+    name = outlet_name.strip()
+    if channel is not SourceChannel.OUTLET or not name:
+        return []
+    if s.scalar(select(Outlet.active).where(Outlet.name == name)) is False:
+        return [Problem("outlet", OUTLET_INACTIVE, {"name": name})]
+    return []
 
 
 def last_sender(db: Database, actor: Actor) -> Sender | None:
@@ -372,6 +387,9 @@ def import_sales_list(
         raise DealerDeskError(NOT_ALL_GOOD, count=len(preview.rejected))
     with db.write() as s:
         actor = current_actor(s, actor, *IMPORT_ROLES)
+        inactive = _deactivated(s, channel, outlet_name)
+        if inactive:
+            raise ValidationError(inactive)
         outlet_id = outlet_named(s, outlet_name).id if channel is SourceChannel.OUTLET else None
         good = [r.value for r in preview.good if r.value is not None]
         vehicles = _vehicles_by_vin(s, sorted({r.vin for r in good}))

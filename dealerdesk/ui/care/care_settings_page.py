@@ -1,10 +1,12 @@
-"""The care desk's settings tab: the boxes scroll, so a small screen still reaches every one."""
+"""The care desk's settings tab: the follow-up call rules and the outlets; the boxes scroll, so a small
+screen still reaches every one."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from dealerdesk.ui.care.care_rules_box import CareRulesBox
+from dealerdesk.ui.care.outlets_box import OutletsBox
 from dealerdesk.ui.context import UiContext
 
 
@@ -15,7 +17,8 @@ class CareSettingsPage(QWidget):
         column = QVBoxLayout(content)
         self.rules = CareRulesBox(ctx)
         column.addWidget(self.rules)
-        column.addStretch(1)
+        self.outlets = OutletsBox(ctx)
+        column.addWidget(self.outlets, 1)
         scroll = QScrollArea()
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
@@ -23,3 +26,7 @@ class CareSettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+
+    def refresh(self) -> None:
+        """Each time the tab comes to the front: the outlets as the lists and records left them."""
+        self.outlets.refresh()

@@ -155,7 +155,7 @@ class SegmentsPage(QWidget):
         self.outlet.setObjectName("segmentOutlet")
         self.outlet.addItem(any_text, "")
         try:
-            for name in records.list_outlets(ctx.db, ctx.actor):
+            for name in records.list_outlets(ctx.db, ctx.actor, deactivated=True):  # their cars are still there
                 self.outlet.addItem(name, name)
         except DealerDeskError:
             pass  # a user without the care role sees no outlets; the segments refuse them anyway
