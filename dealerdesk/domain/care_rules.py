@@ -7,7 +7,9 @@ each car's own history:
   ``first_service_days`` or ``first_service_km``, whichever comes first; after it, the periodic
   maintenance is due ``interval_days`` or ``interval_km`` after the last maintenance visit. The
   km side uses the car's own km per day from its odometer readings (the sale counts as 0 km),
-  or the default for its model when it has too few readings.
+  or the default for its model when it has too few readings. Never before the day it counts
+  from: a history that does not follow the sale (readings before the sale day, or already past
+  the km) makes the first service due on the sale day, not before it.
 * **Status** — a status begins the day *after* its threshold: a car sold 365 days ago with no
   first service yet still has its chance that day; on day 366 its first service is missed
   (首保流失). Likewise lapsing (基础流失) after ``lapsing_days`` without a visit and lost
@@ -136,8 +138,9 @@ class Due(NamedTuple):
     kind: DueKind
     by_time: date
     by_km: int  # the odometer reading at which it is due
-    km_day: date  # the day the car is predicted to reach by_km
+    km_day: date  # the day the car is predicted to reach by_km, never before ``since``
     on: date  # the earlier of the two
+    since: date  # the day the count starts from: the sale or the last maintenance (or the first visit)
 
 
 class CarCare(NamedTuple):
@@ -210,8 +213,10 @@ def predict(
         first = visits[0]
         due = _due(DueKind.PERIODIC, first.day, first.km or 0, rules.interval_days, rules.interval_km)
     if due is not None and anchor is not None:
-        km_day = _day_reaching(due.by_km, anchor[0], anchor[1], rate)
-        due = Due(due.kind, due.by_time, due.by_km, km_day, min(due.by_time, km_day))
+        # A reading taken before the sale, or one already past the km, would put the day before the count's
+        # start (a first service due before the car was sold): it is due on that day at the earliest.
+        km_day = max(due.since, _day_reaching(due.by_km, anchor[0], anchor[1], rate))
+        due = due._replace(km_day=km_day, on=min(due.by_time, km_day))
 
     last_visit = visits[-1].day if visits else None
     status = _status(today, sale_on, last_visit, last_maintenance is not None, due, est_km, rules)
@@ -221,7 +226,7 @@ def predict(
 def _due(kind: DueKind, base_day: date, base_km: int, days: int, km: int) -> Due:
     by_time = base_day + timedelta(days=days)
     # Without a reading to drive from, only the time side is known.
-    return Due(kind, by_time, base_km + km, by_time, by_time)
+    return Due(kind, by_time, base_km + km, by_time, by_time, base_day)
 
 
 def _status(

@@ -197,6 +197,52 @@ def test_future_visits_are_ignored() -> None:
     assert care.due is not None and care.due.kind is DueKind.FIRST_SERVICE
 
 
+# --- a history that does not follow the sale day: never due before the sale ------------------------
+
+
+@pytest.mark.parametrize(
+    ("km_before_sale", "due_on"),
+    [
+        (4640, day(0)),  # would reach 5000 km the day before the sale (9 days of 40 km after day -10)
+        (4600, day(0)),  # reaches it on the sale day itself
+        (4560, day(1)),  # the day after the sale: the km side decides as before
+        (9000, day(0)),  # past the first service's km long before the sale
+    ],
+)
+def test_first_service_is_never_due_before_the_sale(km_before_sale: int, due_on: date) -> None:
+    # A visit ten days before the recorded sale (a later sale day imported, a demonstration car).
+    care = predict([Visit(day(-10), km_before_sale, maintenance=False)], SALE, "X", day(0), RULES)
+    assert care.due is not None and care.due.kind is DueKind.FIRST_SERVICE
+    assert care.due.km_day == due_on and care.due.on == due_on
+    assert care.due.since == SALE
+
+
+def test_a_reading_just_after_the_sale_past_the_km_is_due_on_the_sale_day() -> None:
+    # 6000 km on day 1 (the odometer was not at 0 when sold): 5000 km would be "reached" on day 0 at the
+    # earliest; one more day and it would be before the sale.
+    for reading_day in (1, 2, 30):
+        care = predict([Visit(day(reading_day), 6000 + 1000 * reading_day, False)], SALE, "X", day(31), RULES)
+        assert care.due is not None and care.due.on >= SALE
+
+
+def test_periodic_maintenance_is_never_due_before_the_maintenance() -> None:
+    # Maintained at 3000 km on day 100; a later reading typed 30000 km (a slip, but under the speed limit).
+    visits = [Visit(day(100), 3000, maintenance=True), Visit(day(160), 30000, maintenance=False)]
+    care = predict(visits, SALE, "X", day(160), RULES)
+    assert care.due is not None and care.due.kind is DueKind.PERIODIC
+    assert care.due.on == care.due.since == day(100)
+
+
+def test_no_history_before_the_sale_makes_it_due_before_the_sale() -> None:
+    for offset in range(-400, 1, 20):  # a reading and a maintenance, both before the sale
+        for km in (0, 10, 2000, 4999, 5000, 20000):
+            visits = [Visit(day(offset), km, maintenance=False), Visit(day(offset - 100), km // 2, maintenance=True)]
+            for today in (day(0), day(1), day(200)):
+                care = predict(visits, SALE, "X", today, RULES)
+                assert care.due is not None and care.due.kind is DueKind.FIRST_SERVICE, (offset, km)
+                assert care.due.on >= SALE and care.due.km_day >= SALE, (offset, km, today)
+
+
 # --- reasons to call ----------------------------------------------------------------------------
 
 
