@@ -50,6 +50,7 @@ from dealerdesk.ui.feedback import error_text, tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel
 from dealerdesk.ui.widgets.date_times import from_qdate, local_text, to_qdate
 from dealerdesk.ui.widgets.field_problems import STYLE, FieldProblems, report_refusal
+from dealerdesk.ui.widgets.rows_scroll import RowsScroll
 from dealerdesk.ui.widgets.window_geometry import remember_dialog_size
 
 NO_DATE = QDate(1990, 1, 1)  # the date box's "not known" (shown blank)
@@ -225,11 +226,14 @@ class VehicleDialog(QDialog):
         self.summary.hide()
         self.save_button = QPushButton(self.tr("&Save record"))
         self.save_button.clicked.connect(self.save)
-        record = QWidget()
-        record_layout = QVBoxLayout(record)
+        record_layout = QVBoxLayout()
         record_layout.addLayout(grid)
         record_layout.addLayout(source)
         record_layout.addStretch(1)
+        # A message under a field wraps when long: the record scrolls up and down rather than squeeze its
+        # rows, so each message keeps the height of all its lines (and the fields theirs) on a short dialog.
+        record = RowsScroll(record_layout)
+        record.setObjectName("recordScroll")
 
         self.visits = VisitsModel()
         self.odometer = OdometerModel()

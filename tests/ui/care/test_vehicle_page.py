@@ -3,9 +3,12 @@ contact on the phone and save; a wrong number is refused at its field with nothi
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QDate, Qt
+import pytest
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtWidgets import QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from dealerdesk.db.database import Database
@@ -83,3 +86,54 @@ def test_find_the_car_confirm_the_contact_and_save(qtbot: QtBot, db: Database, p
         "周六上午来",
     ]
     dialog.close()
+
+
+@pytest.mark.parametrize("size", [QSize(900, 560), QSize(580, 440)], ids=["default", "short"])
+def test_long_messages_under_the_fields_show_every_line(
+    qtbot: QtBot, db: Database, people: UserSet, language: str, size: QSize
+) -> None:
+    work_orders.open_order(db, people.advisor, complete_order(mileage=5_000))
+    page = VehiclesPage(UiContext(db, care_user(db, people.admin), get_settings(db), language))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.keyClicks(page.search, VIN_CHINA[-6:])
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog is not None
+    dialog.resize(size)  # as left by the person (the size is remembered), or on a short screen
+    owner, contact, driver = (dialog.people[p] for p in (Person.OWNER, Person.CONTACT, Person.DRIVER))
+    owner.name.selectAll()
+    qtbot.keyClicks(owner.name, "Zhang San Trading Co " * 5)  # too long: its message wraps in the name column
+    qtbot.keyClicks(contact.mobile, "1390000")
+    qtbot.keyClicks(driver.name, "Wang")
+    qtbot.mouseClick(driver.confirmed, Qt.MouseButton.LeftButton)  # confirmed, with no mobile
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    fields = ("owner_name", "contact_mobile", "driver_mobile")
+    assert all(dialog.problems.text(f) for f in fields)
+    for field in fields:
+        widget, label = dialog.problems.fields[field]
+        scroll = next((w for w in _ancestors(label) if isinstance(w, QScrollArea)), None)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(label)  # the person scrolls to it
+        qtbot.wait(10)
+        lines = label.heightForWidth(label.width())
+        assert label.height() >= lines, f"{field}: {label.text()!r} has {label.height()} px of its {lines}"
+        shown = label.visibleRegion().boundingRect()
+        assert shown.height() >= lines, f"{field}: {label.text()!r} shows {shown.height()} px of its {lines}"
+        # Under its field, and above the summary: nothing drawn over it.
+        top, bottom = (
+            label.mapTo(dialog, label.rect().topLeft()).y(),
+            label.mapTo(dialog, label.rect().bottomLeft()).y(),
+        )
+        assert widget.mapTo(dialog, widget.rect().bottomLeft()).y() < top
+        assert bottom < dialog.summary.mapTo(dialog, dialog.summary.rect().topLeft()).y()
+    dialog.close()
+
+
+def _ancestors(widget: QWidget) -> Iterator[QWidget]:
+    parent = widget.parentWidget()
+    while parent is not None:
+        yield parent
+        parent = parent.parentWidget()
