@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import re
 import subprocess
 from datetime import UTC, date, datetime
 from pathlib import Path
 from unittest.mock import patch
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -18,6 +20,7 @@ from dealerdesk.domain.care_figures import Month
 from dealerdesk.domain.care_loyalty import LoyaltyPeriod
 from dealerdesk.domain.care_records import SourceChannel
 from dealerdesk.services.settings import get_settings
+from dealerdesk.ui.care import segments_page
 from dealerdesk.ui.care.care_area import CareArea
 from dealerdesk.ui.care.figures_page import FiguresPage
 from dealerdesk.ui.care.loyalty_page import LoyaltyPage
@@ -109,6 +112,41 @@ def test_segments_count_save_and_export(qtbot: QtBot, db: Database, people: User
         page.km_max.setValue(10_000)
         page.count()
     assert error.call_args[0][1] == "Mileage: the least (50000) is more than the most (10000)."
+
+
+def test_segment_export_headers_are_in_the_users_language(
+    qtbot: QtBot, db: Database, people: UserSet, tmp_path: Path, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every column header of the CSV and the workbook, in Chinese on a Chinese desk (e.g. 车架号, not VIN)."""
+    add_vehicle(db, model="朗逸", sold=date(2024, 1, 1), mileage=30_000)
+    cr = care_user(db, people.admin, "cr1", "刘客服")
+    page = SegmentsPage(UiContext(db, cr, get_settings(db), language))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.mouseClick(page.count_button, Qt.MouseButton.LeftButton)  # no filter: every car
+    shown = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    files = {"csv": tmp_path / "细分.csv", "xlsx": tmp_path / "细分.xlsx"}
+    headers = {}
+    for kind, button in (("csv", page.csv_button), ("xlsx", page.xlsx_button)):
+        monkeypatch.setattr(segments_page.QFileDialog, "getSaveFileName", lambda *a, k=kind: (str(files[k]), ""))
+        with patch("dealerdesk.ui.care.segments_page.show_info") as told:
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        told.assert_called_once()
+    headers["csv"] = next(csv.reader(files["csv"].read_text(encoding="utf-8-sig").splitlines()))
+    sheet = load_workbook(files["xlsx"]).active
+    assert sheet is not None
+    headers["xlsx"] = [c.value for c in sheet[1]]
+    for kind, header in headers.items():
+        assert header == shown, kind  # the list's columns, as on screen
+        assert len(header) == 13 and all(header), kind
+    if language == "zh_CN":
+        # Latin letters only as an aside in brackets ("车架号(VIN)" would do); every header says it in Chinese.
+        english = [h for h in shown if re.search("[A-Za-z]", re.sub(r"[(（][^)）]*[)）]", "", h))]
+        assert english == [], f"English headers in the Chinese export: {english}"
+        assert all(re.search("[\u4e00-\u9fff]", h) for h in shown), shown
+        assert shown[1].startswith("车架号")
+    else:
+        assert shown[:4] == ["Plate", "VIN", "Model", "Owner"]
 
 
 def test_loyalty_lists_issues_and_refuses_a_second_round(qtbot: QtBot, db: Database, people: UserSet) -> None:
