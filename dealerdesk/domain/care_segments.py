@@ -9,7 +9,7 @@ car through; the filters that are set must all hold. Saved by name as JSON.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
 from dealerdesk.domain.care_figures import FrequencyClass, add_months
@@ -82,6 +82,11 @@ def check_filters(f: SegmentFilters) -> list[Problem]:
         elif low is not None and high is not None and low > high:
             problems.append(Problem(key, RANGE_BACKWARDS, {"what": what, "low": low, "high": high}))
     return problems
+
+
+def sets_no_filter(f: SegmentFilters) -> bool:
+    """No filter set at all: the segment is every car on file (saving it is asked about first)."""
+    return replace(f, model=f.model.strip()) == SegmentFilters()
 
 
 def check_name(name: str) -> list[Problem]:

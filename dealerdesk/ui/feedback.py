@@ -51,3 +51,16 @@ def show_info(parent: QWidget | None, text: str) -> None:
 def ask_yes_no(parent: QWidget | None, text: str) -> bool:
     answer = QMessageBox.question(parent, QCoreApplication.translate("Feedback", "DealerDesk"), text)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_to_go_on(parent: QWidget | None, text: str, go: str, stop: str) -> bool:
+    """A warning with two named buttons; Enter and Esc both stop (the safe answer is the default)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, QCoreApplication.translate("Feedback", "DealerDesk"), text, parent=parent
+    )
+    go_button = box.addButton(go, QMessageBox.ButtonRole.AcceptRole)
+    stop_button = box.addButton(stop, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(stop_button)
+    box.setEscapeButton(stop_button)
+    box.exec()
+    return box.clickedButton() is go_button

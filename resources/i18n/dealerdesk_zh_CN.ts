@@ -9284,6 +9284,22 @@ Open a complaint now with the customer&apos;s words?</source>
         <translation>本细分共 {count} 辆车</translation>
     </message>
     <message>
+        <source>No filter is set: this segment would be every customer on file.
+
+Save it anyway?</source>
+        <translation>未设置任何筛选条件：这个细分将包含系统中的全部客户。
+
+仍要保存吗？</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>仍然保存(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t save</source>
+        <translation>不保存(&amp;D)</translation>
+    </message>
+    <message>
         <source>Save segment</source>
         <translation>保存细分</translation>
     </message>

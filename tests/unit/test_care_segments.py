@@ -14,6 +14,7 @@ from dealerdesk.domain.care_segments import (
     in_range,
     km_per_day,
     sale_range,
+    sets_no_filter,
 )
 from dealerdesk.domain.messages import identity, render_text
 
@@ -58,3 +59,20 @@ def test_filters_round_trip_and_checks() -> None:
     assert render_text(problem.text, problem.params, identity) == "Vehicle age cannot be negative."
     assert check_filters(f) == []
     assert check_name("  ") and check_name("x" * 101) and not check_name("三年以上出租车")
+
+
+def test_no_filter_set_is_every_car() -> None:
+    assert sets_no_filter(SegmentFilters())
+    assert sets_no_filter(SegmentFilters(model="  "))  # blanks in the model box set nothing
+    for one in (
+        SegmentFilters(model="朗逸"),
+        SegmentFilters(age_min=0),
+        SegmentFilters(km_max=10_000),
+        SegmentFilters(km_per_day_min=0),
+        SegmentFilters(classes=(FrequencyClass.A,)),
+        SegmentFilters(usage=(Usage.TAXI,)),
+        SegmentFilters(channel=SourceChannel.OUTLET),
+        SegmentFilters(outlet="东门二级网点"),
+        SegmentFilters(statuses=("lost",)),
+    ):
+        assert not sets_no_filter(one), one

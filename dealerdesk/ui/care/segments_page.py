@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 from dealerdesk.domain.care_figures import FREQUENCY_LABELS, FrequencyClass
 from dealerdesk.domain.care_records import SOURCE_CHANNEL_LABELS, USAGE_LABELS, SourceChannel, Usage
 from dealerdesk.domain.care_rules import STATUS_LABELS, CareStatusCode
-from dealerdesk.domain.care_segments import SegmentFilters
+from dealerdesk.domain.care_segments import SegmentFilters, sets_no_filter
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.reports.csv_export import Cell, write_csv
 from dealerdesk.reports.xlsx_export import write_xlsx
 from dealerdesk.services.care import records, segments
 from dealerdesk.services.care.segments import SavedSegment, SegmentRow
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.feedback import ask_yes_no, error_text, show_error, show_info, tr_message
+from dealerdesk.ui.feedback import ask_to_go_on, ask_yes_no, error_text, show_error, show_info, tr_message
 from dealerdesk.ui.models.row_table_model import Index, RowTableModel, row_table_view
 from dealerdesk.ui.widgets.empty_hint import EmptyHint
 
@@ -323,6 +323,14 @@ class SegmentsPage(QWidget):
         self.count()
 
     def save_as(self, name: str | None = None) -> SavedSegment | None:
+        filters = self.filters()
+        if sets_no_filter(filters) and not ask_to_go_on(
+            self,
+            self.tr("No filter is set: this segment would be every customer on file.\n\nSave it anyway?"),
+            self.tr("Save &anyway"),
+            self.tr("&Don't save"),
+        ):
+            return None
         if name is None:
             current = self.saved_combo.currentText() if self.current_id is not None else ""
             name, ok = QInputDialog.getText(
@@ -331,7 +339,7 @@ class SegmentsPage(QWidget):
             if not ok:
                 return None
         try:
-            seg = segments.save_segment(self.ctx.db, self.ctx.actor, name, self.filters())
+            seg = segments.save_segment(self.ctx.db, self.ctx.actor, name, filters)
         except DealerDeskError as err:
             show_error(self, error_text(err))
             return None

@@ -5,13 +5,15 @@ from __future__ import annotations
 import csv
 import re
 import subprocess
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from unittest.mock import patch
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dealerdesk.db.database import Database
@@ -19,6 +21,7 @@ from dealerdesk.domain.care_calls import CallOutcome
 from dealerdesk.domain.care_figures import Month
 from dealerdesk.domain.care_loyalty import LoyaltyPeriod
 from dealerdesk.domain.care_records import SourceChannel
+from dealerdesk.services.care import segments
 from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.care import segments_page
 from dealerdesk.ui.care.care_area import CareArea
@@ -147,6 +150,80 @@ def test_segment_export_headers_are_in_the_users_language(
         assert shown[1].startswith("车架号")
     else:
         assert shown[:4] == ["Plate", "VIN", "Model", "Owner"]
+
+
+def answer_next_box(expected: type[QDialog], answer: Callable[[QDialog], None], seen: list[QDialog]) -> None:
+    """When the next modal box opens, note it and answer it as ``answer`` does (keys, clicks); a box of
+    another kind is noted and closed as Esc would, so that the test goes on to fail rather than hang."""
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QDialog):
+            QTimer.singleShot(10, look)
+            return
+        seen.append(box)
+        if isinstance(box, expected):
+            answer(box)
+        else:
+            box.reject()
+
+    QTimer.singleShot(0, look)
+
+
+def test_saving_a_segment_without_a_filter_asks_first(
+    qtbot: QtBot, db: Database, people: UserSet, language: str
+) -> None:
+    """No filter is every customer: saving says so and asks; Enter and Esc keep it unsaved."""
+    add_vehicle(db, model="朗逸", sold=date(2024, 1, 1))
+    page = SegmentsPage(UiContext(db, care_user(db, people.admin, "cr1", "刘客服"), get_settings(db), language))
+    qtbot.addWidget(page)
+    page.show()
+    zh = language == "zh_CN"
+    seen: list[QDialog] = []
+    texts: list[tuple[str, list[str], str]] = []
+
+    def note_and_press(box: QDialog, key: Qt.Key) -> None:
+        assert isinstance(box, QMessageBox)
+        default = box.defaultButton()
+        texts.append((box.text(), sorted(b.text() for b in box.buttons()), default.text() if default else ""))
+        qtbot.keyClick(box, key)
+
+    for key in (Qt.Key.Key_Escape, Qt.Key.Key_Return):
+        answer_next_box(QMessageBox, lambda box, k=key: note_and_press(box, k), seen)
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        assert page.saved_combo.count() == 0 and page.current_id is None  # nothing saved, no name asked
+    assert [type(b) for b in seen] == [QMessageBox, QMessageBox]  # asked first, not for a name
+    text, buttons, default = texts[0]
+    if zh:
+        assert text.startswith("未设置任何筛选条件：这个细分将包含系统中的全部客户。")
+        assert buttons == sorted(["仍然保存(&A)", "不保存(&D)"]) and default == "不保存(&D)"
+    else:
+        assert text.startswith("No filter is set: this segment would be every customer on file")
+        assert buttons == sorted(["Save &anyway", "&Don't save"]) and default == "&Don't save"
+    assert segments.saved_segments(db, page.ctx.actor) == []
+
+    # Saved anyway, when the person means it: then named as usual.
+    def save_anyway(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        go = next(b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole)
+        answer_next_box(QInputDialog, name_it, seen)
+        qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
+
+    def name_it(box: QDialog, name: str = "All customers") -> None:
+        qtbot.keyClicks(box.findChild(QLineEdit), name)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    answer_next_box(QMessageBox, save_anyway, seen)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert [s.name for s in segments.saved_segments(db, page.ctx.actor)] == ["All customers"]
+
+    # With a filter set nothing is asked: straight to the name.
+    qtbot.keyClicks(page.model_edit, "Lavida")
+    seen.clear()
+    answer_next_box(QInputDialog, lambda box: name_it(box, "Lavida"), seen)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert [type(b) for b in seen] == [QInputDialog]
+    assert [s.name for s in segments.saved_segments(db, page.ctx.actor)] == ["All customers", "Lavida"]
 
 
 def test_loyalty_lists_issues_and_refuses_a_second_round(qtbot: QtBot, db: Database, people: UserSet) -> None:
