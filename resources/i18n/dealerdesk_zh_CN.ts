@@ -202,8 +202,8 @@
 <context>
     <name>CallListModel</name>
     <message>
-        <source>{kind} {day} or {km} km</source>
-        <translation>{kind} {day} 或 {km} 公里</translation>
+        <source>{day} or {km} km</source>
+        <translation>{day} 或 {km} 公里</translation>
     </message>
     <message>
         <source>Customer</source>

@@ -21,6 +21,7 @@ import inspect
 import json
 import os
 import pkgutil
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -31,7 +32,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLineEdit, QPushButton, QScrollArea, QTableView, QWidget
 from sqlalchemy import text
 
@@ -74,6 +75,9 @@ NOT_OPENED = {
     "SlipPreviewDialog": "the print preview (opened here) for a parts slip: same sizing, needs an issued slip"
 }
 KEY_COLUMNS = {"workOrdersView": 3, "qcQueue": 3}
+# Lists whose every column stays in sight, no sideways scroll bar: a cell cut short ("…") has its whole
+# text as a tooltip.
+WHOLE_WIDTH_LISTS = {"careCallList"}
 # Main-window pages that are long forms, each section with its own Save: they scroll on small screens.
 SCROLLING_PAGES = {"page_settings"}
 
@@ -271,6 +275,16 @@ def renewal_record(ctx: UiContext) -> int:
     return int(one(ctx.db, f"SELECT id FROM renewal_followups WHERE policy_id = {policy}"))
 
 
+def everyones_calls(area: QWidget) -> None:
+    """The care desk's call list with the demo's rows: the probe's own account has none, so it is shown as
+    a manager chooses to, everyone's."""
+    from dealerdesk.ui.care.call_list_page import EVERYONE, CallListPage
+
+    calls = area.findChild(CallListPage)
+    assert calls is not None, "the care area opens on its call list"
+    calls.person.setCurrentIndex(calls.person.findData(EVERYONE))
+
+
 def dialog_classes() -> set[str]:
     """Every dialog class of the program (tests check that the probe opens each one)."""
     found = set()
@@ -342,7 +356,42 @@ def check(name: str, window: QWidget) -> list[str]:
             if header.sectionViewportPosition(column) < 0 or right > view.viewport().width():
                 label = view.model().headerData(column, header.orientation())
                 problems.append(f"{name}: column {label!r} of {view.objectName()} is out of sight")
+    for view in window.findChildren(QTableView):
+        if view.objectName() in WHOLE_WIDTH_LISTS and view.isVisibleTo(window) and view.model() is not None:
+            problems.extend(cut_columns(name, view))
     return problems
+
+
+def cut_columns(name: str, view: QTableView) -> list[str]:
+    """A column past the list's right edge, or a cell's text cut short without a tooltip saying it whole."""
+    problems: list[str] = []
+    header, model = view.horizontalHeader(), view.model()
+    shown = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+    if model.rowCount() == 0:
+        problems.append(f"{name}: {view.objectName()} has no rows to look at")
+    if view.horizontalScrollBar().maximum() > 0:
+        problems.append(f"{name}: {view.objectName()} scrolls sideways")
+    for column in shown:
+        label = model.headerData(column, header.orientation())
+        if header.sectionViewportPosition(column) + header.sectionSize(column) > view.viewport().width():
+            problems.append(f"{name}: column {label!r} of {view.objectName()} is past the right edge")
+        if header.sectionSizeHint(column) > header.sectionSize(column):
+            problems.append(f"{name}: the header {label!r} of {view.objectName()} is cut")
+        margin = view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 1  # the delegate's
+        for row in range(min(model.rowCount(), 50)):
+            index = model.index(row, column)
+            text, tip = (
+                str(index.data(role) or "") for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            )
+            cut = view.fontMetrics().horizontalAdvance(text) > view.visualRect(index).width() - 2 * margin
+            if cut and _words(text) not in _words(tip):
+                problems.append(f"{name}: {label!r} of row {row + 1} of {view.objectName()} is cut, no tooltip")
+    return problems
+
+
+def _words(text: str) -> str:
+    """The text's words, whatever separates them: a tooltip may give a list's "a · b" one a line."""
+    return " ".join(w for w in re.split(r"[\s·,]+", text) if w)
 
 
 def _path(widget: QWidget, top: QWidget) -> str:
@@ -399,9 +448,12 @@ def main(argv: list[str]) -> int:
 
     wanted = set(args.only or [])
     for key in window.page_keys:
-        window.page(key)
-        if not wanted or "MainWindow" in wanted:
-            look(f"MainWindow ({key})", window) if key != "work_orders" else look("MainWindow", window)
+        page = window.page(key)
+        if key == "care":
+            everyones_calls(page)
+        name = f"MainWindow ({key})" if key != "work_orders" else "MainWindow"
+        if not wanted or "MainWindow" in wanted or name in wanted:
+            look(name, window)
     catalogue = builders(ctx, window)
     opened = set(NOT_OPENED)
     for name, build in catalogue.items():

@@ -17,7 +17,6 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressDialog,
     QPushButton,
@@ -40,20 +39,23 @@ from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import error_text, show_error, tr_message
 from dealerdesk.ui.models.row_table_model import RowTableModel, row_table_view
 from dealerdesk.ui.widgets.empty_hint import EmptyHint
+from dealerdesk.ui.widgets.fit_columns import ColumnFitter
 
 Index = QModelIndex | QPersistentModelIndex
 EVERYONE = -1
 
 
-def due_text(v: CallVehicle) -> str:
+def due_text(v: CallVehicle, *, kind: bool = True) -> str:
+    """When the car is due: "First service 2026-04-10 or 5000 km"; without the kind in the list's column,
+    where the date must show in a narrow column and the reason beside it says first service or maintenance."""
     if v.due_on is None:
         return ""
-    kind = tr_message(DUE_KIND_LABELS[v.due_kind]) if v.due_kind else ""
-    if v.due_km is None:
-        return f"{kind} {v.due_on:%Y-%m-%d}"
-    return QCoreApplication.translate("CallListModel", "{kind} {day} or {km} km").format(
-        kind=kind, day=f"{v.due_on:%Y-%m-%d}", km=v.due_km
-    )
+    day = f"{v.due_on:%Y-%m-%d}"
+    if v.due_km is not None:
+        day = QCoreApplication.translate("CallListModel", "{day} or {km} km").format(day=day, km=v.due_km)
+    if not kind or v.due_kind is None:
+        return day
+    return f"{tr_message(DUE_KIND_LABELS[v.due_kind])} {day}"
 
 
 class CallListModel(RowTableModel):
@@ -81,8 +83,8 @@ class CallListModel(RowTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.ForegroundRole and r.called_today is not None:
             return QBrush(QColor("#777777"))
-        if role == Qt.ItemDataRole.ToolTipRole and col == 3:
-            return "\n".join(tr_message(REASON_LABELS[x]) for x in r.reasons)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, where the list cuts it short
+            return self.whole_text(index)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == 0:
@@ -94,12 +96,23 @@ class CallListModel(RowTableModel):
         if col == 3:
             return " · ".join(tr_message(REASON_LABELS[x]) for x in r.reasons)
         if col == 4:
-            return next((due_text(v) for v in r.vehicles if v.due_on is not None), "")
+            return next((due_text(v, kind=False) for v in r.vehicles if v.due_on is not None), "")
         if col == 5:
             if r.last_call_on is None or r.last_outcome is None:
                 return ""
             return f"{r.last_call_on:%m-%d} {tr_message(OUTCOME_LABELS[r.last_outcome])}"
         return tr_message(OUTCOME_LABELS[r.called_today]) if r.called_today else ""
+
+    def whole_text(self, index: Index) -> str:
+        """A cell's text in full, one car or reason a line."""
+        r, col = self.row_at(index.row()), index.column()
+        if col == 2:
+            return "\n".join(f"{v.plate or v.vin[-6:]} {v.model}" for v in r.vehicles)
+        if col == 3:
+            return "\n".join(tr_message(REASON_LABELS[x]) for x in r.reasons)
+        if col == 4:
+            return "\n".join(f"{v.plate or v.vin[-6:]}: {due_text(v)}" for v in r.vehicles if v.due_on is not None)
+        return str(self.data(index) or "")
 
 
 class CallListPage(QWidget):
@@ -138,9 +151,10 @@ class CallListPage(QWidget):
 
         self.model = CallListModel()
         self.table = row_table_view(self.model, "careCallList")
-        self.table.setWordWrap(False)
-        # Sized once per refresh, then the person's to change: the reasons can be long.
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Inside the list's width at 1366x768 (125 %) too: the cars, the reasons, the due and the last call
+        # are cut short ("…", the whole text as a tooltip and beside the list) rather than the day's column
+        # pushed past the edge.
+        self.columns = ColumnFitter(self.table, (2, 3, 4, 5))
         self.table.activated.connect(lambda _i: self.log_call())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_row())
         self.empty = EmptyHint(self.table)
@@ -194,9 +208,7 @@ class CallListPage(QWidget):
             show_error(self, error_text(err))
             return
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        for col in (2, 3):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
+        self.columns.fit()
         done = sum(1 for r in rows if r.called_today is not None)
         self.count.setText(self.tr("{done} of {n} customers called today").format(done=done, n=len(rows)))
         self.empty.explain(self.tr("Nobody to call today: no car is due, overdue, lapsing or waiting for a call back."))

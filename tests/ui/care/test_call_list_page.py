@@ -21,8 +21,9 @@ from dealerdesk.ui.care.care_area import CareArea
 from dealerdesk.ui.care.care_rules_box import CareRulesBox
 from dealerdesk.ui.care.data_fixes_page import DataFixesPage
 from dealerdesk.ui.context import UiContext
-from tests.db.care_helpers import car, care_user, customer, days_ago, visit
+from tests.db.care_helpers import car, care_user, customer, days_ago, past_call, visit
 from tests.helpers import UserSet
+from tests.ui.screen_probe import cut_columns
 
 
 def _ctx(db: Database, actor: Actor) -> UiContext:
@@ -105,6 +106,49 @@ def test_log_calls_with_the_keyboard(qtbot: QtBot, db: Database, people: UserSet
     assert page.record is not None and page.record.isVisible()
     assert page.record.vehicle_id == page.current().vehicles[0].vehicle_id  # type: ignore[union-attr]
     page.record.reject()
+
+
+def test_the_list_fits_a_1366_screen_at_125_percent(qtbot: QtBot, db: Database, people: UserSet, language: str) -> None:
+    """Every column in sight with no sideways scroll bar, the day's column too, on the width the page has in
+    a 1366x768 window at 125 % (tests/ui/screen_probe.py checks the whole window on that screen); a text
+    cut short has its whole text as a tooltip."""
+    today = dealer_today()
+    me = care_user(db, people, "cr1", "客服甲")
+    _customers(db, people, today)
+    family = customer(db, "欧阳娜娜", "13800138009")  # two cars, a broken promise, a maintenance overdue
+    for model in ("Tiguan L 380TSI 四驱旗舰版", "Lavida Plus 1.5L 自动舒适版"):
+        vehicle = car(db, family, days_ago(today, 700), model=model)
+        visit(db, people, vehicle, days_ago(today, 300), 30_000, ServiceCategory.FIRST_SERVICE)
+        past_call(db, me, vehicle, days_ago(today, 20), CallOutcome.WILL_COME, promised_on=days_ago(today, 10))
+    page = CallListPage(UiContext(db, me, get_settings(db), language))
+    qtbot.addWidget(page)
+    page.resize(888, 472)  # the page in the 1093-px-wide window
+    page.show()
+    page.refresh()
+    assert page.model.rowCount() == 3
+
+    # The person logs a call with the first customer: Enter, "will come", a day, Enter.
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    dialog = page.dialog
+    assert dialog is not None
+    dialog.choose(CallOutcome.WILL_COME)
+    dialog.promised.setDate(today + timedelta(days=2))
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    qtbot.wait(10)
+
+    # What the screen probe checks on every screen: each column and header in sight, none past the right
+    # edge, no sideways scroll bar, a cell cut short ("…") saying its whole text as a tooltip.
+    assert cut_columns("call list", page.table) == []
+    model, table = page.model, page.table
+    called = next(r for r in range(model.rowCount()) if model.row_at(r).called_today is not None)
+    today_cell = model.index(called, 6)
+    assert today_cell.data() == ("约定日期进店" if language == "zh_CN" else "Will come on a date")
+    margin = 2 * (table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin) + 1)
+    assert table.fontMetrics().horizontalAdvance(today_cell.data()) <= table.visualRect(today_cell).width() - margin
+    two_cars = next(r for r in range(model.rowCount()) if model.row_at(r).name == "欧阳娜娜")
+    assert model.index(two_cars, 2).data(Qt.ItemDataRole.ToolTipRole).count("\n") == 1  # a car a line
 
 
 def test_a_manager_sees_what_each_person_sees(qtbot: QtBot, db: Database, people: UserSet) -> None:
