@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import enum
 import html
+import math
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent, QShowEvent, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +41,32 @@ REJECTED_BRUSH = QBrush(QColor("#fde2e2"))
 # The reasons take what they need of the dialog's width, leaving the row, the outcome and, when
 # there is room, the file's first column (the VIN) in sight; never narrower than this (the rest scrolls).
 REASONS_MIN_WIDTH = 280
+_CELL_MARGIN = 3  # what the table's style keeps beside a cell's text (focus frame margin + 1), and a little more
+
+
+def painted_height(text: str, font: QFont, width: int) -> int:
+    """The row height Qt's item painter needs to draw ``text`` wrapped to ``width`` without cutting it.
+
+    The table sizes a row from its own font's line height, but a reason with a plate in it (川A1001)
+    draws that line in the Chinese fallback font, taller in an English window; and the painter cuts
+    a line to "…" unless another line as tall as it would still fit below it. Laid out here as the
+    painter lays it out (QCommonStyle's viewItemTextLayout), with the fallback fonts."""
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)  # the painter's line separator
+    height = needed = 0.0
+    layout.beginLayout()
+    line = layout.createLine()
+    while line.isValid():
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+        following = layout.createLine()
+        # Before the last line the painter wants room for one more line of this one's height.
+        needed = max(needed, height + line.height() if following.isValid() else height)
+        line = following
+    layout.endLayout()
+    return math.ceil(needed) + 2
+
+
 WARNING_BRUSH = QBrush(QColor("#fff4d6"))
 
 
@@ -192,6 +219,13 @@ class ImportPreviewDialog(QDialog):
             room -= view.columnWidth(3)
         view.setColumnWidth(2, max(min(wanted, room), REASONS_MIN_WIDTH))
         view.resizeRowsToContents()
+        width = view.columnWidth(2) - 2 * _CELL_MARGIN
+        for row in range(self.model.rowCount()):
+            reason = self.model.index(row, 2).data()
+            if reason:
+                needed = painted_height(reason, view.font(), width) + int(view.showGrid())  # the grid's line
+                if view.rowHeight(row) < needed:
+                    view.setRowHeight(row, needed)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

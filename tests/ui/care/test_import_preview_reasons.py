@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QStyle
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +20,7 @@ from dealerdesk.services.settings import get_settings
 from dealerdesk.ui.care.care_area import CareArea
 from dealerdesk.ui.care.import_page import ImportPage
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.imports.preview_dialog import ImportPreviewDialog
+from dealerdesk.ui.imports.preview_dialog import ImportPreviewDialog, painted_height
 from tests.care_samples import bad_check_digit, care_user, vin, write_csv
 from tests.helpers import UserSet
 
@@ -47,8 +47,7 @@ def cut_reasons(dialog: ImportPreviewDialog) -> list[str]:
         if not text:
             continue
         cell = view.visualRect(index)
-        room = QRect(0, 0, cell.width() - 2 * margin, 10_000)
-        needed = view.fontMetrics().boundingRect(room, int(Qt.TextFlag.TextWordWrap), text).height()
+        needed = painted_height(text, view.font(), cell.width() - 2 * margin)
         if cell.left() < sight.left() or cell.right() > sight.right() or cell.height() < needed:
             cut.append(text)
     return cut
@@ -68,6 +67,7 @@ def test_the_reasons_read_whole_at_the_dialogs_size(
         [vin(3), "川A1003", "途观", "灰", "2026-13-40", "", "13900000003", "", "", ""],
         [vin(4), "川A10004", "宝来", "红", sold, "孙丽", "13900000004", "孙小丽", "", ""],
         [vin(5), "川A10005", "朗逸", "白", sold, "周杰", "13900000005", "", "", ""],
+        [vin(6), "川A1006", "宝来", "红", sold, "吴敏", "139000006", "", "", ""],  # two reasons, one with a plate
     ]
     page.channel.setCurrentIndex(page.channel.findData("own_sales"))
     page.check_file(write_csv(tmp_path / "星河11月销售明细.csv", rows))
@@ -83,7 +83,7 @@ def test_the_reasons_read_whole_at_the_dialogs_size(
     assert view.horizontalScrollBar().value() > 0
     dialog.show_which.setFocus()
     qtbot.keyClick(dialog.show_which, Qt.Key.Key_Down)
-    assert dialog.show_which.currentData() == "all" and dialog.model.rowCount() == 4
+    assert dialog.show_which.currentData() == "all" and dialog.model.rowCount() == 5
     qtbot.wait(50)
     assert cut_reasons(dialog) == []
 
