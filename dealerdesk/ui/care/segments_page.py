@@ -253,7 +253,8 @@ class SegmentsPage(QWidget):
             km_per_day_min=box_value(self.pace_min),
             km_per_day_max=box_value(self.pace_max),
             usage=tuple(u for u, box in self.usage_boxes.items() if box.isChecked()),
-            channel=self.channel.currentData(),
+            # Qt hands the item's data back as a plain str, not the SourceChannel it was given.
+            channel=SourceChannel(chosen) if (chosen := self.channel.currentData()) else None,
             outlet=self.outlet.currentData() or "",
             statuses=tuple(c.value for c, box in self.status_boxes.items() if box.isChecked()),
         )

@@ -251,3 +251,32 @@ def test_loyalty_lists_issues_and_refuses_a_second_round(qtbot: QtBot, db: Datab
     with patch("dealerdesk.ui.care.loyalty_page.show_error") as error:
         assert page.issue(confirmed=True) is None
     assert "already issued" in error.call_args[0][1]
+
+
+def test_a_segment_by_who_sold_the_car(qtbot: QtBot, db: Database, people: UserSet) -> None:
+    """Found in review: choosing any "Sold by" and pressing Count raised AttributeError (Qt gave back a str)."""
+    from sqlalchemy import update
+
+    from dealerdesk.db.models import Vehicle
+    from dealerdesk.domain.care_records import SourceChannel
+
+    area, _ctx = _area(qtbot, db, people)
+    ours = add_vehicle(db, model="朗逸", owner="李四")
+    add_vehicle(db, model="速腾", owner="王五")
+    with db.write() as s:
+        s.execute(update(Vehicle).where(Vehicle.id == ours).values(source_channel=SourceChannel.OWN_SALES.value))
+    page = area.show_tab("segments")
+    assert isinstance(page, SegmentsPage)
+    page.channel.setFocus()
+    while page.channel.currentData() != SourceChannel.OWN_SALES:
+        qtbot.keyClick(page.channel, Qt.Key.Key_Down)
+    assert page.channel.currentText() == "Own new-car sales"
+    qtbot.mouseClick(page.count_button, Qt.MouseButton.LeftButton)
+    assert page.count_label.text() == "1 cars in this segment"
+    assert page.model.data(page.model.index(0, 3)) == "李四"
+    assert page.save_as("Our own sales") is not None
+    page.clear()
+    assert page.channel.currentIndex() == 0
+    page.saved_combo.setCurrentIndex(0)
+    page.saved_combo.activated.emit(0)
+    assert page.channel.currentText() == "Own new-car sales" and page.count_label.text() == "1 cars in this segment"
