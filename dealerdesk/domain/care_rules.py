@@ -9,7 +9,8 @@ each car's own history:
   km side uses the car's own km per day from its odometer readings (the sale counts as 0 km),
   or the default for its model when it has too few readings. Never before the day it counts
   from: a history that does not follow the sale (readings before the sale day, or already past
-  the km) makes the first service due on the sale day, not before it.
+  the km) makes the first service due on the sale day, not before it, and not overdue before
+  the day after it.
 * **Status** — a status begins the day *after* its threshold: a car sold 365 days ago with no
   first service yet still has its chance that day; on day 366 its first service is missed
   (首保流失). Likewise lapsing (基础流失) after ``lapsing_days`` without a visit and lost
@@ -248,7 +249,9 @@ def _status(
     if due is None:
         return CareStatusCode.ACTIVE
     km_left = due.by_km - est_km if est_km is not None else None
-    if today > due.on or (km_left is not None and km_left < 0):
+    # Past the km counts only after the day the count starts: a car sold (or maintained) today whose
+    # readings are already past the km is due today (its due day is held at that day), overdue tomorrow.
+    if today > due.on or (km_left is not None and km_left < 0 and today > due.since):
         return CareStatusCode.OVERDUE
     if (due.on - today).days <= rules.due_soon_days or (km_left is not None and km_left <= rules.due_soon_km):
         return CareStatusCode.DUE_SOON

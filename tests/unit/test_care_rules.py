@@ -243,6 +243,49 @@ def test_no_history_before_the_sale_makes_it_due_before_the_sale() -> None:
                 assert care.due.on >= SALE and care.due.km_day >= SALE, (offset, km, today)
 
 
+# --- the status follows the held due day: never overdue on or before it ---------------------------
+
+# "Due soon" covers the due day itself; overdue begins the day after it.
+DUE, SOON, LATE, OK = CareStatusCode.DUE_SOON, CareStatusCode.DUE_SOON, CareStatusCode.OVERDUE, CareStatusCode.ACTIVE
+SLOW = CareRules(default_km_per_day=5)  # 5000 km would take 1000 days: time decides
+# Maintained at 3000 km on day 100; a repair the same day typed 14000 km (past the next 13000 km).
+TYPED_HIGH = [Visit(day(100), 3000, maintenance=True), Visit(day(100), 14000, maintenance=False)]
+
+
+@pytest.mark.parametrize(
+    ("visits", "rules", "due_on", "days"),
+    [
+        # Sold on day 0; read at 4640 km ten days before: 5000 km "reached" on day -1, held at day 0.
+        ([Visit(day(-10), 4640, False)], RULES, day(0), [(0, DUE), (1, LATE)]),
+        # Already at 6000 km on the sale day: due that day, overdue the next.
+        ([Visit(day(0), 6000, False)], RULES, day(0), [(0, DUE), (1, LATE)]),
+        # By time: 180 days after the sale.
+        ([], SLOW, day(180), [(0, OK), (150, SOON), (180, DUE), (181, LATE)]),
+        # Periodic, by km: held at the maintenance day.
+        (TYPED_HIGH, RULES, day(100), [(100, DUE), (101, LATE)]),
+        # Periodic, by time: 180 days after the maintenance (30 km a day would take 334 days).
+        ([Visit(day(100), 3000, True)], RULES, day(280), [(100, OK), (250, SOON), (280, DUE), (281, LATE)]),
+    ],
+    ids=["first-km-before-sale", "first-km-at-sale", "first-time", "periodic-km", "periodic-time"],
+)
+def test_not_overdue_on_or_before_the_due_day(
+    visits: list[Visit], rules: CareRules, due_on: date, days: list[tuple[int, CareStatusCode]]
+) -> None:
+    for n, status in days:
+        care = predict(visits, SALE, "X", day(n), rules)
+        assert care.due is not None and care.due.on == due_on, n
+        assert care.status is status, n
+        reasons = call_reasons(care, None, day(n))
+        overdue = {CallReason.FIRST_SERVICE_OVERDUE, CallReason.MAINTENANCE_OVERDUE}
+        assert bool(overdue & set(reasons)) is (status is LATE), (n, reasons)
+
+
+def test_a_car_sold_today_with_a_reading_before_the_sale_is_first_service_due() -> None:
+    care = predict([Visit(day(-10), 4640, False)], SALE, "X", SALE, RULES)
+    assert care.est_km is not None and care.due is not None and care.est_km > care.due.by_km
+    assert call_reasons(care, None, SALE) == [CallReason.FIRST_SERVICE_DUE]
+
+
 # --- reasons to call ----------------------------------------------------------------------------
 
 
