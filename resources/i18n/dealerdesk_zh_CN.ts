@@ -3810,6 +3810,34 @@ Service office of a car dealership.</source>
         <translation>流失：两年未进店</translation>
     </message>
     <message>
+        <source>Call back</source>
+        <translation>回拨</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>预约未到</translation>
+    </message>
+    <message>
+        <source>1st svc missed</source>
+        <translation>首保流失</translation>
+    </message>
+    <message>
+        <source>1st svc overdue</source>
+        <translation>首保超期</translation>
+    </message>
+    <message>
+        <source>1st svc due</source>
+        <translation>首保到期</translation>
+    </message>
+    <message>
+        <source>Maint. overdue</source>
+        <translation>保养超期</translation>
+    </message>
+    <message>
+        <source>Maint. due</source>
+        <translation>保养到期</translation>
+    </message>
+    <message>
         <source>Enter the day the customer will come.</source>
         <translation>请填写客户进店日期。</translation>
     </message>

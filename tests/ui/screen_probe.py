@@ -32,7 +32,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QRect, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLineEdit, QPushButton, QScrollArea, QTableView, QWidget
 from sqlalchemy import text
 
@@ -78,6 +78,9 @@ KEY_COLUMNS = {"workOrdersView": 3, "qcQueue": 3}
 # Lists whose every column stays in sight, no sideways scroll bar: a cell cut short ("…") has its whole
 # text as a tooltip.
 WHOLE_WIDTH_LISTS = {"careCallList"}
+# Columns of those lists whose cells are never cut, tooltip or not: the call list's reasons (missed, overdue
+# and due told apart) and due day (the date and the km).
+WHOLE_TEXT_COLUMNS = {"careCallList": (3, 4)}
 # Main-window pages that are long forms, each section with its own Save: they scroll on small screens.
 SCROLLING_PAGES = {"page_settings"}
 
@@ -363,10 +366,12 @@ def check(name: str, window: QWidget) -> list[str]:
 
 
 def cut_columns(name: str, view: QTableView) -> list[str]:
-    """A column past the list's right edge, or a cell's text cut short without a tooltip saying it whole."""
+    """A column past the list's right edge, a cell's text cut short without a tooltip saying it whole, or any
+    cut cell of a column that must show its text whole."""
     problems: list[str] = []
     header, model = view.horizontalHeader(), view.model()
     shown = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+    whole = WHOLE_TEXT_COLUMNS.get(view.objectName(), ())
     if model.rowCount() == 0:
         problems.append(f"{name}: {view.objectName()} has no rows to look at")
     if view.horizontalScrollBar().maximum() > 0:
@@ -377,16 +382,32 @@ def cut_columns(name: str, view: QTableView) -> list[str]:
             problems.append(f"{name}: column {label!r} of {view.objectName()} is past the right edge")
         if header.sectionSizeHint(column) > header.sectionSize(column):
             problems.append(f"{name}: the header {label!r} of {view.objectName()} is cut")
-        margin = view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 1  # the delegate's
-        for row in range(min(model.rowCount(), 50)):
+        for row in range(model.rowCount() if column in whole else min(model.rowCount(), 50)):
             index = model.index(row, column)
             text, tip = (
                 str(index.data(role) or "") for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
             )
-            cut = view.fontMetrics().horizontalAdvance(text) > view.visualRect(index).width() - 2 * margin
-            if cut and _words(text) not in _words(tip):
+            need, room = text_width(view, text), cell_room(view, index)
+            if need > room and column in whole:
+                problems.append(
+                    f"{name}: {label!r} of row {row + 1} of {view.objectName()} is cut: {text!r} needs {need} px,"
+                    f" the cell has {room} px"
+                )
+            elif need > room and _words(text) not in _words(tip):
                 problems.append(f"{name}: {label!r} of row {row + 1} of {view.objectName()} is cut, no tooltip")
     return problems
+
+
+def text_width(view: QTableView, text: str) -> int:
+    """The width a cell's one-line text needs in ``view``'s font (its fallback fonts' glyphs included)."""
+    return view.fontMetrics().horizontalAdvance(text)
+
+
+def cell_room(view: QTableView, index: QModelIndex) -> int:
+    """The width the item painter gives a cell's text: the cell less the delegate's margin on either side
+    (a text wider than this is drawn cut short, "…")."""
+    margin = view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 1
+    return view.visualRect(index).width() - 2 * margin
 
 
 def _words(text: str) -> str:

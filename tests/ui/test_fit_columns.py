@@ -18,3 +18,8 @@ def test_short_columns_keep_their_text_the_long_ones_share_the_rest() -> None:
 
 def test_never_below_the_header() -> None:
     assert share_room([300, 300], [120, 50], 100) == [120, 50]
+
+
+def test_a_column_held_at_its_header_leaves_the_others_the_rest() -> None:
+    # 140 px: 43 fits a third; 97 left for two, 48 each, but the second's header needs 61: the first gets 36.
+    assert share_room([122, 165, 43], [34, 61, 43], 140) == [36, 61, 43]

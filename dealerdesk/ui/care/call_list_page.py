@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from dealerdesk.domain.care_calls import OUTCOME_LABELS
-from dealerdesk.domain.care_rules import DUE_KIND_LABELS, REASON_LABELS, STATUS_LABELS
+from dealerdesk.domain.care_rules import DUE_KIND_LABELS, REASON_LABELS, REASON_SHORT_LABELS, STATUS_LABELS
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.domain.roles import Role
 from dealerdesk.services.care import calls, status
@@ -43,6 +43,7 @@ from dealerdesk.ui.widgets.fit_columns import ColumnFitter
 
 Index = QModelIndex | QPersistentModelIndex
 EVERYONE = -1
+DETAIL_WIDTH = 200  # the detail panel's width to start with (logical px)
 
 
 def due_text(v: CallVehicle, *, kind: bool = True) -> str:
@@ -93,8 +94,8 @@ class CallListModel(RowTableModel):
             return r.phone
         if col == 2:
             return ", ".join(f"{v.plate or v.vin[-6:]} {v.model}" for v in r.vehicles)
-        if col == 3:
-            return " · ".join(tr_message(REASON_LABELS[x]) for x in r.reasons)
+        if col == 3:  # short: the full reasons are in the tooltip and beside the list
+            return " · ".join(tr_message(REASON_SHORT_LABELS[x]) for x in r.reasons)
         if col == 4:
             return next((due_text(v, kind=False) for v in r.vehicles if v.due_on is not None), "")
         if col == 5:
@@ -151,10 +152,10 @@ class CallListPage(QWidget):
 
         self.model = CallListModel()
         self.table = row_table_view(self.model, "careCallList")
-        # Inside the list's width at 1366x768 (125 %) too: the cars, the reasons, the due and the last call
-        # are cut short ("…", the whole text as a tooltip and beside the list) rather than the day's column
-        # pushed past the edge.
-        self.columns = ColumnFitter(self.table, (2, 3, 4, 5))
+        # Inside the list's width at 1366x768 (125 %) too: the cars, the last call and today's call are cut
+        # short ("…", the whole text as a tooltip and beside the list) rather than pushed past the edge; the
+        # reasons and the due day keep their text while those can give way.
+        self.columns = ColumnFitter(self.table, (2, 3, 4, 5, 6), first=(3, 4))
         self.table.activated.connect(lambda _i: self.log_call())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_row())
         self.empty = EmptyHint(self.table)
@@ -180,11 +181,15 @@ class CallListPage(QWidget):
         buttons.addWidget(self.log_button, 1)
         right_layout.addLayout(buttons)
 
+        # The list takes the width: the detail beside it wraps its lines, a share of the page would leave the
+        # list's reasons and due day cut on the front desk's screen. A wider window widens the list.
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setSizes([4 * DETAIL_WIDTH, DETAIL_WIDTH])
+        self.split = split
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -266,6 +271,7 @@ class CallListPage(QWidget):
                 name=escape(r.name), phone=escape(r.phone), whom=whom_text(r.phone_whom)
             )
         ]
+        lines.append(escape(" · ".join(tr_message(REASON_LABELS[x]) for x in r.reasons)))
         if self.person_id() is None and r.assigned_to_name:
             lines.append(self.tr("On the list of {name}").format(name=escape(r.assigned_to_name)))
         for v in r.vehicles:
