@@ -151,7 +151,9 @@ def main() -> int:
             start = time.perf_counter()
             preview = sales_import.preview_sales_list(db, actor, xlsx, TODAY)
             mid = time.perf_counter()
-            sales_import.import_sales_list(db, actor, preview, SourceChannel.OUTLET, "星河汽车", TODAY, True)
+            sales_import.import_sales_list(
+                db, actor, preview, SourceChannel.OUTLET, "星河汽车", TODAY, True, add_outlet=True
+            )
             end = time.perf_counter()
             imports.append(end - mid)
             totals.append(end - start)

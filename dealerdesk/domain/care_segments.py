@@ -3,7 +3,7 @@
 车型 model, 车龄 vehicle age, 里程 mileage, 入库频次 visit frequency (classes A-D over the last
 12 months), 使用习惯 usage (km per day and the usage flags), and where the car came from
 (channel and outlet), plus the care status of the day. Every filter left empty lets every
-car through; the filters that are set must all hold. Saved by name as JSON.
+car through; the filters that are set must all hold. Saved by name as JSON; the outlet by its id.
 """
 
 from __future__ import annotations
@@ -40,7 +40,10 @@ class SegmentFilters:
     km_per_day_max: int | None = None
     usage: tuple[Usage, ...] = ()  # any of these flags
     channel: SourceChannel | None = None
-    outlet: str = ""  # the outlet's name
+    # The outlet by its id, so that a renamed outlet keeps its segments; ``outlet`` is its name when the
+    # filter was set, shown only when that outlet is no longer on file (then the filter finds no car).
+    outlet_id: int | None = None
+    outlet: str = ""
     statuses: tuple[str, ...] = field(default=())  # care status codes of the day (domain/care_rules.py)
 
     def to_json(self) -> str:
@@ -65,6 +68,7 @@ class SegmentFilters:
             km_per_day_max=data.get("km_per_day_max"),
             usage=tuple(Usage(u) for u in data.get("usage", [])),
             channel=SourceChannel(data["channel"]) if data.get("channel") else None,
+            outlet_id=data.get("outlet_id"),  # absent before 0030: the service finds the outlet by name
             outlet=str(data.get("outlet", "")),
             statuses=tuple(str(s) for s in data.get("statuses", [])),
         )

@@ -2566,6 +2566,26 @@ Show all findings to see the others.</source>
         <translation>销售清单 (*.xlsx *.csv)</translation>
     </message>
     <message>
+        <source>There is no outlet {name} on file: importing this list adds it as a new outlet.
+
+If the outlet is on file under another name (renamed, or written another way), choose it from the list instead. Add {name} as a new outlet?</source>
+        <translation>系统中没有二级网点 {name}：导入此清单将新增这个网点。
+
+如果该网点已用其他名称登记（已改名，或写法不同），请改为从列表中选择。确定新增网点 {name} 吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Add the outlet</source>
+        <translation>新增网点(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t add</source>
+        <translation>不新增(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Nothing was checked: choose the outlet that sent the list.</source>
+        <translation>未检查：请选择发送此清单的网点。</translation>
+    </message>
+    <message>
         <source>Checking {file}…</source>
         <translation>正在检查 {file}…</translation>
     </message>
@@ -6094,6 +6114,10 @@ Service office of a car dealership.</source>
         <translation>二级网点 {name} 已停用：服务经理可在“客户关怀 → 招揽设置”中重新启用；或填写实际发送此清单的网点。</translation>
     </message>
     <message>
+        <source>There is no outlet {name} on file (was it renamed?): choose the outlet from the list, or check the list again and agree to add {name} as a new outlet.</source>
+        <translation>系统中没有二级网点 {name}（是否已改名？）：请从列表中选择网点，或重新检查清单并同意新增网点 {name}。</translation>
+    </message>
+    <message>
         <source>Choose the file of the list.</source>
         <translation>请选择清单文件。</translation>
     </message>
@@ -6522,8 +6546,12 @@ Service office of a car dealership.</source>
         <translation>请填写网点名称。</translation>
     </message>
     <message>
-        <source>Another outlet is already named {name}: choose another name, or deactivate one of the two.</source>
-        <translation>已有另一个网点名为 {name}：请换一个名称，或停用其中一个。</translation>
+        <source>Another outlet is already named {name}: choose another name for this one, or first rename the other one.</source>
+        <translation>已有另一个二级网点名为 {name}：请给本网点换一个名称，或先给那个网点改名。</translation>
+    </message>
+    <message>
+        <source>The deactivated outlet {name} still has this name: choose another name for this one, or first rename the deactivated one (for example to {name} (closed)).</source>
+        <translation>已停用的二级网点 {name} 仍占用此名称：请给本网点换一个名称，或先给已停用的网点改名（例如改为“{name}（已停用）”）。</translation>
     </message>
 </context>
 <context>
@@ -7128,6 +7156,10 @@ Service office of a car dealership.</source>
     <message>
         <source>Reactivate</source>
         <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the outlet is already named {name}.</source>
+        <translation>名称未变：该网点已名为 {name}。</translation>
     </message>
     <message>
         <source>{old} is now named {new}, on its cars and lists too.</source>
@@ -9302,6 +9334,14 @@ Open a complaint now with the customer&apos;s words?</source>
     <message>
         <source>Excel workbook…</source>
         <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>{name} (not on file)</source>
+        <translation>{name}（已不在档案中）</translation>
+    </message>
+    <message>
+        <source>The outlet {name} of this segment is no longer on file: no car is counted for it. Choose the outlet again (it may have been renamed), then save the segment.</source>
+        <translation>此细分的二级网点 {name} 已不在档案中：按它统计不到任何车辆。请重新选择网点（可能已改名），然后保存细分。</translation>
     </message>
     <message>
         <source>No car matches every filter. Clear a filter, then Count again.</source>

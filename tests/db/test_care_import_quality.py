@@ -18,7 +18,7 @@ from tests.helpers import UserSet
 
 def _send(tmp: Path, db: Database, actor, name: str, rows, channel, outlet, received: date) -> None:  # type: ignore[no-untyped-def]
     preview = preview_sales_list(db, actor, write_csv(tmp / name, rows), received)
-    result = import_sales_list(db, actor, preview, channel, outlet, received, only_good_rows=True)
+    result = import_sales_list(db, actor, preview, channel, outlet, received, only_good_rows=True, add_outlet=True)
     with db.write() as s:  # as if received that day
         batch = s.get(ImportBatch, result.batch_id)
         assert batch is not None

@@ -79,7 +79,9 @@ def test_only_the_good_rows_are_taken_and_every_row_recorded(tmp_path: Path, db:
         assert s.scalar(select(func.count()).select_from(Vehicle)) == 0
         assert s.scalar(select(func.count()).select_from(ImportBatch)) == 0
 
-    result = import_sales_list(db, care, preview, SourceChannel.OUTLET, "星河汽车", TODAY, only_good_rows=True)
+    result = import_sales_list(
+        db, care, preview, SourceChannel.OUTLET, "星河汽车", TODAY, only_good_rows=True, add_outlet=True
+    )
     assert (result.created, result.updated, result.rejected, result.late) == (2, 0, 5, 1)
     with db.read() as s:
         outlet = s.scalar(select(Outlet))
@@ -226,12 +228,18 @@ def test_the_settings_are_checked_before_the_file_is_read_and_the_last_sender_is
         check_settings(db, people.manager, SourceChannel.OWN_SALES, "", "")
     path = write_csv(tmp_path / "a.csv", [[vin(1), "", "朗逸", "白", "2026-11-29", "王芳", "13900000001", "", "", ""]])
     settings = check_settings(db, people.manager, SourceChannel.OUTLET, " 星河汽车 ", f" {path} ")
-    assert (settings.sender, settings.path) == (Sender(SourceChannel.OUTLET, "星河汽车"), path)
+    assert (settings.sender, settings.path, settings.new_outlet) == (
+        Sender(SourceChannel.OUTLET, "星河汽车"),
+        path,
+        True,
+    )
     assert check_settings(db, people.manager, SourceChannel.OWN_SALES, "星河汽车", str(path)).sender.outlet == ""
 
     assert last_sender(db, people.manager) is None
     preview = preview_sales_list(db, people.manager, path, TODAY)
-    import_sales_list(db, people.manager, preview, SourceChannel.OUTLET, "星河汽车", TODAY, only_good_rows=False)
+    import_sales_list(
+        db, people.manager, preview, SourceChannel.OUTLET, "星河汽车", TODAY, only_good_rows=False, add_outlet=True
+    )
     assert last_sender(db, people.manager) == Sender(SourceChannel.OUTLET, "星河汽车")
     assert last_sender(db, care_user(db, people.admin)) is None  # another person's last list is theirs
 

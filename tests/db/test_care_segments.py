@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date
+import json
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
 from dealerdesk.db.database import Database
-from dealerdesk.db.models import AuditEntry, CareStatus, Vehicle
+from dealerdesk.db.migrate import upgrade
+from dealerdesk.db.models import AuditEntry, CareSegment, CareStatus, Vehicle
 from dealerdesk.domain.care_figures import FrequencyClass
 from dealerdesk.domain.care_records import SourceChannel, Usage
 from dealerdesk.domain.care_segments import SegmentFilters
 from dealerdesk.domain.messages import PermissionDenied, ValidationError
-from dealerdesk.services.care import segments
+from dealerdesk.services.care import outlets, segments
 from tests.db.care_data import REPAIR, add_outlet, add_vehicle, add_visit, care_user, china, set_source
+from tests.db.migration_helpers import down_to
 from tests.helpers import UserSet
 
 TODAY = date(2026, 12, 2)
@@ -103,3 +106,70 @@ def test_saved_by_name_replaced_deleted_and_audited(db: Database, people: UserSe
     with db.read() as s:
         actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "care_segment")))
     assert actions == ["save_segment", "update_segment", "export_segment", "delete_segment"]
+
+
+def test_a_saved_segment_follows_its_outlet_through_a_rename(db: Database, people: UserSet) -> None:
+    _base(db, people)
+    cr = care_user(db, people.admin, "cr1", "刘客服")
+    east_id = segments.outlet_choices(db, cr)[0][0]
+    saved = segments.save_segment(db, cr, "东门新车", SegmentFilters(outlet_id=east_id, outlet="东门二级网点"))
+    outlets.rename_outlet(db, people.manager, east_id, "东门网点（成华店）")
+    [shown] = segments.saved_segments(db, cr)
+    assert (shown.id, shown.filters.outlet_id, shown.filters.outlet) == (saved.id, east_id, "东门网点（成华店）")
+    assert _names(db, cr, shown.filters) == ["新车主"]
+    assert segments.outlet_choices(db, cr) == [(east_id, "东门网点（成华店）")]
+    # A filter naming an outlet no longer on file finds no car, never every car.
+    assert _names(db, cr, SegmentFilters(outlet="东门二级网点")) == []
+    assert _names(db, cr, SegmentFilters(outlet="东门网点（成华店）")) == ["新车主"]  # by name: the one on file
+
+
+def _legacy_segment(db: Database, user_id: int, name: str, outlet: str, saved_at: datetime) -> None:
+    """A segment as saved before 0030: its outlet by name."""
+    filters = json.dumps(
+        {"outlet": outlet, "model": "", "classes": [], "usage": [], "statuses": []}, ensure_ascii=False
+    )
+    with db.write() as s:
+        s.add(
+            CareSegment(
+                name=name,
+                filters=filters,
+                created_by_id=user_id,
+                created_at=saved_at,
+                updated_by_id=user_id,
+                updated_at=saved_at,
+            )
+        )
+
+
+def test_migration_0030_gives_old_segments_their_outlet_by_id(db: Database, people: UserSet) -> None:
+    """Segments saved by name: the outlet that had the name then (even renamed since, and its name
+    taken by another outlet later), the one of that name now, or none (no car, said on the page)."""
+    cars = _base(db, people)
+    cr = care_user(db, people.admin, "cr1", "刘客服")
+    east = segments.outlet_choices(db, cr)[0][0]
+    saved_before = datetime.now(UTC) - timedelta(days=30)
+    down_to(db, "0029")
+    _legacy_segment(db, cr.id, "东门老客户", "东门二级网点", saved_before)  # saved before the rename below
+    _legacy_segment(db, cr.id, "早已改名", "西门二级网点", saved_before)  # a name no outlet ever had
+    upgrade(db, backup_first=False)
+    outlets.rename_outlet(db, people.manager, east, "东门网点（成华店）")
+    # The bug this revision mends: a rename emptied the segment, and a later list under the old name
+    # added a second outlet of that name.
+    down_to(db, "0029")
+    with db.read() as s:
+        kept = {seg.name: json.loads(seg.filters) for seg in s.scalars(select(CareSegment))}
+    assert kept["东门老客户"]["outlet"] == "东门网点（成华店）" and "outlet_id" not in kept["东门老客户"]
+    _legacy_segment(db, cr.id, "改名前保存", "东门二级网点", saved_before)
+    second = add_outlet(db, "东门二级网点")
+    set_source(db, cars["old"], SourceChannel.OUTLET, second)
+    upgrade(db, backup_first=False)
+
+    shown = {seg.name: seg.filters for seg in segments.saved_segments(db, cr)}
+    assert (shown["改名前保存"].outlet_id, shown["改名前保存"].outlet) == (east, "东门网点（成华店）")
+    assert _names(db, cr, shown["改名前保存"]) == ["新车主"]  # its cars, not the new outlet's
+    assert (shown["东门老客户"].outlet_id, shown["东门老客户"].outlet) == (east, "东门网点（成华店）")
+    assert (shown["早已改名"].outlet_id, shown["早已改名"].outlet) == (None, "西门二级网点")
+    assert _names(db, cr, shown["早已改名"]) == []
+    with db.read() as s:
+        stored = {seg.name: json.loads(seg.filters) for seg in s.scalars(select(CareSegment))}
+    assert stored["早已改名"]["outlet_id"] is None and stored["改名前保存"]["outlet_id"] == east

@@ -2,8 +2,9 @@
 
 An outlet is added the first time a list or a vehicle record names it. The care desk sees
 every outlet with its cars and lists; the service manager or an administrator (who set the
-care desk's rules) renames one (names stay unique) or deactivates it: a deactivated outlet is
-no longer offered, nor taken, for a new list, but stays on its cars, its lists and in the
+care desk's rules) renames one (names stay unique, compared as domain/outlet_names.py does;
+saved segments hold the outlet's id and follow) or deactivates it: a deactivated outlet is no
+longer offered, nor taken, for a new list, but stays on its cars, its lists and in the
 figures, and can be reactivated. Each change is in the audit log.
 """
 
@@ -18,6 +19,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from dealerdesk.db.database import Database
 from dealerdesk.db.models import ImportBatch, Outlet, Vehicle
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationError
+from dealerdesk.domain.outlet_names import clean_outlet_name, outlet_key
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.validation.text import control_character_problem
 from dealerdesk.services import audit
@@ -31,8 +33,15 @@ ENTITY = "outlet"
 
 NO_OUTLET = QT_TRANSLATE_NOOP("Messages", "This outlet is no longer on file.")
 NAME_NEEDED = QT_TRANSLATE_NOOP("Messages", "Enter the outlet's name.")
+# Names are compared as domain/outlet_names.py does; {name} is the other outlet's, as it is shown.
 NAME_TAKEN = QT_TRANSLATE_NOOP(
-    "Messages", "Another outlet is already named {name}: choose another name, or deactivate one of the two."
+    "Messages",
+    "Another outlet is already named {name}: choose another name for this one, or first rename the other one.",
+)
+NAME_TAKEN_DEACTIVATED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The deactivated outlet {name} still has this name: choose another name for this one, or first rename "
+    "the deactivated one (for example to {name} (closed)).",
 )
 
 
@@ -76,7 +85,7 @@ def _get(s: Session, outlet_id: int) -> Outlet:
 
 
 def name_problems(name: str) -> list[Problem]:
-    typed = name.strip()
+    typed = clean_outlet_name(name)
     if not typed:
         return [Problem("name", NAME_NEEDED)]
     if len(typed) > OUTLET_NAME_LIMIT:
@@ -90,14 +99,18 @@ def rename_outlet(db: Database, actor: Actor, outlet_id: int, name: str) -> Outl
     problems = name_problems(name)
     if problems:
         raise ValidationError(problems)
-    new = name.strip()
+    new = clean_outlet_name(name)
     taken = ValidationError([Problem("name", NAME_TAKEN, {"name": new})])
     try:
         with db.write() as s:
             actor = current_actor(s, actor, *EDIT_ROLES)
             outlet = _get(s, outlet_id)
-            if s.scalar(select(Outlet.id).where(Outlet.name == new, Outlet.id != outlet.id)) is not None:
-                raise taken
+            key = outlet_key(new)
+            others = s.scalars(select(Outlet).where(Outlet.id != outlet.id))
+            other = next((o for o in others if outlet_key(o.name) == key), None)
+            if other is not None:
+                message = NAME_TAKEN if other.active else NAME_TAKEN_DEACTIVATED
+                raise ValidationError([Problem("name", message, {"name": other.name})])
             old = outlet.name
             if new != old:
                 outlet.name = new

@@ -20,6 +20,7 @@ from dealerdesk.db.database import Database
 from dealerdesk.db.models import Customer, Outlet, User, Vehicle
 from dealerdesk.domain.care_records import Person, SourceChannel, Usage
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, NotFound, Problem, ValidationError
+from dealerdesk.domain.outlet_names import clean_outlet_name
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.validation import normalise_mobile, normalise_plate, normalise_vin, validate_mobile
 from dealerdesk.domain.validation.text import control_character_problem
@@ -229,9 +230,9 @@ def _check(edit: RecordEdit, today: date) -> tuple[dict[Person, PersonEdit], lis
         elif p.confirmed:
             problems.append(Problem(mobile_field, CONFIRM_NEEDS_MOBILE))
         clean[kind] = PersonEdit(name, mobile, p.confirmed)
-    if edit.source_channel is SourceChannel.OUTLET and not edit.outlet.strip():
+    if edit.source_channel is SourceChannel.OUTLET and not clean_outlet_name(edit.outlet):
         problems.append(Problem("outlet", OUTLET_NEEDED))
-    elif len(edit.outlet.strip()) > OUTLET_NAME_LIMIT:
+    elif len(clean_outlet_name(edit.outlet)) > OUTLET_NAME_LIMIT:
         problems.append(Problem("outlet", NAME_TOO_LONG, {"limit": OUTLET_NAME_LIMIT}))
     if edit.sale_date is not None and edit.sale_date > today:
         problems.append(Problem("sale_date", SALE_DATE_FUTURE))
@@ -300,9 +301,8 @@ def save_record(db: Database, actor: Actor, vehicle_id: int, edit: RecordEdit, t
                 setattr(vehicle, f"{kind.value}_verified_at", None)
                 setattr(vehicle, f"{kind.value}_verified_by_id", None)
         vehicle.source_channel = edit.source_channel.value if edit.source_channel else None
-        outlet_name = edit.outlet.strip()
         if edit.source_channel is SourceChannel.OUTLET:
-            vehicle.outlet_id = outlet_named(s, outlet_name).id
+            vehicle.outlet_id = outlet_named(s, edit.outlet).id
         else:
             vehicle.outlet_id = None
         vehicle.warranty_start = edit.sale_date

@@ -23,6 +23,7 @@ from dealerdesk.db.models import Customer, ImportBatch, ImportRow, Outlet, Vehic
 from dealerdesk.domain.care_records import SourceChannel, Usage, sent_late
 from dealerdesk.domain.imports import MISSING_VALUE, ColumnSpec, check_date
 from dealerdesk.domain.messages import QT_TRANSLATE_NOOP, DealerDeskError, Problem, ValidationError
+from dealerdesk.domain.outlet_names import clean_outlet_name, outlet_key
 from dealerdesk.domain.roles import Role
 from dealerdesk.domain.validation import decode_make, validate_mobile, validate_plate, validate_vin
 from dealerdesk.domain.validation.text import control_character_problem
@@ -94,6 +95,11 @@ OUTLET_INACTIVE = QT_TRANSLATE_NOOP(
     "Messages",
     "The outlet {name} was deactivated: the service manager can reactivate it (Customer care, Care settings); "
     "or name the outlet that sent this list.",
+)
+OUTLET_NOT_ON_FILE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "There is no outlet {name} on file (was it renamed?): choose the outlet from the list, or check the list "
+    "again and agree to add {name} as a new outlet.",
 )
 FILE_NEEDED = QT_TRANSLATE_NOOP("Messages", "Choose the file of the list.")
 NO_FILE = QT_TRANSLATE_NOOP("Messages", "There is no file {path}.")
@@ -249,26 +255,35 @@ class Sender:
 
 @dataclass(frozen=True)
 class ImportSettings:
-    sender: Sender
+    sender: Sender  # an outlet on file under its own name, however the person typed it
     path: Path
+    new_outlet: bool  # the outlet is not on file: importing adds it (the page asks first)
 
 
 def sender_problems(channel: SourceChannel, outlet_name: str) -> list[Problem]:
     """What is wrong with the sender as given: an outlet's list names its outlet."""
-    name = outlet_name.strip()
-    if channel is SourceChannel.OUTLET and not name:
+    name = clean_outlet_name(outlet_name)
+    if channel is not SourceChannel.OUTLET:
+        return []
+    if not name:
         return [Problem("outlet", OUTLET_NEEDED)]
     if len(name) > OUTLET_NAME_LIMIT:
         return [Problem("outlet", OUTLET_NAME_LONG, {"limit": OUTLET_NAME_LIMIT})]
-    return []
+    found = control_character_problem(name, "outlet")
+    return [found] if found is not None else []
 
 
 def check_settings(db: Database, actor: Actor, channel: SourceChannel, outlet_name: str, file: str) -> ImportSettings:
     """The whole import's settings (the sender and the file), checked before the file is read: every
     problem at its field ("outlet", "file") in one ValidationError."""
+    outlet = None
     with db.read() as s:
         current_actor(s, actor, *IMPORT_ROLES)
-        problems = sender_problems(channel, outlet_name) or _deactivated(s, channel, outlet_name)
+        problems = sender_problems(channel, outlet_name)
+        if channel is SourceChannel.OUTLET and not problems:
+            outlet = find_outlet(s, outlet_name)
+            problems = _deactivated(outlet)
+        name = outlet.name if outlet is not None else clean_outlet_name(outlet_name)
     typed = file.strip()
     if not typed:
         problems.append(Problem("file", FILE_NEEDED))
@@ -276,16 +291,26 @@ def check_settings(db: Database, actor: Actor, channel: SourceChannel, outlet_na
         problems.append(Problem("file", NO_FILE, {"path": typed}))
     if problems:
         raise ValidationError(problems)
-    return ImportSettings(Sender(channel, outlet_name.strip() if channel is SourceChannel.OUTLET else ""), Path(typed))
+    is_outlet = channel is SourceChannel.OUTLET
+    return ImportSettings(Sender(channel, name if is_outlet else ""), Path(typed), is_outlet and outlet is None)
 
 
-def _deactivated(s: Session, channel: SourceChannel, outlet_name: str) -> list[Problem]:
+def find_outlet(s: Session, name: str) -> Outlet | None:
+    """The outlet on file under this name or one that only looks different (case, spaces, full-width
+    letters, invisible characters: domain/outlet_names.py); the exact name first. Outlets are a few dozen."""
+    key = outlet_key(name)
+    if not key:
+        return None
+    exact = s.scalar(select(Outlet).where(Outlet.name == clean_outlet_name(name)))
+    if exact is not None:
+        return exact
+    return next((o for o in s.scalars(select(Outlet).order_by(Outlet.id)) if outlet_key(o.name) == key), None)
+
+
+def _deactivated(outlet: Outlet | None) -> list[Problem]:
     """A deactivated outlet is not taken for a new list (it stays on the cars it already has)."""
-    name = outlet_name.strip()
-    if channel is not SourceChannel.OUTLET or not name:
-        return []
-    if s.scalar(select(Outlet.active).where(Outlet.name == name)) is False:
-        return [Problem("outlet", OUTLET_INACTIVE, {"name": name})]
+    if outlet is not None and not outlet.active:
+        return [Problem("outlet", OUTLET_INACTIVE, {"name": outlet.name})]
     return []
 
 
@@ -315,10 +340,11 @@ class ImportResult:
 
 
 def outlet_named(s: Session, name: str) -> Outlet:
-    """The outlet of this name, added the first time a list or a record names it."""
-    outlet = s.scalar(select(Outlet).where(Outlet.name == name))
+    """The outlet of this name (compared as :func:`find_outlet` does), added the first time a list or a
+    record names it, under the name as typed (cleaned)."""
+    outlet = find_outlet(s, name)
     if outlet is None:
-        outlet = Outlet(name=name, contact_name="", contact_mobile="", active=True)
+        outlet = Outlet(name=clean_outlet_name(name), contact_name="", contact_mobile="", active=True)
         s.add(outlet)
         s.flush()
     return outlet
@@ -373,24 +399,33 @@ def import_sales_list(
     today: date,
     only_good_rows: bool,
     progress: Progress | None = None,
+    *,
+    add_outlet: bool = False,
 ) -> ImportResult:
     """Write the preview's good rows in one transaction, with the batch and every row's outcome.
 
     ``only_good_rows`` False takes the whole list and is refused when any row was rejected;
     True takes the good rows and records the rejected ones. Cancelled midway, nothing is written.
+    An outlet not on file is added only with ``add_outlet`` (the person agreed): a name typed the way
+    it was before a rename is refused rather than becoming a second outlet.
     """
     problems = sender_problems(channel, outlet_name)
     if problems:
         raise ValidationError(problems)
-    outlet_name = outlet_name.strip()
     if not only_good_rows and preview.rejected:
         raise DealerDeskError(NOT_ALL_GOOD, count=len(preview.rejected))
     with db.write() as s:
         actor = current_actor(s, actor, *IMPORT_ROLES)
-        inactive = _deactivated(s, channel, outlet_name)
-        if inactive:
-            raise ValidationError(inactive)
-        outlet_id = outlet_named(s, outlet_name).id if channel is SourceChannel.OUTLET else None
+        outlet = None
+        if channel is SourceChannel.OUTLET:
+            outlet = find_outlet(s, outlet_name)
+            if outlet is None and not add_outlet:
+                raise ValidationError([Problem("outlet", OUTLET_NOT_ON_FILE, {"name": clean_outlet_name(outlet_name)})])
+            inactive = _deactivated(outlet)
+            if inactive:
+                raise ValidationError(inactive)
+            outlet = outlet or outlet_named(s, outlet_name)
+        outlet_id = outlet.id if outlet is not None else None
         good = [r.value for r in preview.good if r.value is not None]
         vehicles = _vehicles_by_vin(s, sorted({r.vin for r in good}))
         owners = _customers(s, good)
@@ -449,7 +484,7 @@ def import_sales_list(
                 "kind": KIND,
                 "file": preview.file_name,
                 "channel": channel.value,
-                "outlet": outlet_name if outlet_id is not None else None,
+                "outlet": outlet.name if outlet is not None else None,
                 "only_good_rows": only_good_rows,
                 "sent": batch.rows_sent,
                 "created": batch.rows_created,

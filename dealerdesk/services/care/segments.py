@@ -1,6 +1,7 @@
 """Segments of the customer base: filter, count, save by name, export for a campaign.
 
-The filters are ``domain/care_segments.py``'s. Model, age, mileage, usage, channel, outlet,
+The filters are ``domain/care_segments.py``'s; a saved one holds its outlet by id, so it follows a
+rename. Model, age, mileage, usage, channel, outlet,
 status and frequency class are SQL conditions (the visits of the last 12 months are counted
 in one grouped subquery); km per day is the daily care status's, or the car's own last
 reading over its days since the sale when the status has none, and is filtered here.
@@ -9,10 +10,10 @@ reading over its days since the sale when the status has none, and is filtered h
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, false, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -39,6 +40,7 @@ from dealerdesk.domain.vocabulary import ServiceCategory
 from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.care.figures import in_window, is_visit
+from dealerdesk.services.care.sales_import import find_outlet
 
 SEGMENT_ROLES = (Role.CUSTOMER_CARE, Role.MANAGER, Role.ADMIN)
 ENTITY = "care_segment"
@@ -105,8 +107,10 @@ def _conditions(f: SegmentFilters, day: date, visits: ColumnElement[int]) -> lis
         out.append(or_(*(_USAGE_COLUMNS[u].is_(True) for u in f.usage)))
     if f.channel is not None:
         out.append(Vehicle.source_channel == f.channel.value)
-    if f.outlet:
-        out.append(Outlet.name == f.outlet)
+    if f.outlet_id is not None:
+        out.append(Vehicle.outlet_id == f.outlet_id)
+    elif f.outlet:  # an outlet no longer on file (see _resolved): no car, never every car
+        out.append(false())
     if f.statuses:
         out.append(CareStatus.status.in_(f.statuses))
     if f.classes:
@@ -200,17 +204,36 @@ def segment_rows(db: Database, actor: Actor, f: SegmentFilters, day: date | None
         raise ValidationError(problems)
     with db.read() as s:
         current_actor(s, actor, *SEGMENT_ROLES)
-        return _rows(s, f, day or today())
+        return _rows(s, _resolved(s, f), day or today())
 
 
-def _view(seg: CareSegment) -> SavedSegment:
-    return SavedSegment(seg.id, seg.name, SegmentFilters.from_json(seg.filters), seg.updated_at)
+def _resolved(s: Session, f: SegmentFilters) -> SegmentFilters:
+    """The filters with their outlet as it is on file now: by id under its current name, or, given only a
+    name (a segment saved before 0030), the outlet of that name. Not on file: the id stays None and the
+    name stays, so the filter finds no car and the page says so."""
+    outlet = s.get(Outlet, f.outlet_id) if f.outlet_id is not None else None
+    if outlet is None and f.outlet:
+        outlet = find_outlet(s, f.outlet)
+    if outlet is None:
+        return replace(f, outlet_id=None)
+    return replace(f, outlet_id=outlet.id, outlet=outlet.name)
+
+
+def outlet_choices(db: Database, actor: Actor) -> list[tuple[int, str]]:
+    """Every outlet, deactivated too (their cars are still there), as (id, name) by name."""
+    with db.read() as s:
+        current_actor(s, actor, *SEGMENT_ROLES)
+        return [(o.id, o.name) for o in s.scalars(select(Outlet).order_by(Outlet.name))]
+
+
+def _view(s: Session, seg: CareSegment) -> SavedSegment:
+    return SavedSegment(seg.id, seg.name, _resolved(s, SegmentFilters.from_json(seg.filters)), seg.updated_at)
 
 
 def saved_segments(db: Database, actor: Actor) -> list[SavedSegment]:
     with db.read() as s:
         current_actor(s, actor, *SEGMENT_ROLES)
-        return [_view(x) for x in s.scalars(select(CareSegment).order_by(CareSegment.name))]
+        return [_view(s, x) for x in s.scalars(select(CareSegment).order_by(CareSegment.name))]
 
 
 def save_segment(db: Database, actor: Actor, name: str, f: SegmentFilters) -> SavedSegment:
@@ -222,12 +245,13 @@ def save_segment(db: Database, actor: Actor, name: str, f: SegmentFilters) -> Sa
     now = utcnow()
     with db.write() as s:
         actor = current_actor(s, actor, *SEGMENT_ROLES)
+        filters = _resolved(s, f).to_json()  # the outlet by its id
         seg = s.scalar(select(CareSegment).where(CareSegment.name == name))
         action = "update_segment" if seg else "save_segment"
         if seg is None:
             seg = CareSegment(name=name, created_by_id=actor.id, created_at=now)
             s.add(seg)
-        seg.filters = f.to_json()
+        seg.filters = filters
         seg.updated_by_id = actor.id
         seg.updated_at = now
         try:
@@ -235,7 +259,7 @@ def save_segment(db: Database, actor: Actor, name: str, f: SegmentFilters) -> Sa
         except IntegrityError as err:  # saved under the same name on another workstation a moment ago
             raise ValidationError([Problem(NAME, NAME_TAKEN, {"name": name})]) from err
         audit.record(s, actor, action, ENTITY, seg.id, {"name": name, "filters": json.loads(seg.filters)})
-        return _view(seg)
+        return _view(s, seg)
 
 
 def delete_segment(db: Database, actor: Actor, segment_id: int) -> None:

@@ -1,7 +1,9 @@
 """Import a sales list (from the sales side or an outlet), the lists imported, and each sender's data quality.
 
 The whole import is set up first: the sender (an outlet by name) and the file, the sender
-defaulting to the one of the person's last list. Checking refuses a sender the import would
+defaulting to the one of the person's last list (under its outlet's current name, each time the
+tab shows, until the person sets another). An outlet not on file is added only when the person
+agrees (asked before the file is read; the default is not to). Checking refuses a sender the import would
 refuse, at its field, before the file is read; then every row is read and checked (with
 progress), the preview shows each rejected row and why, and the person takes all rows or only
 the good ones, written in one transaction. Going back from the preview keeps what was typed.
@@ -38,7 +40,7 @@ from dealerdesk.services.care.import_quality import BatchView, QualityRow
 from dealerdesk.services.care.sales_import import SaleRow, Sender
 from dealerdesk.services.imports.checks import ImportCancelled, Preview
 from dealerdesk.ui.context import UiContext
-from dealerdesk.ui.feedback import error_text, show_error, tr_message
+from dealerdesk.ui.feedback import ask_to_go_on, error_text, show_error, tr_message
 from dealerdesk.ui.imports.preview_dialog import Choice, ImportPreviewDialog
 from dealerdesk.ui.imports.progress import ImportProgress
 from dealerdesk.ui.models.row_table_model import RowTableModel
@@ -147,6 +149,8 @@ class ImportPage(QWidget):
         self.progress: ImportProgress | None = None  # the last one shown (tests read its steps)
 
         self.sender: Sender | None = None  # as checked with the file now in the preview
+        self.add_outlet = False  # the person agreed to add the sender's outlet (not on file)
+        self.prefilled: Sender | None = None  # the sender the page put in (the last list's), while left as is
 
         self.channel = QComboBox()
         for channel in LIST_CHANNELS:
@@ -154,6 +158,7 @@ class ImportPage(QWidget):
         self.channel.currentIndexChanged.connect(lambda _i: self._channel_changed())
         self.outlet = QComboBox()
         self.outlet.setEditable(True)
+        self.outlet.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # Enter adds nothing to the outlets offered
         self.outlet.setMinimumContentsLength(20)
         edit = self.outlet.lineEdit()
         assert edit is not None  # editable
@@ -237,7 +242,6 @@ class ImportPage(QWidget):
         layout.addWidget(box)
         layout.addWidget(split, 1)
         self._channel_changed()
-        self._defaults_set = False
 
     def _channel_changed(self) -> None:
         is_outlet = self.channel.currentData() == SourceChannel.OUTLET.value
@@ -246,14 +250,21 @@ class ImportPage(QWidget):
         if not is_outlet:
             self.problems.set("outlet", [])
 
+    def _sender_shown(self) -> Sender:
+        channel = SourceChannel(self.channel.currentData())
+        return Sender(channel, self.outlet.currentText() if channel is SourceChannel.OUTLET else "")
+
     def _set_defaults(self, last: Sender | None, outlets: list[str]) -> None:
-        """The sender of the person's last list, once, when the page first shows (an outlet still offered)."""
-        self._defaults_set = True
+        """The sender of the person's last list (under its outlet's name now, an outlet still offered), each
+        time the page shows, unless the person has set another sender since the page put it there."""
+        if self.prefilled is not None and self._sender_shown() != self.prefilled:
+            return
         if last is None:
+            self.prefilled = self._sender_shown()
             return
         self.channel.setCurrentIndex(max(0, self.channel.findData(last.channel.value)))
-        if last.outlet in outlets:
-            self.outlet.setCurrentText(last.outlet)
+        self.outlet.setCurrentText(last.outlet if last.outlet in outlets else "")
+        self.prefilled = self._sender_shown()
 
     def refresh(self) -> None:
         try:
@@ -262,7 +273,7 @@ class ImportPage(QWidget):
             today = date.today()
             since = date(today.year - (1 if today.month < QUALITY_MONTHS else 0), (today.month % QUALITY_MONTHS) + 1, 1)
             quality = import_quality.outlet_quality(self.ctx.db, self.ctx.actor, since)
-            last = None if self._defaults_set else sales_import.last_sender(self.ctx.db, self.ctx.actor)
+            last = sales_import.last_sender(self.ctx.db, self.ctx.actor)
         except DealerDeskError as err:
             show_error(self, error_text(err))
             return
@@ -270,8 +281,7 @@ class ImportPage(QWidget):
         self.outlet.clear()
         self.outlet.addItems(outlets)
         self.outlet.setCurrentText(typed)
-        if not self._defaults_set:
-            self._set_defaults(last, outlets)
+        self._set_defaults(last, outlets)
         self.batches.set_rows(batches)
         self.quality.set_rows(quality)
         self.batches_empty.explain(self.tr("No sales list imported yet."))
@@ -314,6 +324,20 @@ class ImportPage(QWidget):
             return
         self.problems.show_all([])
         sender, path = settings.sender, settings.path
+        if settings.new_outlet and not ask_to_go_on(
+            self,
+            self.tr(
+                "There is no outlet {name} on file: importing this list adds it as a new outlet.\n\n"
+                "If the outlet is on file under another name (renamed, or written another way), "
+                "choose it from the list instead. Add {name} as a new outlet?"
+            ).format(name=sender.outlet),
+            self.tr("&Add the outlet"),
+            self.tr("&Don't add"),
+        ):
+            self.result.setText(self.tr("Nothing was checked: choose the outlet that sent the list."))
+            self.outlet.setFocus()
+            return
+        self.add_outlet = settings.new_outlet
         self.progress = ImportProgress(self, self.tr("Checking {file}…").format(file=path.name))
         try:
             preview = sales_import.preview_sales_list(self.ctx.db, self.ctx.actor, path, date.today(), self.progress)
@@ -351,6 +375,7 @@ class ImportPage(QWidget):
                 date.today(),
                 dialog.choice is Choice.GOOD,
                 self.progress,
+                add_outlet=self.add_outlet,
             )
         except DealerDeskError as err:
             if isinstance(err, ImportCancelled):
@@ -360,6 +385,9 @@ class ImportPage(QWidget):
             return
         finally:
             self.progress.close()
+        if sender.channel is SourceChannel.OUTLET:
+            self.outlet.setCurrentText(sender.outlet)  # as on file, however it was typed
+        self.prefilled = self._sender_shown()  # the last sender now: it follows a rename of its outlet
         self.result.setText(
             self.tr(
                 "{file} imported: {created} new, {updated} updated, {rejected} rejected; {late} arrived late."

@@ -112,6 +112,8 @@ class OutletsBox(QGroupBox):
         """The outlets as the database has them; ``keep`` (else the selected one) stays selected."""
         chosen = self.selected()
         keep = keep if keep is not None else chosen.outlet_id if chosen is not None else None
+        # A new name typed and not yet saved stays for the same outlet (after another tab, say).
+        typed = self.name_edit.text() if chosen is not None and self.name_edit.text() != chosen.name else None
         try:
             rows = outlets.list_outlets(self.ctx.db, self.ctx.actor)
         except DealerDeskError as err:
@@ -123,6 +125,9 @@ class OutletsBox(QGroupBox):
         if rows:
             self.view.selectRow(ids.index(keep) if keep in ids else 0)
         self._selected()
+        now = self.selected()
+        if typed is not None and chosen is not None and now is not None and now.outlet_id == chosen.outlet_id:
+            self.name_edit.setText(typed)
 
     def selected(self) -> OutletView | None:
         index = self.view.selectionModel().currentIndex()
@@ -149,7 +154,11 @@ class OutletsBox(QGroupBox):
         except DealerDeskError as err:
             show_error(self, error_text(err))
             return
+        self.name_edit.setText(done.name)  # saved, as cleaned: not a new name for refresh to keep
         self.refresh(done.outlet_id)
+        if done.name == o.name:
+            self.result.setText(self.tr("Nothing changed: the outlet is already named {name}.").format(name=done.name))
+            return
         self.result.setText(
             self.tr("{old} is now named {new}, on its cars and lists too.").format(old=o.name, new=done.name)
         )

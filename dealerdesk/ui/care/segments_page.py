@@ -30,14 +30,16 @@ from dealerdesk.domain.care_segments import SegmentFilters, sets_no_filter
 from dealerdesk.domain.messages import DealerDeskError
 from dealerdesk.reports.csv_export import Cell, write_csv
 from dealerdesk.reports.xlsx_export import write_xlsx
-from dealerdesk.services.care import records, segments
+from dealerdesk.services.care import segments
 from dealerdesk.services.care.segments import SavedSegment, SegmentRow
 from dealerdesk.ui.context import UiContext
 from dealerdesk.ui.feedback import ask_to_go_on, ask_yes_no, error_text, show_error, show_info, tr_message
 from dealerdesk.ui.models.row_table_model import Index, RowTableModel, row_table_view
 from dealerdesk.ui.widgets.empty_hint import EmptyHint
+from dealerdesk.ui.widgets.field_problems import WARNING_COLOUR
 
 ANY = -1  # a range spin box at its lowest says "any"
+NOT_ON_FILE = -1  # the outlet box's item for a saved segment's outlet no longer on file (ids are positive)
 
 
 def range_box(name: str, top: int, step: int, suffix: str, any_text: str) -> QSpinBox:
@@ -153,12 +155,16 @@ class SegmentsPage(QWidget):
             self.channel.addItem(tr_message(SOURCE_CHANNEL_LABELS[ch]), ch)
         self.outlet = QComboBox()
         self.outlet.setObjectName("segmentOutlet")
-        self.outlet.addItem(any_text, "")
-        try:
-            for name in records.list_outlets(ctx.db, ctx.actor, deactivated=True):  # their cars are still there
-                self.outlet.addItem(name, name)
-        except DealerDeskError:
-            pass  # a user without the care role sees no outlets; the segments refuse them anyway
+        self.outlet.setMinimumContentsLength(10)  # a whole outlet's name, not a cut one that reads as another
+        self.outlet.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.outlet.currentIndexChanged.connect(lambda _i: self._outlet_changed())
+        self.missing_outlet = ""  # the name of the saved segment's outlet no longer on file
+        self.outlet_note = QLabel()
+        self.outlet_note.setObjectName("segmentOutletNote")
+        self.outlet_note.setWordWrap(True)
+        self.outlet_note.setStyleSheet(f"color: {WARNING_COLOUR};")
+        self.outlet_note.hide()
+        self._fill_outlets()
 
         form = QFormLayout()
         form.addRow(self.tr("&Model:"), self.model_edit)
@@ -169,6 +175,7 @@ class SegmentsPage(QWidget):
         filters = QGroupBox(self.tr("Filters (all that are set must hold)"))
         filters_layout = QVBoxLayout(filters)
         filters_layout.addLayout(form)
+        filters_layout.addWidget(self.outlet_note)  # under the form, where a wrapped label gets its lines
         for title, boxes in (
             (self.tr("Visit frequency (last 12 months)"), self.class_boxes.values()),
             (self.tr("Usage (any of)"), self.usage_boxes.values()),
@@ -243,6 +250,7 @@ class SegmentsPage(QWidget):
     # --- filters ---------------------------------------------------------------------------------
 
     def filters(self) -> SegmentFilters:
+        outlet_id = self.outlet.currentData()
         return SegmentFilters(
             model=self.model_edit.text().strip(),
             age_min=box_value(self.age_min),
@@ -255,7 +263,8 @@ class SegmentsPage(QWidget):
             usage=tuple(u for u, box in self.usage_boxes.items() if box.isChecked()),
             # Qt hands the item's data back as a plain str, not the SourceChannel it was given.
             channel=SourceChannel(chosen) if (chosen := self.channel.currentData()) else None,
-            outlet=self.outlet.currentData() or "",
+            outlet_id=outlet_id if outlet_id is not None and outlet_id != NOT_ON_FILE else None,
+            outlet=self.outlet.currentText() if outlet_id is not None else "",
             statuses=tuple(c.value for c, box in self.status_boxes.items() if box.isChecked()),
         )
 
@@ -277,7 +286,70 @@ class SegmentsPage(QWidget):
         for code, box in self.status_boxes.items():
             box.setChecked(code.value in f.statuses)
         self.channel.setCurrentIndex(max(0, self.channel.findData(f.channel)) if f.channel else 0)
-        self.outlet.setCurrentIndex(max(0, self.outlet.findData(f.outlet)) if f.outlet else 0)
+        self._choose_outlet(f.outlet_id, f.outlet)
+
+    # --- the outlet box --------------------------------------------------------------------------
+
+    def _fill_outlets(self) -> None:
+        """Any, then every outlet (deactivated too: their cars are still there); the one chosen stays chosen,
+        and one no longer on file stays, named so."""
+        chosen, name = self.outlet.currentData(), self.outlet.currentText()
+        try:
+            choices = segments.outlet_choices(self.ctx.db, self.ctx.actor)
+        except DealerDeskError:
+            choices = []  # a user without the care role sees no outlets; the segments refuse them anyway
+        self.outlet.blockSignals(True)
+        self.outlet.clear()
+        self.outlet.addItem(self.tr("any"), None)
+        for outlet_id, outlet_name in choices:
+            self.outlet.addItem(outlet_name, outlet_id)
+        self.outlet.blockSignals(False)
+        if chosen == NOT_ON_FILE:
+            self._choose_outlet(None, self.missing_outlet)
+        elif chosen is not None:
+            self._choose_outlet(chosen, name)
+        else:
+            self._choose_outlet(None, "")
+
+    def _choose_outlet(self, outlet_id: int | None, name: str) -> None:
+        """The outlet by id; an id or a name not on file is shown as such, never as "any"."""
+        index = self.outlet.findData(outlet_id) if outlet_id is not None else -1
+        if index < 0 and (outlet_id is not None or name):
+            self.missing_outlet = name
+            text = self.tr("{name} (not on file)").format(name=name)
+            index = self.outlet.findData(NOT_ON_FILE)
+            if index < 0:
+                self.outlet.addItem(text, NOT_ON_FILE)
+                index = self.outlet.count() - 1
+            self.outlet.setItemText(index, text)
+        self.outlet.setCurrentIndex(max(0, index))
+        self._outlet_changed()
+
+    def _outlet_changed(self) -> None:
+        missing = self.outlet.currentData() == NOT_ON_FILE
+        self.outlet.setToolTip(self.outlet.currentText())
+        if not missing:
+            index = self.outlet.findData(NOT_ON_FILE)
+            if index >= 0:
+                self.outlet.removeItem(index)
+        self.outlet_note.setVisible(missing)
+        self.outlet_note.setText(
+            self.tr(
+                "The outlet {name} of this segment is no longer on file: no car is counted for it. "
+                "Choose the outlet again (it may have been renamed), then save the segment."
+            ).format(name=self.missing_outlet)
+            if missing
+            else ""
+        )
+
+    def refresh(self) -> None:
+        """Each time the tab comes to the front: the outlets and the saved segments as they are now (an
+        outlet renamed on Care settings shows under its new name). The filters are not counted again."""
+        self._fill_outlets()
+        self._reload_saved(self.current_id)
+        if self.current_id not in {seg.id for seg in self.saved}:  # deleted on another workstation
+            self.current_id = None
+            self._update_buttons()
 
     def clear(self) -> None:
         self.current_id = None

@@ -5,15 +5,14 @@ from __future__ import annotations
 import csv
 import re
 import subprocess
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from unittest.mock import patch
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dealerdesk.db.database import Database
@@ -31,6 +30,7 @@ from dealerdesk.ui.care.segments_page import SegmentsPage
 from dealerdesk.ui.context import UiContext
 from tests.db.care_data import REPAIR, add_call, add_outlet, add_vehicle, add_visit, care_user, china, set_source
 from tests.helpers import UserSet
+from tests.ui.care.boxes import answer_next_box
 
 AUG = Month(2026, 8)
 
@@ -150,24 +150,6 @@ def test_segment_export_headers_are_in_the_users_language(
         assert shown[1].startswith("车架号")
     else:
         assert shown[:4] == ["Plate", "VIN", "Model", "Owner"]
-
-
-def answer_next_box(expected: type[QDialog], answer: Callable[[QDialog], None], seen: list[QDialog]) -> None:
-    """When the next modal box opens, note it and answer it as ``answer`` does (keys, clicks); a box of
-    another kind is noted and closed as Esc would, so that the test goes on to fail rather than hang."""
-
-    def look() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QDialog):
-            QTimer.singleShot(10, look)
-            return
-        seen.append(box)
-        if isinstance(box, expected):
-            answer(box)
-        else:
-            box.reject()
-
-    QTimer.singleShot(0, look)
 
 
 def test_saving_a_segment_without_a_filter_asks_first(

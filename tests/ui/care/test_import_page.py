@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -21,6 +22,7 @@ from dealerdesk.ui.care.import_page import ImportPage
 from dealerdesk.ui.context import UiContext
 from tests.care_samples import bad_check_digit, care_user, vin, write_csv, write_xlsx_merged
 from tests.helpers import UserSet
+from tests.ui.care.boxes import click_next_message
 
 
 def _page(qtbot: QtBot, db: Database, people: UserSet, actor: Actor | None = None) -> tuple[CareArea, ImportPage]:
@@ -52,7 +54,10 @@ def test_outlet_list_with_rejected_rows_only_the_good_ones_taken(
     page.channel.setCurrentIndex(page.channel.findData("outlet"))
     assert page.outlet.isEnabled()
     page.outlet.setCurrentText("星河汽车")
+    seen: list[QDialog] = []
+    asked = click_next_message(qtbot, QMessageBox.ButtonRole.AcceptRole, seen)  # Add the outlet
     page.check_file(path)
+    assert asked[0].startswith("There is no outlet 星河汽车 on file: importing this list adds it as a new outlet.")
     dialog = page.preview_dialog
     assert dialog is not None and dialog.isVisible()
     summary = dialog.summary.text()
@@ -155,6 +160,7 @@ def test_a_list_with_no_good_row_offers_nothing_to_import(
     path = write_csv(tmp_path / "all-bad.csv", rows)
     page.channel.setCurrentIndex(page.channel.findData("outlet"))
     page.outlet.setCurrentText("星河汽车")
+    click_next_message(qtbot, QMessageBox.ButtonRole.AcceptRole, [])  # Add the outlet
     page.check_file(path)
     dialog = page.preview_dialog
     assert dialog is not None and dialog.isVisible()
@@ -182,6 +188,7 @@ def test_the_sender_and_the_file_are_set_first_kept_on_going_back_and_the_last_s
     assert page.focusWidget() in (page.outlet, page.outlet.lineEdit())  # the typing goes there
 
     page.outlet.lineEdit().insert("星河汽车")  # typed through the input method (keyClicks cannot type Chinese)
+    click_next_message(qtbot, QMessageBox.ButtonRole.AcceptRole, [])  # Add the outlet
     qtbot.keyClick(page.file_edit, Qt.Key.Key_Return)  # Enter in the file field checks too
     dialog = page.preview_dialog
     assert dialog is not None and dialog.isVisible() and not page.outlet_problem.isVisible()
@@ -191,6 +198,7 @@ def test_the_sender_and_the_file_are_set_first_kept_on_going_back_and_the_last_s
     assert (page.channel.currentData(), page.outlet.currentText()) == ("outlet", "星河汽车")
     assert page.file_edit.text() == str(path)
 
+    click_next_message(qtbot, QMessageBox.ButtonRole.AcceptRole, [])  # still not on file: asked again
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     dialog = page.preview_dialog
     assert dialog is not None

@@ -28,7 +28,9 @@ def _send(tmp: Path, db: Database, actor: Actor, first: int, cars: int, outlet: 
     sold = date.today().isoformat()
     rows = [[vin(n), "", "朗逸", "白", sold, f"客户{n}", f"139{n:08d}", "", "", ""] for n in range(first, first + cars)]
     preview = preview_sales_list(db, actor, write_csv(tmp / f"{first}.csv", rows), date.today())
-    import_sales_list(db, actor, preview, SourceChannel.OUTLET, outlet, date.today(), only_good_rows=False)
+    import_sales_list(
+        db, actor, preview, SourceChannel.OUTLET, outlet, date.today(), only_good_rows=False, add_outlet=True
+    )
 
 
 def _shown(box: OutletsBox) -> list[list[str]]:
@@ -66,7 +68,7 @@ def test_the_manager_renames_and_deactivates_an_outlet(
     qtbot.mouseClick(box.rename_button, Qt.MouseButton.LeftButton)
     assert box.name_problem.isVisible()
     assert box.name_problem.text() == (
-        "Another outlet is already named 锦江车城: choose another name, or deactivate one of the two."
+        "Another outlet is already named 锦江车城: choose another name for this one, or first rename the other one."
     )
     assert sorted(r[0] for r in _shown(box)) == ["星河汽车", "锦江车城"]
 
