@@ -110,9 +110,12 @@ def test_a_call_logged_meanwhile_is_a_conflict(
 ) -> None:
     record = records[2]
     seen = get_followup(db, specialist, record).calls_logged
-    log_call(db, people.manager, record, CallEntry(CallOutcome.BUSY, next_call_on=TOMORROW), calls_seen=seen)
+    # At the test's own morning: the real clock would make TOMORROW a past day from 3 December on.
+    busy = CallEntry(CallOutcome.BUSY, next_call_on=TOMORROW)
+    log_call(db, people.manager, record, busy, calls_seen=seen, now=MORNING)
     with pytest.raises(ConflictError, match="周经理 logged a call"):
-        log_call(db, specialist, record, CallEntry(CallOutcome.REACHED, next_call_on=TOMORROW), calls_seen=seen)
+        reached = CallEntry(CallOutcome.REACHED, next_call_on=TOMORROW)
+        log_call(db, specialist, record, reached, calls_seen=seen, now=MORNING)
 
 
 def test_the_days_target_counts_connected_calls_only(db: Database, specialist: Actor, records: list[int]) -> None:
