@@ -5934,6 +5934,10 @@ Service office of a car dealership.</source>
         <translation>套餐 {number} 已无剩余次数可用于工单 {order}：请先从工单项目中取消该套餐。</translation>
     </message>
     <message>
+        <source>Order {order} cannot be handed over: its voucher {code} was taken back when its renewal offer was corrected, so it cannot be redeemed. Ask a service manager.</source>
+        <translation>工单 {order} 无法交车：其使用的代金券 {code} 已在更正续保邀约时收回，不能再使用。请联系服务经理处理。</translation>
+    </message>
+    <message>
         <source>The package {name} is no longer offered.</source>
         <translation>套餐 {name} 已停售。</translation>
     </message>
@@ -6320,6 +6324,10 @@ Service office of a car dealership.</source>
     <message>
         <source>The gift voucher {code} was redeemed on order {order}: the gift cannot be taken back, so the package stays.</source>
         <translation>赠送的代金券 {code} 已在工单 {order} 上使用，礼品无法收回，礼包保持不变。</translation>
+    </message>
+    <message>
+        <source>The gift voucher {code} is chosen on order {order}, which is not delivered yet: the gift cannot be taken back while an order uses it, so the package stays.</source>
+        <translation>赠送的代金券 {code} 已被尚未交车的工单 {order} 选用：工单使用期间礼品无法收回，礼包保持不变。</translation>
     </message>
     <message>
         <source>Order {number} is an insurance claim of {amount} yuan: record the renewal offer (续保前移) and the customer&apos;s answer before delivery.</source>

@@ -19,12 +19,17 @@ from dealerdesk.domain.renewal_offer_rules import (
     OfferAnswer,
     OfferResult,
 )
+from dealerdesk.domain.vocabulary import OrderStatus
 from dealerdesk.services import audit
+from dealerdesk.services.orders import work_orders
 from dealerdesk.services.packages import redemption, vouchers
 from dealerdesk.services.packages.common import local_day
 from dealerdesk.services.renewal import bonus, offers
+from dealerdesk.services.settlement import settle
 from tests.db.migration_helpers import down_and_up
-from tests.db.package_helpers import deliver, order_with, vehicle_of
+from tests.db.package_helpers import deliver, make_ready, order_with, vehicle_of
+from tests.db.raw_sql import raw_connection
+from tests.db.settlement_helpers import settle_in_full
 from tests.db.test_renewal_offers import claim_order
 from tests.helpers import UserSet
 
@@ -150,13 +155,19 @@ def test_only_the_one_who_recorded_it_or_a_manager_corrects_it(db: Database, peo
     assert offers.correct_offer(db, people.manager, order_id, 1, fixed, "改额").prepay_fen == 2_500_00
 
 
-def test_a_gift_already_redeemed_is_not_taken_back(db: Database, people: UserSet) -> None:
+def _delivered_with_its_gift(db: Database, people: UserSet) -> tuple[int, vouchers.VoucherView]:
+    """Offer A prepaid and A delivered: its gift voucher on the car, unused."""
     order_id = recorded(db, people)
     qc_deliver(db, people, order_id)
     given = offers.offer_state(db, order_id).offer
     assert given is not None
     [code] = given.voucher_codes
-    voucher = next(v for v in vouchers.vehicle_vouchers(db, vehicle_of(db, order_id)) if v.code == code)
+    return order_id, next(v for v in vouchers.vehicle_vouchers(db, vehicle_of(db, order_id)) if v.code == code)
+
+
+def test_a_gift_already_redeemed_is_not_taken_back(db: Database, people: UserSet) -> None:
+    order_id, voucher = _delivered_with_its_gift(db, people)
+    given, code = offers.offer_state(db, order_id).offer, voucher.code
     deliver(db, people, order_with(db, people, voucher_id=voucher.id))
     declined = OfferAnswer(OfferResult.DECLINED, decline=DeclineReason.PRICE)
     with pytest.raises(DealerDeskError, match=f"gift voucher {code} was redeemed"):
@@ -165,6 +176,45 @@ def test_a_gift_already_redeemed_is_not_taken_back(db: Database, people: UserSet
     # The amount is still corrected after delivery; the gift stays.
     fixed = OfferAnswer(OfferResult.PREPAID, 1_500_00, PACKAGE, note="发票补开")
     assert offers.correct_offer(db, people.manager, order_id, 1, fixed, "金额录错").voucher_codes == (code,)
+
+
+def _gift_settled_on_a_later_order(db: Database, people: UserSet) -> tuple[int, int, str]:
+    """Offer A prepaid and A delivered; order B chooses A's gift voucher and is settled (not delivered)."""
+    order_id, voucher = _delivered_with_its_gift(db, people)
+    later = order_with(db, people, voucher_id=voucher.id)
+    make_ready(db, people, later)
+    settle_in_full(db, people.advisor, later)
+    bill = settle.load_current(db, later)
+    assert bill is not None and bill.discount_fen == 388_00  # on the bill; the voucher is redeemed at delivery
+    return order_id, later, voucher.code
+
+
+def test_a_gift_discounted_on_a_settled_order_not_delivered_yet_is_not_taken_back(
+    db: Database, people: UserSet
+) -> None:
+    order_id, later, code = _gift_settled_on_a_later_order(db, people)
+    given = offers.offer_state(db, order_id).offer
+    number = work_orders.load_order(db, later).number
+    declined = OfferAnswer(OfferResult.DECLINED, decline=DeclineReason.PRICE)
+    with pytest.raises(DealerDeskError, match=f"gift voucher {code} is chosen on order {number}, which is not"):
+        offers.correct_offer(db, people.manager, order_id, 1, declined, "录错了")
+    assert offers.offer_state(db, order_id).offer == given  # nothing voided, no bonus moved
+    qc_deliver(db, people, later)  # B leaves with the discount it was billed, the voucher redeemed on it
+    assert work_orders.load_order(db, later).status is OrderStatus.DELIVERED
+    [voucher] = [v for v in vouchers.vehicle_vouchers(db, vehicle_of(db, order_id)) if v.code == code]
+    assert (voucher.redeemed_order_number, voucher.voided_at) == (number, None)
+
+
+def test_delivery_refuses_a_voided_voucher_in_words(db: Database, people: UserSet) -> None:
+    """A voucher voided behind the services' back (by hand in the database) stops the hand-over with a message,
+    not with the database guard's raw error."""
+    _, later, code = _gift_settled_on_a_later_order(db, people)
+    with raw_connection(db) as raw:
+        raw.execute("UPDATE vouchers SET voided_at = CURRENT_TIMESTAMP WHERE code = ?", (code,))
+    number = work_orders.load_order(db, later).number
+    with pytest.raises(DealerDeskError, match=f"Order {number} cannot be handed over: its voucher {code} was taken"):
+        qc_deliver(db, people, later)
+    assert work_orders.load_order(db, later).status is OrderStatus.READY
 
 
 def qc_deliver(db: Database, people: UserSet, order_id: int) -> None:

@@ -45,6 +45,11 @@ UNKNOWN_CHOICE = QT_TRANSLATE_NOOP("Messages", "Line {row}: the package or vouch
 NO_USE_AT_DELIVERY = QT_TRANSLATE_NOOP(
     "Messages", "Package {number} has no use left for order {order}: take it off the order's lines first."
 )
+VOIDED_AT_DELIVERY = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Order {order} cannot be handed over: its voucher {code} was taken back when its renewal offer was "
+    "corrected, so it cannot be redeemed. Ask a service manager.",
+)
 
 _CLOSED = (OrderStatus.DELIVERED.value, OrderStatus.CANCELLED.value)
 Line = LabourLine | PartsLine
@@ -166,17 +171,25 @@ def order_redemptions(db: Database, order_id: int) -> OrderRedemptions:
         return compute(s, o) if o is not None else OrderRedemptions((), (), ())
 
 
-def _pending_orders(s: Session, column: object, ref_id: int, order_id: int) -> list[str]:
-    """Numbers of other open orders that chose this package or voucher on a line."""
+def _pending_orders(s: Session, column: object, ref_id: int, order_id: int | None) -> list[str]:
+    """Numbers of the open orders (other than ``order_id``) that chose this package or voucher on a line."""
     numbers: set[str] = set()
     for model in (LabourLine, PartsLine):
         q = (
             select(WorkOrder.number)
             .join(model, model.order_id == WorkOrder.id)
-            .where(getattr(model, str(column)) == ref_id, WorkOrder.id != order_id, WorkOrder.status.not_in(_CLOSED))
+            .where(getattr(model, str(column)) == ref_id, WorkOrder.status.not_in(_CLOSED))
         )
+        if order_id is not None:
+            q = q.where(WorkOrder.id != order_id)
         numbers.update(s.scalars(q))
     return sorted(numbers)
+
+
+def orders_choosing_voucher(s: Session, voucher_id: int) -> list[str]:
+    """Numbers of the orders neither delivered nor cancelled that chose the voucher on a line (a settled one
+    among them: its discount is on the bill, the voucher is redeemed only when the car is handed over)."""
+    return _pending_orders(s, "voucher_id", voucher_id, None)
 
 
 def _same_vehicle(s: Session, o: WorkOrder, vehicle_id: int | None) -> bool:
@@ -286,6 +299,8 @@ def book_on_delivery(s: Session, actor: Actor, o: WorkOrder, now: datetime) -> N
             continue
         v = s.get(Voucher, vu.voucher.id)
         assert v is not None
+        if v.voided_at is not None:  # the database refuses it too ("a voided voucher is final")
+            raise DealerDeskError(VOIDED_AT_DELIVERY, order=o.number, code=v.code)
         v.redeemed_order_id = o.id
         v.redeemed_at = now
         v.redeemed_discount_fen = vu.discount_fen

@@ -59,6 +59,7 @@ from dealerdesk.domain.vocabulary import STATUS_LABELS, OrderStatus, ServiceCate
 from dealerdesk.services import audit
 from dealerdesk.services.actor import Actor, current_actor
 from dealerdesk.services.orders.work_orders import CHANGED_BY_OTHER, CHANGED_MEANWHILE
+from dealerdesk.services.packages import redemption
 from dealerdesk.services.packages.common import local_day
 from dealerdesk.services.packages.vouchers import add_voucher
 from dealerdesk.services.settlement import settle
@@ -93,6 +94,11 @@ NOT_THE_RECORDER = QT_TRANSLATE_NOOP(
 GIFT_USED = QT_TRANSLATE_NOOP(
     "Messages",
     "The gift voucher {code} was redeemed on order {order}: the gift cannot be taken back, so the package stays.",
+)
+GIFT_CHOSEN = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The gift voucher {code} is chosen on order {order}, which is not delivered yet: the gift cannot be taken "
+    "back while an order uses it, so the package stays.",
 )
 OFFER_MISSING = QT_TRANSLATE_NOOP(
     "Messages",
@@ -367,12 +373,16 @@ def _give_gift(
 
 
 def _take_back_gift(s: Session, actor: Actor, offer: RenewalOffer, now: datetime) -> list[str]:
-    """Void the offer's gift vouchers; refused whole when one was redeemed already."""
+    """Void the offer's gift vouchers; refused whole when one was redeemed already, or is chosen on an order
+    not delivered or cancelled (a settled one has its discount on the bill; it is redeemed at delivery)."""
     given = _vouchers(s, offer)
     for v in given:
         if v.redeemed_order_id is not None:
             used = s.get(WorkOrder, v.redeemed_order_id)
             raise DealerDeskError(GIFT_USED, code=v.code, order=used.number if used else "?")
+        holding = redemption.orders_choosing_voucher(s, v.id)
+        if holding:
+            raise DealerDeskError(GIFT_CHOSEN, code=v.code, order=holding[0])
     for v in given:
         v.voided_at = now
         audit.record(s, actor, "void_voucher", "voucher", v.id, {"code": v.code, "offer_order_id": offer.order_id})
