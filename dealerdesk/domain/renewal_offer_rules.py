@@ -229,21 +229,25 @@ class OfferAnswer:
 def check_correction(
     terms: OfferTerms, claim_fen: int, before: OfferAnswer, after: OfferAnswer, reason: str
 ) -> list[Problem]:
-    """What is wrong with a correction: the answer checked as when it is recorded (a package kept as it was
-    stays valid though the bands changed since), and a reason, always."""
+    """What is wrong with a correction: the answer checked as when it is recorded, and a reason, always. What
+    the correction keeps as it was stays valid though the terms changed since: the package (the bands), the
+    prepaid amount (the prepayment range)."""
+    was, now = before.normalised(), after.normalised()
+    kept_amount = was.prepay_fen is not None and now.prepay_fen == was.prepay_fen
     problems = [
         p
         for p in check_offer(
             terms, claim_fen, after.result, after.prepay_fen, after.package_name, after.decline, after.note
         )
         if not (p.text == PACKAGE_NOT_IN_BAND and after.gift == before.gift)
+        and not (p.text == PREPAY_RANGE and kept_amount)
     ]
     why = reason.strip()
     if not why:
         problems.append(Problem(REASON, NO_CORRECTION_REASON))
     elif len(why) > REASON_MAX:
         problems.append(Problem(REASON, REASON_TOO_LONG, {"max": REASON_MAX, "count": len(why)}))
-    if not problems and after.normalised() == before.normalised():
+    if not problems and now == was:
         problems.append(Problem(REASON, NOTHING_CORRECTED))
     return problems
 

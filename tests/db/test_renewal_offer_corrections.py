@@ -4,6 +4,7 @@ answer; a changed gift voids the old vouchers (a redeemed one refuses it) and a 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -18,6 +19,8 @@ from dealerdesk.domain.renewal_offer_rules import (
     DeclineReason,
     OfferAnswer,
     OfferResult,
+    OfferTerms,
+    terms_to_dict,
 )
 from dealerdesk.domain.vocabulary import OrderStatus
 from dealerdesk.services import audit
@@ -25,6 +28,7 @@ from dealerdesk.services.orders import work_orders
 from dealerdesk.services.packages import redemption, vouchers
 from dealerdesk.services.packages.common import local_day
 from dealerdesk.services.renewal import bonus, offers
+from dealerdesk.services.settings import get_settings, save_settings
 from dealerdesk.services.settlement import settle
 from tests.db.migration_helpers import down_and_up
 from tests.db.package_helpers import deliver, make_ready, order_with, vehicle_of
@@ -121,6 +125,19 @@ def test_the_wrong_outcome_takes_the_gift_and_bonus_back_and_the_right_one_gives
     again = offers.correct_offer(db, people.manager, order_id, 2, PREPAID, "还是预交了")
     assert again.version == 3 and len(again.voucher_codes) == 1 and again.voucher_codes != given.voucher_codes
     assert [(a.prepaid, a.bonus_fen) for a in month(db, people).advisors] == [(1, 50_00)]
+
+
+def test_only_the_note_is_corrected_though_the_prepayment_minimum_was_raised_since(
+    db: Database, people: UserSet
+) -> None:
+    order_id = recorded(db, people, OfferAnswer(OfferResult.PREPAID, 1_000_00, PACKAGE))
+    raised = replace(OfferTerms(), prepay_min_fen=1_500_00)
+    save_settings(db, people.manager, replace(get_settings(db), renewal_offer=terms_to_dict(raised)))
+    noted = OfferAnswer(OfferResult.PREPAID, 1_000_00, PACKAGE, note="客户要求开发票")
+    view = offers.correct_offer(db, people.advisor, order_id, 1, noted, "补备注")
+    assert (view.prepay_fen, view.note, view.version) == (1_000_00, "客户要求开发票", 2)
+    with pytest.raises(ValidationError, match=r"1,500\.00 to 3,000\.00 yuan .* you typed 1,200\.00"):
+        offers.correct_offer(db, people.advisor, order_id, 2, replace(noted, prepay_fen=1_200_00), "金额录错")
 
 
 def _vin(db: Database, order_id: int) -> str:

@@ -141,3 +141,15 @@ def test_a_correction_needs_a_reason_a_change_and_keeps_a_package_the_bands_no_l
     assert [p.text for p in check_correction(terms, 8_000_00, old, negative, "x")] == [PREPAY_RANGE]
     other = OfferAnswer(OfferResult.PREPAID, 2_000_00, "不存在的礼包")
     assert [p.field for p in check_correction(terms, 8_000_00, old, other, "x")] == [PACKAGE]
+
+
+def test_a_correction_of_the_note_keeps_an_amount_the_prepayment_range_no_longer_allows() -> None:
+    old = OfferAnswer(OfferResult.PREPAID, 1_000_00, DEFAULT_PACKAGES[0].name)
+    raised = OfferTerms(prepay_min_fen=1_500_00)  # the minimum raised since the offer was recorded
+    noted = OfferAnswer(OfferResult.PREPAID, 1_000_00, DEFAULT_PACKAGES[0].name, note="客户要求开发票")
+    assert check_correction(raised, 8_000_00, old, noted, "补备注") == []
+    # A changed amount is checked against the range as it is now; so is one typed after a refusal.
+    typo = OfferAnswer(OfferResult.PREPAID, 1_200_00, DEFAULT_PACKAGES[0].name)
+    assert [p.text for p in check_correction(raised, 8_000_00, old, typo, "x")] == [PREPAY_RANGE]
+    declined = OfferAnswer(OfferResult.DECLINED, 1_000_00, decline=DeclineReason.PRICE)
+    assert [p.text for p in check_correction(raised, 8_000_00, declined, noted, "x")] == [PREPAY_RANGE]
