@@ -17,7 +17,7 @@ LINES_SETTLED = "the order is settled: its lines are locked; a manager corrects 
 LINE_TABLES = ("labour_lines", "parts_lines")
 OFFER_CORRECTED = (
     "renewal_offers: an offer is never deleted; a correction keeps the order, the claim, the advisor and the time "
-    "recorded, names its corrector and raises the version by one"
+    "recorded, names its corrector and its time (later than the last correction) and raises the version by one"
 )
 VOUCHER_VOIDED = "a voided voucher is final"
 
@@ -130,11 +130,14 @@ _OFFER_KEPT = ("id", "order_id", "vehicle_id", "claim_fen", "advisor_id", "recor
 
 def offer_correction_guard(dialect: str) -> list[str]:
     """A recorded renewal offer is never deleted; an UPDATE is a correction: the recorded facts kept, the
-    version one higher, the corrector and the time named (the services audit the before, after and why)."""
+    version one higher, the corrector and a new correction time named, later than the one before (so an
+    UPDATE after the first correction cannot ride on its stamp; the services audit the before, after and why).
+    SQLite compares the stored text, which SQLAlchemy writes in one sortable format."""
     differs = "IS NOT" if dialect == "sqlite" else "IS DISTINCT FROM"
     bad = (
         f"{_any_changed(dialect, _OFFER_KEPT)} OR NEW.version {differs} OLD.version + 1 "
-        "OR NEW.corrected_by_id IS NULL OR NEW.corrected_at IS NULL"
+        "OR NEW.corrected_by_id IS NULL OR NEW.corrected_at IS NULL "
+        "OR (OLD.corrected_at IS NOT NULL AND NEW.corrected_at <= OLD.corrected_at)"
     )
     if dialect == "sqlite":
         return [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -235,18 +235,46 @@ def test_the_database_refuses_a_correction_behind_the_services_back(
     offers.correct_offer(
         db, people.manager, order_id, 1, OfferAnswer(OfferResult.DECLINED, decline=DeclineReason.PRICE), "x"
     )
+    stamped = raw.execute("SELECT corrected_at FROM renewal_offers WHERE order_id = ?", (order_id,)).fetchone()[0]
     for sql in (
         "UPDATE renewal_offers SET prepay_fen = 3000000 WHERE order_id = ?",  # no version, no corrector
         "UPDATE renewal_offers SET claim_fen = 1, version = version + 1 WHERE order_id = ?",
+        # The first correction's corrector and time are on the row: an UPDATE cannot ride on them.
+        "UPDATE renewal_offers SET result = 'declined', prepay_fen = 99, version = version + 1 WHERE order_id = ?",
         "DELETE FROM renewal_offers WHERE order_id = ?",
     ):
         with pytest.raises(refused_errors(), match="never deleted"):
             raw.execute(sql, (order_id,))
+    correction = "UPDATE renewal_offers SET note = 'ok', version = version + 1, corrected_by_id = ?, corrected_at = ? "
+    for not_later in (stamped, _stamp(raw, stamped, timedelta(microseconds=-1))):
+        with pytest.raises(refused_errors(), match="later than the last correction"):
+            raw.execute(correction + "WHERE order_id = ?", (people.manager.id, not_later, order_id))
     with pytest.raises(refused_errors(), match="voided voucher is final"):
         raw.execute("UPDATE vouchers SET voided_at = NULL WHERE voided_at IS NOT NULL")
     with pytest.raises(refused_errors(), match="append-only"):
         raw.execute("DELETE FROM renewal_bonus_ledger WHERE amount_fen < 0")
-    raw.execute(
-        "UPDATE renewal_offers SET note = 'ok', version = version + 1, corrected_by_id = ? WHERE order_id = ?",
-        (people.manager.id, order_id),
-    )
+    later = _stamp(raw, stamped, timedelta(microseconds=1))
+    raw.execute(correction + "WHERE order_id = ?", (people.manager.id, later, order_id))
+
+
+def _stamp(raw: RawConnection, stored: object, shift: timedelta) -> object:
+    """A stored time moved by ``shift``, as the driver takes it (SQLite: the text SQLAlchemy writes)."""
+    if raw.postgresql:
+        assert isinstance(stored, datetime)
+        return stored + shift
+    return (datetime.fromisoformat(str(stored)) + shift).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def test_a_correction_after_one_from_a_pc_whose_clock_runs_ahead_is_stamped_after_it(
+    db: Database, people: UserSet, raw: RawConnection
+) -> None:
+    order_id = claim_order(db, people, 8_000_00)
+    offers.record_offer(db, people.advisor, order_id, OfferResult.DECLINED, decline=DeclineReason.PRICE)
+    ahead = utcnow() + timedelta(minutes=5)
+    note = OfferAnswer(OfferResult.DECLINED, decline=DeclineReason.PRICE, note="前台电脑时间快了")
+    offers.correct_offer(db, people.manager, order_id, 1, note, "补备注", now=ahead)
+    fixed = replace(note, decline=DeclineReason.DECIDE_LATER)
+    assert offers.correct_offer(db, people.advisor, order_id, 2, fixed, "原因录错").version == 3
+    [stored] = raw.execute("SELECT corrected_at FROM renewal_offers WHERE order_id = ?", (order_id,)).fetchone()
+    stored = stored if raw.postgresql else datetime.fromisoformat(stored)
+    assert stored == ahead.astimezone(UTC).replace(tzinfo=None) + timedelta(microseconds=1)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -478,6 +478,10 @@ def correct_offer(
             offer.package_name = after.package_name
             offer.decline_reason = after.decline.value if after.decline else None
             offer.note = after.note
+            if offer.corrected_at is not None and now <= offer.corrected_at:
+                # The last correction came from a PC whose clock runs ahead: this one is stamped just after
+                # it (the database refuses a correction not later than the one before).
+                now = offer.corrected_at + timedelta(microseconds=1)
             offer.corrected_by_id = actor.id
             offer.corrected_at = now
             s.flush()
