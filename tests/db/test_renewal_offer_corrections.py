@@ -4,13 +4,16 @@ answer; a changed gift voids the old vouchers (a redeemed one refuses it) and a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 
 import pytest
+from alembic.util import CommandError
 
 from dealerdesk.db.base import utcnow
 from dealerdesk.db.database import Database
+from dealerdesk.db.migrate import current_revision, head_revision
 from dealerdesk.domain.messages import ConflictError, DealerDeskError, PermissionDenied, ValidationError
 from dealerdesk.domain.renewal_offer_rules import (
     DEFAULT_PACKAGES,
@@ -253,3 +256,27 @@ def test_migration_0029_names_who_recorded_the_offers_already_there(db: Database
     later = utcnow() + timedelta(minutes=1)
     fixed = OfferAnswer(OfferResult.DECLINED, decline=DeclineReason.DECIDE_LATER)
     assert offers.correct_offer(db, desk, order_id, 1, fixed, "客户说再考虑", now=later).version == 2
+
+
+@pytest.mark.parametrize(
+    ("bonus_fen", "found"),
+    [
+        (0, "(voided) by a correction of a renewal offer. Revision 0028 cannot keep them"),
+        (50_00, "(voided) by a correction of a renewal offer and 1 advisor bonus row(s) reversing another. "),
+    ],
+)
+def test_migration_0029_is_not_downgraded_over_a_voided_gift_or_a_reversed_bonus(
+    db: Database, people: UserSet, bonus_fen: int, found: str
+) -> None:
+    terms = replace(OfferTerms(), bonus_fen=bonus_fen)
+    save_settings(db, people.manager, replace(get_settings(db), renewal_offer=terms_to_dict(terms)))
+    order_id = recorded(db, people)
+    declined = OfferAnswer(OfferResult.DECLINED, decline=DeclineReason.PRICE)
+    offers.correct_offer(db, people.manager, order_id, 1, declined, "录错了")
+    with pytest.raises(CommandError, match=re.escape(found)) as refused:
+        down_and_up(db, "0028")
+    assert str(refused.value).startswith("Cannot downgrade below 0029: the database holds 1 gift voucher(s)")
+    assert current_revision(db) == head_revision()
+    [voucher] = vouchers.vehicle_vouchers(db, vehicle_of(db, order_id))
+    assert voucher.voided_at is not None and not voucher.usable_on(local_day(utcnow()))
+    assert [(a.prepaid, a.bonus_fen) for a in month(db, people).advisors] == [(0, 0)]

@@ -9,6 +9,9 @@
 - renewal_bonus_ledger: a correction reverses a bonus with a row of its own (``reverses_id``), so an
   offer may have several rows (its unique constraint goes, an index stays); still append-only.
 
+The downgrade refuses, with a message and before changing anything, while a voucher is voided or a bonus
+row reverses another: 0028 would bring the voucher back to life and has no place for the reversal.
+
 Revision ID: 0029
 Revises: 0028
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+from alembic.util import CommandError
 
 import dealerdesk.db.base
 from dealerdesk.db.guards import (
@@ -91,8 +95,30 @@ def upgrade() -> None:
         op.execute(statement)
 
 
+def _refuse_lossy_downgrade() -> None:
+    """0028 has no place for what a correction took back: a voided voucher would be usable again and a
+    reversed bonus would break the one-row-per-offer ledger; refused before anything is changed."""
+    bind = op.get_bind()
+    voided = bind.scalar(sa.text("SELECT COUNT(*) FROM vouchers WHERE voided_at IS NOT NULL")) or 0
+    reversals = bind.scalar(sa.text(f"SELECT COUNT(*) FROM {_LEDGER} WHERE reverses_id IS NOT NULL")) or 0
+    if not voided and not reversals:
+        return
+    found = []
+    if voided:
+        found.append(f"{voided} gift voucher(s) taken back (voided) by a correction of a renewal offer")
+    if reversals:
+        found.append(f"{reversals} advisor bonus row(s) reversing another")
+    raise CommandError(
+        f"Cannot downgrade below 0029: the database holds {' and '.join(found)}. Revision 0028 cannot keep "
+        "them (a voided voucher would be usable again; an offer may have only one bonus row). Restore the "
+        "backup taken before the upgrade instead."
+    )
+
+
 def downgrade() -> None:
-    """Back to one bonus row per offer and offers never changed (fails when corrections reversed a bonus)."""
+    """Back to one bonus row per offer and offers never changed; refused when a correction voided a voucher or
+    reversed a bonus (see _refuse_lossy_downgrade)."""
+    _refuse_lossy_downgrade()
     dialect = op.get_bind().dialect.name
     sqlite = dialect == "sqlite"
 
