@@ -895,6 +895,26 @@ Tiguan L = 45</source>
         <translation>已告知客户延误</translation>
     </message>
     <message>
+        <source>Settled</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>Settlement corrected</source>
+        <translation>更正结算</translation>
+    </message>
+    <message>
+        <source>Balance paid</source>
+        <translation>收取欠款</translation>
+    </message>
+    <message>
+        <source>Renewal offer recorded (续保前移)</source>
+        <translation>记录续保邀约（续保前移）</translation>
+    </message>
+    <message>
+        <source>Renewal offer corrected</source>
+        <translation>更正续保邀约</translation>
+    </message>
+    <message>
         <source>owner name</source>
         <translation>车主姓名</translation>
     </message>
@@ -991,8 +1011,52 @@ Tiguan L = 45</source>
         <translation>配件项目</translation>
     </message>
     <message>
+        <source>answer</source>
+        <translation>客户答复</translation>
+    </message>
+    <message>
+        <source>prepaid amount</source>
+        <translation>预存金额</translation>
+    </message>
+    <message>
+        <source>gift package</source>
+        <translation>赠送礼包</translation>
+    </message>
+    <message>
+        <source>declined because</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>Status: {old} → {new}</source>
         <translation>状态：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>Prepaid {amount} CNY; gift {package}; vouchers {codes}</source>
+        <translation>预存 {amount} 元；礼包 {package}；代金券 {codes}</translation>
+    </message>
+    <message>
+        <source>Declined: {reason}</source>
+        <translation>已拒绝：{reason}</translation>
+    </message>
+    <message>
+        <source>final amount {amount} CNY, the customer&apos;s share {customer} CNY</source>
+        <translation>结算金额 {amount} 元，客户自付 {customer} 元</translation>
+    </message>
+    <message>
+        <source>open balance {amount} CNY</source>
+        <translation>欠款 {amount} 元</translation>
+    </message>
+    <message>
+        <source>{amount} CNY paid</source>
+        <translation>收款 {amount} 元</translation>
     </message>
     <message>
         <source>{level}, round {round}: {outcome}</source>

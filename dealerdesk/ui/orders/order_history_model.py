@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from dealerdesk.domain.discount_rules import DISCOUNT_REASON_LABELS, DiscountReason
 from dealerdesk.domain.money import format_yuan
+from dealerdesk.domain.renewal_offer_rules import DECLINE_LABELS, RESULT_LABELS, DeclineReason, OfferResult
 from dealerdesk.domain.vocabulary import (
     APPROVAL_LABELS,
     CATEGORY_LABELS,
@@ -42,8 +43,12 @@ _TEXT_FIELDS = frozenset(
         "fuel_level",
         "valuables",
         "damage_notes",
+        "package",  # a renewal offer's gift package
+        "note",  # and its note
     }
 )
+# The fields of a renewal offer a correction changes, in the order the dialog shows them.
+_OFFER_FIELDS = ("result", "prepay_fen", "package", "decline_reason", "note")
 # Entry keys that are not "this field went from A to B" (read elsewhere, or for the record only).
 _NOT_SHOWN = frozenset({"number", "comeback_of", "confirmed_warnings", "failed_items", "levels"})
 
@@ -121,6 +126,11 @@ class ChangeLogModel(_ReadOnlyModel):
             "clock_resume": self.tr("Clock: resumed"),
             "clock_finish": self.tr("Clock: finished"),
             "customer_told_late": self.tr("Customer told of late work"),
+            "settle": self.tr("Settled"),
+            "correct_settlement": self.tr("Settlement corrected"),
+            "pay_balance": self.tr("Balance paid"),
+            "renewal_offer": self.tr("Renewal offer recorded (续保前移)"),
+            "correct_renewal_offer": self.tr("Renewal offer corrected"),
         }
         return labels.get(action, action)
 
@@ -150,6 +160,11 @@ class ChangeLogModel(_ReadOnlyModel):
             "concerns": self.tr("customer concerns"),
             "labour_lines": self.tr("labour lines"),
             "parts_lines": self.tr("parts lines"),
+            "result": self.tr("answer"),
+            "prepay_fen": self.tr("prepaid amount"),
+            "package": self.tr("gift package"),
+            "decline_reason": self.tr("declined because"),
+            "note": self.tr("note"),
         }
         return labels.get(field, field)
 
@@ -165,14 +180,63 @@ class ChangeLogModel(_ReadOnlyModel):
             return tr_message(CATEGORY_LABELS[ServiceCategory(value)])
         if field == "payment_type" and value in set(PaymentType):
             return tr_message(PAYMENT_LABELS[PaymentType(value)])
+        if field == "prepay_fen" and isinstance(value, int):
+            return format_yuan(value)
+        if field == "result" and value in set(OfferResult):
+            return tr_message(RESULT_LABELS[OfferResult(value)])
+        if field == "decline_reason" and value in set(DeclineReason):
+            return tr_message(DECLINE_LABELS[DeclineReason(value)])
         return value if isinstance(value, str) and field in _TEXT_FIELDS else None
 
     def _status(self, change: Any) -> str:
         old, new = (tr_message(STATUS_LABELS[OrderStatus(v)]) if v in set(OrderStatus) else str(v) for v in change)
         return self.tr("Status: {old} → {new}").format(old=old, new=new)
 
+    def _change(self, field: str, change: list[Any]) -> str:
+        """One field's [before, after]: its name, and the two values when they are worth reading."""
+        old, new = (self._value(field, v) for v in change)
+        if old is None or new is None:
+            return self.field_label(field)
+        return self.tr("{field}: {old} → {new}").format(field=self.field_label(field), old=old, new=new)
+
+    def _reason(self, changes: dict[str, Any]) -> list[str]:
+        reason = str(changes.get("reason", "")).strip()
+        return [self.tr("reason: {reason}").format(reason=reason)] if reason else []
+
+    def _offer(self, changes: dict[str, Any]) -> str:
+        """The renewal offer as recorded: the amount, the package and the vouchers, or why it was declined."""
+        if changes.get("result") == OfferResult.PREPAID.value:
+            return self.tr("Prepaid {amount} CNY; gift {package}; vouchers {codes}").format(
+                amount=format_yuan(int(changes.get("prepay_fen") or 0)),
+                package=changes.get("package", ""),
+                codes=self.tr(", ").join(str(c) for c in changes.get("vouchers", [])),
+            )
+        text = self.tr("Declined: {reason}").format(reason=self._value("decline_reason", changes.get("decline_reason")))
+        return self.tr("; ").join([text] + ([str(changes["note"])] if changes.get("note") else []))
+
+    def _settlement(self, changes: dict[str, Any]) -> str:
+        parts = [
+            self.tr("final amount {amount} CNY, the customer's share {customer} CNY").format(
+                amount=format_yuan(int(changes.get("net_fen", 0))),
+                customer=format_yuan(int(changes.get("customer_fen", 0))),
+            )
+        ]
+        if changes.get("balance_fen"):
+            parts.append(self.tr("open balance {amount} CNY").format(amount=format_yuan(int(changes["balance_fen"]))))
+        return self.tr("; ").join(parts + self._reason(changes))
+
     def details(self, row: AuditView) -> str:
         changes = row.changes
+        if row.action == "renewal_offer":
+            return self._offer(changes)
+        if row.action == "correct_renewal_offer":
+            fields = [self._change(f, changes[f]) for f in _OFFER_FIELDS if isinstance(changes.get(f), list)]
+            return self.tr("; ").join(fields + self._reason(changes))
+        if row.action in ("settle", "correct_settlement"):
+            return self._settlement(changes)
+        if row.action == "pay_balance":
+            paid = sum(int(amount) for _, amount in changes.get("payments", []))
+            return self.tr("{amount} CNY paid").format(amount=format_yuan(paid))
         if row.action in ("cancel_order", "reopen_qc_level") and changes.get("reason"):
             return str(changes["reason"])
         if row.action in ("sign_qc_level", "sign_handover_check") and "level" in changes:
@@ -213,11 +277,7 @@ class ChangeLogModel(_ReadOnlyModel):
             if field == "status":
                 parts.append(self._status(change))
                 continue
-            old, new = (self._value(field, v) for v in change)
-            if old is None or new is None:
-                parts.append(self.field_label(field))
-            else:
-                parts.append(self.tr("{field}: {old} → {new}").format(field=self.field_label(field), old=old, new=new))
+            parts.append(self._change(field, change))
         if changes.get("confirmed_warnings"):
             fields = self.tr(", ").join(self.field_label(f) for f in changes["confirmed_warnings"])
             parts.append(self.tr("warnings confirmed: {fields}").format(fields=fields))
