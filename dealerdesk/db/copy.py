@@ -94,6 +94,15 @@ def copy_database(source_url: str, target_url: str, progress: Progress | None = 
                         dst.exec_driver_sql(statement)
             with target.engine.connect() as dst:
                 copied = [_verify(src, dst, table) for table in tables]
+            # Statistics for the planner (and the pages marked all-visible for index-only scans) now,
+            # not when autovacuum comes by: without them the first searches of the moved office ran
+            # 16x slower at p95 (150k orders). ANALYZE on SQLite does the same for its planner.
+            if target.is_sqlite:
+                with target.engine.begin() as dst:
+                    dst.exec_driver_sql("ANALYZE")
+            else:  # VACUUM runs outside a transaction only
+                with target.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as dst:
+                    dst.exec_driver_sql("VACUUM ANALYZE")
         return CopyReport(source.display_name, target.display_name, copied)
     finally:
         source.dispose()

@@ -51,6 +51,7 @@ def test_copy_there_and_back_keeps_everything(
     back = open_database(back_url)
     try:
         assert checksums(back) == original  # the audit log arrives unchanged, both ways
+        assert planned_with_statistics(back) and planned_with_statistics(open_database(other_backend))
         # The copy is a working database: new ids follow the copied ones, the guards are back on.
         highest = max(order_ids(back))
         assert work_orders.open_order(back, people.advisor, complete_order(mileage=90_000)).id == highest + 1
@@ -58,6 +59,23 @@ def test_copy_there_and_back_keeps_everything(
             raw.execute("DELETE FROM audit_log")
     finally:
         back.dispose()
+
+
+def planned_with_statistics(db: Database) -> bool:
+    """The copy ran ANALYZE (and on PostgreSQL VACUUM) itself, not left to autovacuum."""
+    try:
+        with db.engine.connect() as conn:
+            if db.is_sqlite:
+                return bool(
+                    conn.exec_driver_sql("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'work_orders'").scalar()
+                )
+            row = conn.exec_driver_sql(
+                "SELECT last_vacuum IS NOT NULL AND last_analyze IS NOT NULL FROM pg_stat_user_tables "
+                "WHERE relname = 'work_orders'"
+            ).scalar()
+            return bool(row)
+    finally:
+        db.dispose()
 
 
 def order_ids(db: Database) -> list[int]:
