@@ -79,9 +79,9 @@ def run_recount(args: argparse.Namespace) -> int:
 
     tr = MessageTranslator(resolve_language(args.lang))
     result = recount_orders(resolve_url(args.db))
-    if result.wrong.wrong:
+    if result.drift.wrong:
         text = QT_TRANSLATE_NOOP("Messages", "{name}: the kept order counts were rebuilt ({detail}).")
     else:
         text = QT_TRANSLATE_NOOP("Messages", "{name}: the kept order counts already matched the orders.")
-    print(tr.text(text).format(name=result.database, detail=result.wrong.render(tr.text)))
+    print(tr.text(text).format(name=result.database, detail=result.drift.render(tr.text)))
     return EXIT_OK

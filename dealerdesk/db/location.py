@@ -153,11 +153,9 @@ def _server_look(url: str) -> FirstLook | None:
         with conn:
             has_users = conn.execute("SELECT EXISTS (SELECT 1 FROM users)").fetchone()
             row = conn.execute("SELECT value FROM settings WHERE key = 'ui_language'").fetchone()
+        language = json.loads(row[0]) if row is not None else "system"  # a JSON text, as in the file
     except (psycopg.Error, ValueError):
         return None
-    language = row[0] if row is not None else "system"
-    if isinstance(language, str) and language.startswith('"'):
-        language = json.loads(language)
     return FirstLook(label, bool(has_users and has_users[0]), language if isinstance(language, str) else "system")
 
 

@@ -132,8 +132,10 @@ class CountDrift:
 
     def render(self, translate: Translate) -> str:
         def label(status: str) -> str:
-            known = status in OrderStatus._value2member_map_
-            return translate(STATUS_LABELS[OrderStatus(status)]) if known else status
+            try:
+                return translate(STATUS_LABELS[OrderStatus(status)])
+            except ValueError:  # a status this version does not know: shown as stored
+                return status
 
         return "; ".join(f"{label(status)} {kept} → {counted}" for status, kept, counted in self.wrong)
 
@@ -141,7 +143,7 @@ class CountDrift:
 @dataclass(frozen=True)
 class Recount:
     database: str
-    wrong: CountDrift  # before the rebuild
+    drift: CountDrift  # what was wrong before the rebuild
 
 
 def recount_orders(url: str) -> Recount:
